@@ -1,0 +1,3 @@
+from pos_app.app import main
+
+raise SystemExit(main())

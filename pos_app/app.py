@@ -1,0 +1,70 @@
+"""Command line: parse it, then start the terminal window or run a subcommand.
+
+Imports are lazy so `kupay-pos export` never loads Qt and the window appears as early as possible.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from pos_app import __version__
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="kupay-pos",
+        description="KuPay POS: a point-of-sale terminal for KuPay crypto payments.",
+    )
+    parser.add_argument("--version", action="version", version=f"KuPay POS {__version__}")
+    parser.add_argument("--demo", action="store_true", help="run against the built-in sandbox (no account needed)")
+    parser.add_argument("--api-url", help="KuPay API base URL (default from settings: https://api.kupay.finance/v1/)")
+    parser.add_argument("--currency", help="currency to start with, e.g. EUR (default from settings)")
+    parser.add_argument("--fullscreen", action="store_true", help="start in full screen")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    sb = sub.add_parser("sandbox", help="serve the built-in KuPay-compatible sandbox API")
+    sb.add_argument("--host", default="127.0.0.1", help="address to listen on (0.0.0.0 lets a phone on the Wi-Fi in)")
+    sb.add_argument("--port", type=int, default=8765)
+    sb.add_argument("--token", help="the only token accepted (default: any non-empty token)")
+    sb.add_argument("--expire-after", type=float, default=900.0, help="seconds until an unpaid payment expires")
+
+    ex = sub.add_parser("export", help="write the sales journal as CSV")
+    ex.add_argument("--csv", required=True, metavar="PATH", help="file to write ('-' for standard output)")
+    ex.add_argument("--from", dest="date_from", metavar="YYYY-MM-DD", help="first day (local time)")
+    ex.add_argument("--to", dest="date_to", metavar="YYYY-MM-DD", help="last day (local time)")
+
+    rp = sub.add_parser("report", help="print a day's totals per currency")
+    rp.add_argument("--date", metavar="YYYY-MM-DD", help="the day (local time; default today)")
+
+    st = sub.add_parser("self-test", help="check Qt, keyring, QR, sandbox and journal; exit 0 when all pass")
+    st.add_argument("--strict", action="store_true", help="fail when no usable keyring backend exists")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    if args.command == "sandbox":
+        from pos_app.kupay.sandbox import cli_main
+
+        return cli_main(args)
+    if args.command == "export":
+        from pos_app.reports import cli_export
+
+        return cli_export(args)
+    if args.command == "report":
+        from pos_app.reports import cli_report
+
+        return cli_report(args)
+    if args.command == "self-test":
+        from pos_app.selftest import run_self_test
+
+        return run_self_test(args)
+    from pos_app.ui.launch import run_gui
+
+    return run_gui(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

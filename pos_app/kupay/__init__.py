@@ -1,0 +1,1 @@
+"""Everything that speaks KuPay's HTTP API. No Qt here."""

@@ -1,0 +1,41 @@
+"""A sale at the counter and its life: entering → creating → waiting → paid | unpaid. Pure Python."""
+
+from __future__ import annotations
+
+import enum
+import uuid
+from dataclasses import dataclass, replace
+from datetime import datetime
+from decimal import Decimal
+
+
+class SaleState(enum.Enum):
+    CREATING = "creating"  # journaled, create call not answered yet
+    CREATE_FAILED = "create_failed"  # create answered with an error; may be retried with the same id
+    WAITING = "waiting"  # payment created, polling
+    PAID = "paid"
+    UNPAID = "unpaid"  # ended unpaid (expired, cancelled, failed, refunded): see Sale.status_word
+    CANCELLED_BY_CASHIER = "cancelled_by_cashier"  # cashier left the waiting screen
+    NEEDS_CHECK = "needs_check"  # outcome could not be settled: the owner must look in KuPay's panel
+
+
+def new_sale_id() -> str:
+    """KuPay's `id`: unique per sale, reused on every retry of the same create."""
+    return uuid.uuid4().hex
+
+
+@dataclass(frozen=True)
+class Sale:
+    id: str
+    order_number: str
+    created_at: datetime  # timezone-aware, local offset
+    amount: Decimal
+    currency: str
+    email: str = ""
+    state: SaleState = SaleState.CREATING
+    payment_id: str = ""
+    pay_url: str = ""
+    status_word: str = ""  # KuPay's last raw status word
+
+    def with_(self, **changes: object) -> Sale:
+        return replace(self, **changes)  # type: ignore[arg-type]

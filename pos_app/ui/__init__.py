@@ -1,0 +1,1 @@
+"""Qt widgets. Thin: they turn user actions into calls and render state they are given."""

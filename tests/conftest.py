@@ -1,0 +1,29 @@
+"""Shared fixtures: a private home for every test, a running sandbox on loopback, an in-memory keyring."""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+@pytest.fixture(autouse=True)
+def pos_home(tmp_path, monkeypatch):
+    """Every test gets its own config/data/log folders, never the real user's."""
+    home = tmp_path / "kupay-home"
+    monkeypatch.setenv("KUPAY_POS_HOME", str(home))
+    return home
+
+
+@pytest.fixture
+def sandbox():
+    """A KuPay-compatible sandbox serving on a free 127.0.0.1 port for this test."""
+    from pos_app.kupay.sandbox import Sandbox
+
+    server = Sandbox(host="127.0.0.1", port=0).start()
+    try:
+        yield server
+    finally:
+        server.stop()
