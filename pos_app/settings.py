@@ -1,16 +1,52 @@
 """The terminal's settings: a readable JSON file in the platform's config directory, with no secret in it.
 
-The API token is never here: it lives in the OS keyring (see credentials.py).
+The API token is never here: it lives in the OS keyring (see credentials.py). The owner PIN is kept only as
+a salted PBKDF2-HMAC-SHA256 hash.
+
+`load_settings()` never raises for a bad file: a hand-broken file is set aside as
+`settings.json.broken-<timestamp>` and the defaults are used, with one sentence for the owner to read.
+`save_settings()` writes a temporary file and atomically replaces the old one, so a power cut mid-write
+leaves either the old or the new settings, never half a file.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from decimal import Decimal
+import base64
+import hashlib
+import hmac
+import ipaddress
+import json
+import logging
+import os
+import secrets
+import tempfile
+import time
+from dataclasses import dataclass, fields
+from decimal import Decimal, InvalidOperation
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+from pos_app import paths
+from pos_app.kupay.models import CURRENCIES
+
+log = logging.getLogger(__name__)
 
 DEFAULT_API_URL = "https://api.kupay.finance/v1/"
 # Until the owner sets the shop's own pages, KuPay's site is where the customer lands after paying/cancelling.
 DEFAULT_SHOP_URL = "https://kupay.finance/"
+
+# Bump when a field changes meaning; load_settings() upgrades older files (none exist yet).
+FILE_VERSION = 1
+
+POLL_INTERVAL_RANGE = (0.5, 30.0)
+AUTO_RETURN_RANGE = (0, 600)
+MAX_TERMINAL_NAME = 40
+MAX_ORDER_PREFIX = 12
+
+
+class SettingsError(ValueError):
+    """A value the owner typed cannot be used. `str(err)` is one sentence saying why."""
 
 
 @dataclass(frozen=True)
@@ -27,15 +63,312 @@ class Settings:
     min_amount: Decimal | None = None
     max_amount: Decimal | None = None
     owner_pin_hash: str = ""  # salted PBKDF2 hash, empty = no PIN
+    cents_first: bool = False  # keypad: typing 1250 shows 12.50 (card-terminal style)
 
     @property
     def paid_url(self) -> str:
-        return (self.shop_url or DEFAULT_SHOP_URL)
+        return self.shop_url or DEFAULT_SHOP_URL
 
     @property
     def cancel_url(self) -> str:
-        return (self.shop_url or DEFAULT_SHOP_URL)
+        return self.shop_url or DEFAULT_SHOP_URL
+
+    @property
+    def order_status_url(self) -> str:
+        return self.shop_url or DEFAULT_SHOP_URL
 
     @property
     def effective_callback_url(self) -> str:
         return self.callback_url or self.shop_url or DEFAULT_SHOP_URL
+
+    @property
+    def has_owner_pin(self) -> bool:
+        return bool(self.owner_pin_hash)
+
+
+# --- validation: one sentence per problem, shared by load_settings() and the settings dialog -------------
+
+
+def _is_loopback(host: str) -> bool:
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+def validate_api_url(text: str) -> str:
+    """The KuPay API address, normalised with a trailing slash.
+
+    https only; plain http is allowed to this computer alone (the built-in sandbox), because the token
+    travels in every request.
+    """
+    url = text.strip()
+    if not url:
+        raise SettingsError("Enter the KuPay API address, for example https://api.kupay.finance/v1/.")
+    parts = urlsplit(url)
+    host = parts.hostname or ""
+    if parts.scheme not in ("https", "http") or not host:
+        raise SettingsError("The KuPay API address must start with https:// and name a server.")
+    if parts.scheme == "http" and not _is_loopback(host):
+        raise SettingsError(
+            "The KuPay API address must start with https:// (plain http:// is only allowed to this computer)."
+        )
+    if parts.query or parts.fragment:
+        raise SettingsError("The KuPay API address must not contain ? or #.")
+    return url if url.endswith("/") else url + "/"
+
+
+def validate_shop_url(text: str, what: str = "The shop's website") -> str:
+    """An address KuPay sends the customer to (or calls back): https only, empty means "use the default"."""
+    url = text.strip()
+    if not url:
+        return ""
+    parts = urlsplit(url)
+    if parts.scheme != "https" or not parts.hostname or " " in url:
+        raise SettingsError(
+            f"{what} must be a full address starting with https://, for example https://myshop.com/."
+        )
+    return url
+
+
+def validate_terminal_name(text: str) -> str:
+    name = text.strip()
+    if not name:
+        raise SettingsError("Give this terminal a name, for example Till 1.")
+    if len(name) > MAX_TERMINAL_NAME:
+        raise SettingsError(f"The terminal name can have at most {MAX_TERMINAL_NAME} characters.")
+    return name
+
+
+def validate_order_prefix(text: str) -> str:
+    prefix = text.strip()
+    if len(prefix) > MAX_ORDER_PREFIX:
+        raise SettingsError(f"The order-number prefix can have at most {MAX_ORDER_PREFIX} characters.")
+    if any(not (c.isascii() and (c.isalnum() or c in "-_/.")) for c in prefix):
+        raise SettingsError("The order-number prefix may use only letters, digits and - _ / .")
+    return prefix
+
+
+def validate_currency(text: str) -> str:
+    code = text.strip().upper()
+    if code not in CURRENCIES:
+        raise SettingsError(f"KuPay does not accept {text!r}; choose one of {', '.join(CURRENCIES)}.")
+    return code
+
+
+def validate_amount_limit(text: str, what: str) -> Decimal | None:
+    """A minimum/maximum sale amount: empty = no limit; otherwise a positive number."""
+    value = text.strip().replace(",", ".")
+    if not value:
+        return None
+    try:
+        amount = Decimal(value)
+    except InvalidOperation:
+        raise SettingsError(f"The {what} must be a number, for example 1.00, or left empty.") from None
+    if not amount.is_finite() or amount <= 0:
+        raise SettingsError(f"The {what} must be more than zero, or left empty.")
+    return amount
+
+
+def validate_limits(minimum: Decimal | None, maximum: Decimal | None) -> None:
+    if minimum is not None and maximum is not None and minimum > maximum:
+        raise SettingsError("The minimum amount must not be more than the maximum amount.")
+
+
+# --- owner PIN -----------------------------------------------------------------------------------------
+
+PIN_ITERATIONS = 200_000  # ~0.1 s on a till: cheap for the owner, slow for guessing a stolen settings file
+PIN_LENGTH = (4, 8)
+
+
+def validate_pin(pin: str) -> str:
+    if not (pin.isascii() and pin.isdigit() and PIN_LENGTH[0] <= len(pin) <= PIN_LENGTH[1]):
+        raise SettingsError(f"The owner PIN must be {PIN_LENGTH[0]} to {PIN_LENGTH[1]} digits.")
+    return pin
+
+
+def hash_pin(pin: str, *, iterations: int = PIN_ITERATIONS) -> str:
+    """`pbkdf2_sha256$<iterations>$<salt>$<hash>` (base64): what the settings file stores instead of the PIN."""
+    validate_pin(pin)
+    salt = secrets.token_bytes(16)
+    digest = hashlib.pbkdf2_hmac("sha256", pin.encode(), salt, iterations)
+    b64 = base64.b64encode
+    return f"pbkdf2_sha256${iterations}${b64(salt).decode()}${b64(digest).decode()}"
+
+
+def verify_pin(pin: str, stored: str) -> bool:
+    """True when `pin` matches the stored hash. Constant-time compare; a malformed hash never matches."""
+    try:
+        scheme, iterations, salt_b64, digest_b64 = stored.split("$")
+        if scheme != "pbkdf2_sha256":
+            return False
+        salt = base64.b64decode(salt_b64, validate=True)
+        expected = base64.b64decode(digest_b64, validate=True)
+        rounds = int(iterations)
+    except ValueError:  # includes binascii.Error
+        return False
+    if rounds < 1 or not expected:
+        return False
+    actual = hashlib.pbkdf2_hmac("sha256", pin.encode(), salt, rounds)
+    return hmac.compare_digest(actual, expected)
+
+
+# --- file I/O --------------------------------------------------------------------------------------------
+
+
+def _to_json(settings: Settings) -> dict[str, Any]:
+    data: dict[str, Any] = {"version": FILE_VERSION}
+    for f in fields(Settings):
+        value = getattr(settings, f.name)
+        # Decimal as text keeps 19.99 exactly 19.99 in a file people may open.
+        data[f.name] = str(value) if isinstance(value, Decimal) else value
+    return data
+
+
+def _field_from_json(name: str, raw: Any) -> Any:
+    """Convert and validate one stored value; raise SettingsError/TypeError when it cannot be used."""
+    if name == "api_url":
+        if not isinstance(raw, str):
+            raise TypeError
+        return validate_api_url(raw)
+    if name in ("shop_url", "callback_url"):
+        if not isinstance(raw, str):
+            raise TypeError
+        return validate_shop_url(raw)
+    if name == "default_currency":
+        if not isinstance(raw, str):
+            raise TypeError
+        return validate_currency(raw)
+    if name == "terminal_name":
+        if not isinstance(raw, str):
+            raise TypeError
+        return validate_terminal_name(raw)
+    if name == "order_prefix":
+        if not isinstance(raw, str):
+            raise TypeError
+        return validate_order_prefix(raw)
+    if name == "owner_pin_hash":
+        if not isinstance(raw, str):
+            raise TypeError
+        return raw
+    if name in ("start_fullscreen", "cents_first"):
+        if not isinstance(raw, bool):
+            raise TypeError
+        return raw
+    if name == "poll_interval":
+        if isinstance(raw, bool) or not isinstance(raw, int | float):
+            raise TypeError
+        low, high = POLL_INTERVAL_RANGE
+        if not low <= float(raw) <= high:
+            raise SettingsError(f"poll_interval must be between {low} and {high} seconds")
+        return float(raw)
+    if name == "auto_return_seconds":
+        if isinstance(raw, bool) or not isinstance(raw, int):
+            raise TypeError
+        low_i, high_i = AUTO_RETURN_RANGE
+        if not low_i <= raw <= high_i:
+            raise SettingsError(f"auto_return_seconds must be between {low_i} and {high_i}")
+        return raw
+    if name in ("min_amount", "max_amount"):
+        if raw is None:
+            return None
+        if isinstance(raw, bool) or not isinstance(raw, str | int | float):
+            raise TypeError
+        return validate_amount_limit(str(raw), name.replace("_", " "))
+    raise TypeError  # a field added to Settings without a loader: keep its default
+
+
+def _set_aside(path: Path) -> Path:
+    stamp = time.strftime("%Y%m%d-%H%M%S")
+    target = path.with_name(f"{path.name}.broken-{stamp}")
+    n = 1
+    while target.exists():
+        n += 1
+        target = path.with_name(f"{path.name}.broken-{stamp}-{n}")
+    os.replace(path, target)
+    return target
+
+
+def load_settings(path: Path | None = None) -> tuple[Settings, str | None]:
+    """Read the settings file. Returns (settings, warning): warning is one sentence for the owner, or None.
+
+    Missing file: defaults, no warning. Unreadable or not a JSON object: defaults, and the file is kept aside
+    as settings.json.broken-<timestamp>. A single bad value: that field's default, the rest is kept.
+    Unknown keys (from a newer version, or typos) are ignored.
+    """
+    path = path or paths.settings_file()
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return Settings(), None
+    except (OSError, UnicodeDecodeError) as exc:
+        log.warning("settings file %s unreadable: %s", path, exc)
+        return Settings(), _broken(path, f"could not be read ({type(exc).__name__})")
+    try:
+        data = json.loads(text)
+    except ValueError as exc:
+        log.warning("settings file %s is not valid JSON: %s", path, exc)
+        return Settings(), _broken(path, "is damaged")
+    if not isinstance(data, dict):
+        log.warning("settings file %s holds %s, not an object", path, type(data).__name__)
+        return Settings(), _broken(path, "is damaged")
+
+    values: dict[str, Any] = {}
+    bad: list[str] = []
+    for f in fields(Settings):
+        if f.name not in data:
+            continue
+        try:
+            values[f.name] = _field_from_json(f.name, data[f.name])
+        except (TypeError, SettingsError) as exc:
+            # Never log the raw value of owner_pin_hash; other values are harmless but may be long.
+            log.warning(
+                "settings: %s has an unusable value (%s); using the default", f.name, exc or "wrong type"
+            )
+            bad.append(f.name)
+    minimum, maximum = values.get("min_amount"), values.get("max_amount")
+    try:
+        validate_limits(minimum, maximum)
+    except SettingsError:
+        values.pop("min_amount", None)
+        values.pop("max_amount", None)
+        bad += ["min_amount", "max_amount"]
+    settings = Settings(**values)
+    if not bad:
+        return settings, None
+    names = ", ".join(dict.fromkeys(bad))
+    return settings, (
+        f"Some settings could not be used and were set back to their defaults ({names}). "
+        "Check them in Settings."
+    )
+
+
+def _broken(path: Path, what: str) -> str:
+    try:
+        kept = _set_aside(path)
+    except OSError as exc:
+        log.warning("could not set the broken settings file aside: %s", exc)
+        return f"The settings file {what}; the terminal is using the default settings."
+    log.warning("broken settings file kept as %s", kept)
+    return f"The settings file {what}; the terminal is using the default settings. The old file was kept as {kept.name}."
+
+
+def save_settings(settings: Settings, path: Path | None = None) -> Path:
+    """Write the settings atomically (temporary file + os.replace). Raises OSError when the disk refuses."""
+    path = path or paths.settings_file()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    text = json.dumps(_to_json(settings), indent=2, sort_keys=False) + "\n"
+    fd, tmp_name = tempfile.mkstemp(prefix=".settings-", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as f:
+            f.write(text)
+            f.flush()
+            os.fsync(f.fileno())
+        os.replace(tmp_name, path)
+    except BaseException:
+        Path(tmp_name).unlink(missing_ok=True)
+        raise
+    log.info("settings saved to %s", path)
+    return path

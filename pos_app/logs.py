@@ -1,0 +1,189 @@
+"""The support log: a rotating file in the platform's log directory, scrubbed of every secret.
+
+What goes in: requests, statuses, timings, errors (whatever the modules log through `logging`). What never
+goes in: the API token or any Authorization header value. Every line passes `redact()`, which replaces
+  - each secret registered with `register_secret()` (the token, as soon as the terminal reads it),
+  - `Bearer <anything>` and the value of `Authorization: ...` / `"Authorization": "..."`,
+with `[redacted]`. The same applies to exception text and to crash reports written by the hooks that
+`setup_logging()` installs (`sys.excepthook`, `threading.excepthook`), which print nothing unredacted.
+
+No Qt here: the window registers a callable with `set_crash_notifier()` to show the cashier one sentence.
+"""
+
+from __future__ import annotations
+
+import logging
+import logging.handlers
+import platform
+import re
+import sys
+import threading
+import traceback
+from collections.abc import Callable
+from pathlib import Path
+from types import TracebackType
+from urllib.parse import quote
+
+from pos_app import __version__, paths
+
+LOG_FILE_NAME = "kupay-pos.log"
+MAX_BYTES = 1_000_000
+BACKUP_COUNT = 5
+REDACTED = "[redacted]"
+# Shorter strings are not scrubbed: replacing every "ab" in the log would make it unreadable and protect
+# nothing (a real KuPay token is far longer).
+MIN_SECRET_LENGTH = 4
+
+CRASH_SENTENCE = "Something went wrong inside the terminal. The details were saved in the support log."
+
+_secrets: set[str] = set()
+_secrets_lock = threading.Lock()
+_PATTERNS = (
+    # "Bearer abc.def" wherever it appears (headers, reprs of request objects, curl lines).
+    (re.compile(r"(?i)\b(bearer)\s+[^\s'\",;}\]]+"), r"\1 " + REDACTED),
+    # Authorization: <value>, 'Authorization': '<value>', authorization=<value>
+    (
+        re.compile(r"""(?i)(\bauthorization['"]?\s*[:=]\s*['"]?)(?!\s*bearer\s)[^'"\r\n,;}\]]+"""),
+        r"\1" + REDACTED,
+    ),
+)
+
+_handler: logging.Handler | None = None
+_crash_notifier: Callable[[str], None] | None = None
+
+
+def register_secret(secret: str | None) -> None:
+    """Scrub `secret` (and its URL-encoded form) from every later log line, exception text and crash report."""
+    if not secret or len(secret) < MIN_SECRET_LENGTH:
+        return
+    with _secrets_lock:
+        _secrets.add(secret)
+        encoded = quote(secret, safe="")
+        if encoded != secret:
+            _secrets.add(encoded)
+
+
+def forget_secrets() -> None:
+    """For tests: start with no registered secrets."""
+    with _secrets_lock:
+        _secrets.clear()
+
+
+def redact(text: str) -> str:
+    """`text` with every registered secret, Bearer credential and Authorization value replaced."""
+    with _secrets_lock:
+        known = sorted(_secrets, key=len, reverse=True)  # longest first: a secret containing another
+    for secret in known:
+        if secret in text:
+            text = text.replace(secret, REDACTED)
+    for pattern, replacement in _PATTERNS:
+        text = pattern.sub(replacement, text)
+    return text
+
+
+class RedactingFilter(logging.Filter):
+    """Renders the message early and scrubs it, so no handler sees the raw arguments."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        try:
+            message = record.getMessage()
+        except Exception:  # noqa: BLE001 - a broken format string must not lose the line
+            message = f"{record.msg!r} {record.args!r}"
+        record.msg = redact(message)
+        record.args = None
+        return True
+
+
+class RedactingFormatter(logging.Formatter):
+    """Scrubs the whole formatted line, including the traceback and stack text."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        return redact(super().format(record))
+
+    def formatException(self, ei) -> str:  # noqa: N802 - logging's name
+        return redact(super().formatException(ei))
+
+
+def log_file() -> Path:
+    return paths.log_dir() / LOG_FILE_NAME
+
+
+def setup_logging(level: int = logging.INFO, *, console: bool = False) -> Path:
+    """Start the rotating support log (1 MB x 5) and the crash hooks. Safe to call again. Returns the log path."""
+    global _handler
+    path = log_file()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    root = logging.getLogger()
+    for old in [h for h in root.handlers if getattr(h, "_kupay_pos", False)]:
+        root.removeHandler(old)
+        old.close()
+
+    formatter = RedactingFormatter("%(asctime)s %(levelname)-7s %(threadName)s %(name)s: %(message)s")
+    handler = logging.handlers.RotatingFileHandler(
+        path, maxBytes=MAX_BYTES, backupCount=BACKUP_COUNT, encoding="utf-8", delay=False
+    )
+    handlers: list[logging.Handler] = [handler]
+    if console:
+        handlers.append(logging.StreamHandler(sys.stderr))
+    for h in handlers:
+        h.addFilter(RedactingFilter())
+        h.setFormatter(formatter)
+        h._kupay_pos = True  # type: ignore[attr-defined]  # marks our handlers for a later setup_logging()
+        root.addHandler(h)
+    root.setLevel(level)
+    # urllib3's debug lines repeat every URL; its warnings (retries, pool full) are what support needs.
+    logging.getLogger("urllib3").setLevel(logging.WARNING)
+    _handler = handler
+
+    sys.excepthook = _excepthook
+    threading.excepthook = _thread_excepthook
+    logging.getLogger("pos_app").info(
+        "KuPay POS %s starting (Python %s, %s)", __version__, platform.python_version(), platform.platform()
+    )
+    return path
+
+
+def set_crash_notifier(notifier: Callable[[str], None] | None) -> None:
+    """`notifier(sentence)` is called after an uncaught exception was logged (on the thread that raised).
+
+    The UI should hop to its own thread (e.g. a queued signal) before showing anything.
+    """
+    global _crash_notifier
+    _crash_notifier = notifier
+
+
+def _report_crash(
+    exc_type: type[BaseException],
+    exc: BaseException | None,
+    tb: TracebackType | None,
+    where: str,
+) -> None:
+    if exc is None:  # threading.excepthook may pass no instance
+        exc = exc_type()
+    if _handler is None:
+        # Logging not set up: logging's last-resort handler would print the raw text, so write it ourselves.
+        sys.stderr.write(redact("".join(traceback.format_exception(exc_type, exc, tb))))
+    else:
+        logging.getLogger("pos_app.crash").critical(
+            "Uncaught exception %s", where, exc_info=(exc_type, exc, tb)
+        )
+    notifier = _crash_notifier
+    if notifier is not None:
+        try:
+            notifier(CRASH_SENTENCE)
+        except Exception:  # noqa: BLE001 - a failing notifier must not hide the original crash
+            logging.getLogger("pos_app.crash").exception("crash notifier failed")
+
+
+def _excepthook(exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
+    if issubclass(exc_type, KeyboardInterrupt):
+        sys.__excepthook__(exc_type, exc, tb)
+        return
+    _report_crash(exc_type, exc, tb, "in the main thread")
+
+
+def _thread_excepthook(args: threading.ExceptHookArgs) -> None:
+    if args.exc_type is SystemExit:
+        return
+    name = args.thread.name if args.thread else "?"
+    _report_crash(args.exc_type, args.exc_value, args.exc_traceback, f"in thread {name}")

@@ -1,0 +1,211 @@
+"""The settings file: defaults on first run, a round trip, atomic writes, and hand-broken files."""
+
+from __future__ import annotations
+
+import json
+from decimal import Decimal
+
+import pytest
+
+from pos_app import paths
+from pos_app.settings import (
+    DEFAULT_API_URL,
+    DEFAULT_SHOP_URL,
+    Settings,
+    SettingsError,
+    hash_pin,
+    load_settings,
+    save_settings,
+    validate_amount_limit,
+    validate_api_url,
+    validate_shop_url,
+    verify_pin,
+)
+
+
+def test_first_run_has_defaults_and_no_warning():
+    settings, warning = load_settings()
+    assert settings == Settings()
+    assert warning is None
+    assert settings.api_url == DEFAULT_API_URL
+    assert settings.cents_first is False
+    assert settings.paid_url == DEFAULT_SHOP_URL
+
+
+def test_saved_settings_come_back_the_same():
+    original = Settings(
+        api_url="https://api.example.com/v1/",
+        default_currency="JPY",
+        shop_url="https://myshop.example/",
+        callback_url="https://myshop.example/kupay/callback",
+        terminal_name="Front desk",
+        order_prefix="FD-",
+        poll_interval=2.0,
+        auto_return_seconds=0,
+        start_fullscreen=True,
+        min_amount=Decimal("1.00"),
+        max_amount=Decimal("5000.50"),
+        owner_pin_hash=hash_pin("2468", iterations=1000),
+        cents_first=True,
+    )
+    path = save_settings(original)
+    assert path == paths.settings_file()
+    loaded, warning = load_settings()
+    assert warning is None
+    assert loaded == original
+    assert loaded.max_amount == Decimal("5000.50")
+
+
+def test_file_is_readable_json_with_money_as_text():
+    save_settings(Settings(min_amount=Decimal("0.50")))
+    data = json.loads(paths.settings_file().read_text(encoding="utf-8"))
+    assert data["min_amount"] == "0.50"
+    assert data["max_amount"] is None
+    assert data["version"] == 1
+    assert "token" not in json.dumps(data).lower()
+
+
+def test_save_leaves_no_temporary_files():
+    save_settings(Settings())
+    save_settings(Settings(terminal_name="Till 2"))
+    assert [p.name for p in paths.config_dir().iterdir()] == ["settings.json"]
+    assert load_settings()[0].terminal_name == "Till 2"
+
+
+def test_failed_write_keeps_the_old_file(monkeypatch):
+    save_settings(Settings(terminal_name="Old"))
+
+    def refuse(*_args):
+        raise OSError("disk full")
+
+    with monkeypatch.context() as m, pytest.raises(OSError):
+        m.setattr("pos_app.settings.os.replace", refuse)
+        save_settings(Settings(terminal_name="New"))
+    assert load_settings()[0].terminal_name == "Old"
+    assert [p.name for p in paths.config_dir().iterdir()] == ["settings.json"]
+
+
+@pytest.mark.parametrize("content", ["{not json", "[1, 2]", "", "\x00\x01"])
+def test_broken_file_is_set_aside_and_defaults_used(content):
+    path = paths.settings_file()
+    path.parent.mkdir(parents=True)
+    path.write_text(content, encoding="utf-8")
+    settings, warning = load_settings()
+    assert settings == Settings()
+    assert warning is not None and "default settings" in warning
+    kept = list(path.parent.glob("settings.json.broken-*"))
+    assert len(kept) == 1 and kept[0].read_text(encoding="utf-8") == content
+    assert kept[0].name in warning
+    assert not path.exists()
+
+
+def test_two_broken_files_in_the_same_second_are_both_kept():
+    path = paths.settings_file()
+    path.parent.mkdir(parents=True)
+    for content in ("{one", "{two"):
+        path.write_text(content, encoding="utf-8")
+        load_settings()
+    kept = sorted(p.read_text() for p in path.parent.glob("settings.json.broken-*"))
+    assert kept == ["{one", "{two"]
+
+
+def test_wrong_types_fall_back_per_field_with_a_warning():
+    path = paths.settings_file()
+    path.parent.mkdir(parents=True)
+    path.write_text(
+        json.dumps(
+            {
+                "terminal_name": "Bar",
+                "poll_interval": "fast",
+                "start_fullscreen": "yes",
+                "default_currency": "DOGE",
+                "api_url": "http://api.kupay.finance/v1/",  # plain http to the internet: refused
+                "auto_return_seconds": 9.5,
+                "some_future_option": 42,
+            }
+        ),
+        encoding="utf-8",
+    )
+    settings, warning = load_settings()
+    assert settings.terminal_name == "Bar"  # the good value is kept
+    assert settings.poll_interval == Settings.poll_interval
+    assert settings.start_fullscreen is False
+    assert settings.default_currency == "USD"
+    assert settings.api_url == DEFAULT_API_URL
+    assert settings.auto_return_seconds == Settings.auto_return_seconds
+    assert warning is not None
+    for name in ("poll_interval", "start_fullscreen", "default_currency", "api_url", "auto_return_seconds"):
+        assert name in warning
+    assert "some_future_option" not in warning  # unknown keys are ignored quietly
+    assert path.exists()  # a partly bad file is not set aside
+
+
+def test_min_above_max_drops_both_limits():
+    path = paths.settings_file()
+    path.parent.mkdir(parents=True)
+    path.write_text(json.dumps({"min_amount": "100", "max_amount": "10"}), encoding="utf-8")
+    settings, warning = load_settings()
+    assert settings.min_amount is None and settings.max_amount is None
+    assert warning is not None and "min_amount" in warning
+
+
+@pytest.mark.parametrize(
+    ("url", "expected"),
+    [
+        ("https://api.kupay.finance/v1", "https://api.kupay.finance/v1/"),
+        ("  https://api.kupay.finance/v1/ ", "https://api.kupay.finance/v1/"),
+        ("http://127.0.0.1:8765/v1/", "http://127.0.0.1:8765/v1/"),
+        ("http://localhost:8765/v1/", "http://localhost:8765/v1/"),
+        ("http://[::1]:8765/v1/", "http://[::1]:8765/v1/"),
+    ],
+)
+def test_api_url_accepts_https_and_loopback_http(url, expected):
+    assert validate_api_url(url) == expected
+
+
+@pytest.mark.parametrize(
+    "url", ["http://api.kupay.finance/v1/", "ftp://x/", "api.kupay.finance", "", "http://192.168.1.5/v1/"]
+)
+def test_api_url_refuses_plain_http_to_other_computers(url):
+    with pytest.raises(SettingsError) as err:
+        validate_api_url(url)
+    assert "https://" in str(err.value)
+
+
+def test_shop_url_must_be_https_or_empty():
+    assert validate_shop_url("") == ""
+    assert validate_shop_url("https://myshop.example/") == "https://myshop.example/"
+    with pytest.raises(SettingsError, match="https://"):
+        validate_shop_url("http://myshop.example/")
+    with pytest.raises(SettingsError):
+        validate_shop_url("myshop.example")
+
+
+def test_shop_url_gives_the_redirect_defaults():
+    s = Settings(shop_url="https://myshop.example/")
+    assert s.paid_url == s.cancel_url == s.order_status_url == "https://myshop.example/"
+    assert s.effective_callback_url == "https://myshop.example/"
+    assert (
+        Settings(shop_url="https://a/", callback_url="https://b/hook").effective_callback_url
+        == "https://b/hook"
+    )
+
+
+def test_amount_limits():
+    assert validate_amount_limit("", "minimum") is None
+    assert validate_amount_limit("2,50", "minimum") == Decimal("2.50")
+    for bad in ("0", "-1", "abc", "NaN", "Infinity"):
+        with pytest.raises(SettingsError):
+            validate_amount_limit(bad, "minimum")
+
+
+def test_owner_pin_is_stored_as_a_salted_hash():
+    first, second = hash_pin("1234", iterations=1000), hash_pin("1234", iterations=1000)
+    assert "1234" not in first
+    assert first != second  # salted
+    assert verify_pin("1234", first) and verify_pin("1234", second)
+    assert not verify_pin("4321", first)
+    assert not verify_pin("1234", "")
+    assert not verify_pin("1234", "garbage$1$x$y")
+    with pytest.raises(SettingsError, match="4 to 8 digits"):
+        hash_pin("12a4")
