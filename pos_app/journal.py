@@ -1,0 +1,681 @@
+"""The sales journal: every sale written to SQLite *before* KuPay hears of it, so nothing is lost on a crash.
+
+One file in the platform's data directory (`paths.journal_file()`), in WAL mode with `synchronous=FULL`:
+with WAL, FULL fsyncs the write-ahead log on every commit, so a sale that was committed survives a power
+cut, not only an application crash (NORMAL would only sync at checkpoints, and the last commits could
+vanish after a power loss - exactly the "journaled before the create call" sale we must never lose).
+The cost is one fsync per commit: a few per sale, nothing at a counter's pace.
+
+The schema is versioned in `PRAGMA user_version` and upgraded by the ordered `_MIGRATIONS`; the file is
+copied aside before any upgrade, and a database written by a newer app is refused (`JournalTooNew`).
+A file that is not a database or is damaged is renamed `journal.sqlite3.damaged-YYYYMMDD-HHMMSS` and a fresh
+journal started; `Journal.recovered_from` tells the UI to say so (no crash loop).
+
+Money is exact: amounts are stored as decimal TEXT plus the currency, never REAL.
+Times: `created_at` keeps the sale's own ISO text (local offset); `created_us` (UTC epoch microseconds) is what
+history and reports sort and filter on, so a local day with a DST change is still one correct range.
+
+Thread-safe: one connection (`check_same_thread=False`) guarded by a lock. The UI calls it from worker
+threads only; each call is a short indexed query or a small write.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import sqlite3
+import threading
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, time, timedelta
+from decimal import Decimal
+from pathlib import Path
+
+from pos_app import paths
+from pos_app.kupay.models import PaymentRequest, PaymentState, PaymentStatus
+from pos_app.sale import Sale, SaleState
+
+log = logging.getLogger(__name__)
+
+SCHEMA_VERSION = 2
+
+# States whose outcome is not known yet: resumed (polled or create retried) when the terminal starts.
+# NEEDS_CHECK is included: a later start may still settle it when the network is back.
+UNFINISHED_STATES: tuple[SaleState, ...] = (
+    SaleState.CREATING,
+    SaleState.CREATE_FAILED,
+    SaleState.WAITING,
+    SaleState.NEEDS_CHECK,
+)
+
+# Status filter groups for the history view, in the order the owner sees them.
+STATUS_GROUPS: dict[str, tuple[SaleState, ...]] = {
+    "Paid": (SaleState.PAID,),
+    "Waiting": (SaleState.CREATING, SaleState.CREATE_FAILED, SaleState.WAITING),
+    "Unpaid": (SaleState.UNPAID,),
+    "Cancelled": (SaleState.CANCELLED_BY_CASHIER,),
+    "Needs check": (SaleState.NEEDS_CHECK,),
+}
+
+
+class JournalError(Exception):
+    """A journal problem the owner must read about; str() is a sentence for a person."""
+
+
+class JournalTooNew(JournalError):
+    """The file was written by a newer KuPay POS: refuse it rather than damage it."""
+
+
+@dataclass(frozen=True)
+class SaleEvent:
+    """One line of a sale's timeline: when, the terminal state, KuPay's raw word (if any), a note."""
+
+    at: datetime  # timezone-aware UTC
+    state: SaleState
+    status_word: str = ""
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class HistoryFilter:
+    """What the owner asked to see. `day` is a local calendar day; `states` None means all."""
+
+    day: date | None = None
+    states: tuple[SaleState, ...] | None = None
+    search: str = ""  # part of an order number, case-insensitive
+    date_from: date | None = None  # inclusive local days (CSV export)
+    date_to: date | None = None
+
+
+@dataclass(frozen=True)
+class HistoryCursor:
+    """Keyset position after the last row of a page: deep pages cost the same as the first one."""
+
+    created_us: int
+    rowid: int
+
+
+@dataclass(frozen=True)
+class HistoryPage:
+    sales: list[Sale]
+    next_cursor: HistoryCursor | None  # None: no more rows
+
+
+@dataclass(frozen=True)
+class DayRow:
+    """One currency's figures for a day. Only PAID counts as money taken."""
+
+    currency: str
+    paid_count: int = 0
+    paid_total: Decimal = Decimal(0)
+    unpaid_count: int = 0  # ended unpaid for another reason (failed, refunded, unknown end)
+    expired_count: int = 0
+    cancelled_count: int = 0  # by the cashier, or cancelled on KuPay
+    open_count: int = 0  # not settled yet: creating, waiting, needs check
+
+
+@dataclass(frozen=True)
+class DayTotals:
+    day: date
+    rows: list[DayRow]  # one per currency, sorted by currency code
+
+    @property
+    def sale_count(self) -> int:
+        return sum(
+            r.paid_count + r.unpaid_count + r.expired_count + r.cancelled_count + r.open_count
+            for r in self.rows
+        )
+
+
+# ---------------------------------------------------------------------------------------------- schema
+# Each entry upgrades version i to i+1. Never edit a released entry: add a new one.
+_MIGRATIONS: tuple[str, ...] = (
+    # v1: sales and their timeline.
+    """
+    CREATE TABLE sales (
+        id TEXT PRIMARY KEY,
+        order_number TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        created_us INTEGER NOT NULL,
+        amount TEXT NOT NULL,
+        currency TEXT NOT NULL,
+        state TEXT NOT NULL,
+        payment_id TEXT NOT NULL DEFAULT '',
+        pay_url TEXT NOT NULL DEFAULT '',
+        status_word TEXT NOT NULL DEFAULT '',
+        updated_us INTEGER NOT NULL
+    );
+    CREATE TABLE sale_events (
+        seq INTEGER PRIMARY KEY,
+        sale_id TEXT NOT NULL REFERENCES sales(id),
+        at_us INTEGER NOT NULL,
+        state TEXT NOT NULL,
+        status_word TEXT NOT NULL DEFAULT '',
+        note TEXT NOT NULL DEFAULT ''
+    );
+    CREATE INDEX sales_created ON sales(created_us);
+    CREATE INDEX sale_events_sale ON sale_events(sale_id, seq);
+    """,
+    # v2: what a create retry after a crash needs (email and the URLs sent), KuPay's normalised state for
+    # the report (expired vs cancelled), persistent order counters, indexes for the history filters.
+    """
+    ALTER TABLE sales ADD COLUMN email TEXT NOT NULL DEFAULT '';
+    ALTER TABLE sales ADD COLUMN cancel_url TEXT NOT NULL DEFAULT '';
+    ALTER TABLE sales ADD COLUMN paid_url TEXT NOT NULL DEFAULT '';
+    ALTER TABLE sales ADD COLUMN callback_url TEXT NOT NULL DEFAULT '';
+    ALTER TABLE sales ADD COLUMN order_status_url TEXT NOT NULL DEFAULT '';
+    ALTER TABLE sales ADD COLUMN payment_state TEXT NOT NULL DEFAULT '';
+    CREATE TABLE order_counters (prefix TEXT PRIMARY KEY, last INTEGER NOT NULL);
+    CREATE INDEX sales_state_created ON sales(state, created_us);
+    CREATE INDEX sales_order_number ON sales(order_number COLLATE NOCASE);
+    """,
+)
+assert len(_MIGRATIONS) == SCHEMA_VERSION
+
+_SALE_COLUMNS = "id, order_number, created_at, amount, currency, state, payment_id, pay_url, status_word, email, rowid, created_us"
+
+_US = 1_000_000
+
+
+def _to_us(moment: datetime) -> int:
+    if moment.tzinfo is None:
+        moment = moment.astimezone()  # naive means local: make it explicit before converting
+    delta = moment.astimezone(UTC) - datetime(1970, 1, 1, tzinfo=UTC)
+    return (delta.days * 86400 + delta.seconds) * _US + delta.microseconds
+
+
+def _from_us(us: int) -> datetime:
+    return datetime(1970, 1, 1, tzinfo=UTC) + timedelta(microseconds=us)
+
+
+def _now_us() -> int:
+    return _to_us(datetime.now(UTC))
+
+
+def local_day_bounds(day: date) -> tuple[int, int]:
+    """[start, end) of a local calendar day in UTC epoch microseconds (23 or 25 hours on DST days)."""
+    start = datetime.combine(day, time()).astimezone()
+    end = datetime.combine(day + timedelta(days=1), time()).astimezone()
+    return _to_us(start), _to_us(end)
+
+
+def state_for(payment: PaymentState) -> SaleState:
+    """What KuPay's normalised state means for the sale: only PAID is paid; an end without it is unpaid."""
+    if payment.is_paid:
+        return SaleState.PAID
+    if payment.ended_unpaid:
+        return SaleState.UNPAID
+    return SaleState.WAITING
+
+
+def _sale_from_row(row: Sequence[object]) -> Sale:
+    return Sale(
+        id=str(row[0]),
+        order_number=str(row[1]),
+        created_at=datetime.fromisoformat(str(row[2])),
+        amount=Decimal(str(row[3])),
+        currency=str(row[4]),
+        state=SaleState(str(row[5])),
+        payment_id=str(row[6]),
+        pay_url=str(row[7]),
+        status_word=str(row[8]),
+        email=str(row[9]),
+    )
+
+
+def _where(flt: HistoryFilter) -> tuple[str, list[object]]:
+    clauses: list[str] = []
+    params: list[object] = []
+    if flt.day is not None:
+        start, end = local_day_bounds(flt.day)
+        clauses.append("created_us >= ? AND created_us < ?")
+        params += [start, end]
+    if flt.date_from is not None:
+        clauses.append("created_us >= ?")
+        params.append(local_day_bounds(flt.date_from)[0])
+    if flt.date_to is not None:
+        clauses.append("created_us < ?")
+        params.append(local_day_bounds(flt.date_to)[1])
+    if flt.states is not None:
+        clauses.append(f"state IN ({','.join('?' * len(flt.states))})")
+        params += [s.value for s in flt.states]
+    term = flt.search.strip()
+    if term:
+        escaped = term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        clauses.append("order_number LIKE ? ESCAPE '\\'")  # LIKE is case-insensitive for ASCII
+        params.append(f"%{escaped}%")
+    return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
+
+
+def _is_damage(exc: sqlite3.DatabaseError) -> bool:
+    text = str(exc).lower()
+    return any(
+        word in text for word in ("not a database", "malformed", "corrupt", "disk image", "file is encrypted")
+    )
+
+
+class Journal:
+    """The terminal's record of every sale. Open with `Journal.open()`; safe to call from any thread."""
+
+    def __init__(self, conn: sqlite3.Connection, path: Path, recovered_from: Path | None) -> None:
+        self._conn = conn
+        self._lock = threading.RLock()
+        self.path = path
+        self.recovered_from = recovered_from  # the damaged file set aside, when this journal is a fresh one
+
+    # ------------------------------------------------------------------------------------------ opening
+    @classmethod
+    def open(cls, path: Path | str | None = None) -> Journal:
+        """Open (creating or upgrading) the journal. A damaged file is set aside and a fresh one started.
+
+        Raises JournalTooNew for a database from a newer app, JournalError when the folder is unusable.
+        """
+        target = Path(path) if path is not None else paths.journal_file()
+        try:
+            target.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise JournalError(f"The sales journal folder {target.parent} cannot be created: {exc}") from exc
+        recovered: Path | None = None
+        try:
+            conn = _connect_checked(target)
+        except JournalTooNew:
+            raise
+        except sqlite3.DatabaseError as exc:
+            if not _is_damage(exc):
+                raise JournalError(f"The sales journal {target} cannot be opened: {exc}") from exc
+            recovered = _set_aside(target)
+            log.error(
+                "journal %s was damaged (%s); set aside as %s, starting a fresh one", target, exc, recovered
+            )
+            conn = _connect_checked(target)
+        return cls(conn, target, recovered)
+
+    def close(self) -> None:
+        with self._lock:
+            try:
+                self._conn.execute("PRAGMA optimize")
+            except sqlite3.Error:
+                pass
+            self._conn.close()
+
+    def __enter__(self) -> Journal:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -------------------------------------------------------------------------------------- writing
+    def _write(self, sql: str, params: Sequence[object]) -> int:
+        with self._lock:
+            with self._conn:  # one transaction, committed (and fsynced) on exit
+                return self._conn.execute(sql, params).rowcount
+
+    def _event(self, sale_id: str, state: SaleState, word: str, note: str) -> None:
+        self._conn.execute(
+            "INSERT INTO sale_events(sale_id, at_us, state, status_word, note) VALUES (?,?,?,?,?)",
+            (sale_id, _now_us(), state.value, word, note),
+        )
+
+    def next_order_number(self, prefix: str) -> str:
+        """The next short order number for this terminal, e.g. "T1-0001"; persistent across restarts."""
+        with self._lock, self._conn:
+            row = self._conn.execute("SELECT last FROM order_counters WHERE prefix = ?", (prefix,)).fetchone()
+            # First use of a prefix (or a journal from before counters): continue after what was journaled.
+            last = int(row[0]) if row else self._highest_order_number(prefix)
+            self._conn.execute(
+                "INSERT INTO order_counters(prefix, last) VALUES (?, ?) "
+                "ON CONFLICT(prefix) DO UPDATE SET last = excluded.last",
+                (prefix, last + 1),
+            )
+        return f"{prefix}{last + 1:04d}"
+
+    def _highest_order_number(self, prefix: str) -> int:
+        highest = 0
+        escaped = prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        for (number,) in self._conn.execute(
+            "SELECT order_number FROM sales WHERE order_number LIKE ? ESCAPE '\\'", (escaped + "%",)
+        ):
+            tail = str(number)[len(prefix) :]
+            if tail.isdigit():
+                highest = max(highest, int(tail))
+        return highest
+
+    def record_new(self, sale: Sale, request: PaymentRequest | None = None) -> None:
+        """Write the sale BEFORE the create call. Pass the PaymentRequest so a retry after a crash can
+        send exactly the same body (email and URLs); without it the retry uses the shop defaults."""
+        req_urls = (
+            (request.cancel_url, request.paid_url, request.callback_url, request.order_status_url)
+            if request
+            else ("", "", "", "")
+        )
+        with self._lock, self._conn:
+            self._conn.execute(
+                "INSERT INTO sales(id, order_number, created_at, created_us, amount, currency, state, payment_id,"
+                " pay_url, status_word, updated_us, email, cancel_url, paid_url, callback_url, order_status_url)"
+                " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                (
+                    sale.id,
+                    sale.order_number,
+                    sale.created_at.isoformat(),
+                    _to_us(sale.created_at),
+                    str(sale.amount),
+                    sale.currency,
+                    sale.state.value,
+                    sale.payment_id,
+                    sale.pay_url,
+                    sale.status_word,
+                    _now_us(),
+                    (request.email if request else "") or sale.email,
+                    *req_urls,
+                ),
+            )
+            self._event(sale.id, sale.state, "", "journaled before the create call")
+
+    def record_created(self, sale_id: str, payment_id: str, pay_url: str) -> None:
+        """KuPay answered the create: keep its payment id and pay URL; the sale is now waiting."""
+        with self._lock, self._conn:
+            self._conn.execute(
+                "UPDATE sales SET payment_id = ?, pay_url = ?, state = ?, updated_us = ? WHERE id = ?",
+                (payment_id, pay_url, SaleState.WAITING.value, _now_us(), sale_id),
+            )
+            self._event(sale_id, SaleState.WAITING, "", f"created on KuPay as {payment_id}")
+
+    def record_status(self, sale_id: str, status: PaymentStatus) -> Sale | None:
+        """Record a status read (an event row with its time) and the state it implies; returns the sale.
+
+        PAID -> PAID, ended unpaid -> UNPAID, anything else -> WAITING - except that a sale the cashier
+        cancelled or the owner must check stays so until KuPay reports an end, and a paid sale never goes
+        back to waiting. The raw word is kept in status_word.
+        """
+        with self._lock, self._conn:
+            row = self._conn.execute("SELECT state FROM sales WHERE id = ?", (sale_id,)).fetchone()
+            if row is None:
+                return None
+            current = SaleState(row[0])
+            new = state_for(status.state)
+            if new is SaleState.WAITING and current in (
+                SaleState.PAID,
+                SaleState.UNPAID,
+                SaleState.CANCELLED_BY_CASHIER,
+                SaleState.NEEDS_CHECK,
+            ):
+                new = current
+            if (
+                current is SaleState.PAID
+                and new is SaleState.UNPAID
+                and status.state is not PaymentState.REFUNDED
+            ):
+                new = current  # a paid sale only leaves PAID through a refund
+            self._conn.execute(
+                "UPDATE sales SET state = ?, status_word = ?, payment_state = ?, updated_us = ? WHERE id = ?",
+                (new.value, status.raw_status, status.state.value, _now_us(), sale_id),
+            )
+            self._event(sale_id, new, status.raw_status, "")
+        return self.get(sale_id)
+
+    def record_state(self, sale_id: str, state: SaleState, note: str = "") -> None:
+        """Set the sale's state (cashier cancelled, create failed, needs check...) with a note for the owner."""
+        with self._lock, self._conn:
+            self._conn.execute(
+                "UPDATE sales SET state = ?, updated_us = ? WHERE id = ?", (state.value, _now_us(), sale_id)
+            )
+            self._event(sale_id, state, "", note)
+
+    # -------------------------------------------------------------------------------------- reading
+    def get(self, sale_id: str) -> Sale | None:
+        with self._lock:
+            row = self._conn.execute(f"SELECT {_SALE_COLUMNS} FROM sales WHERE id = ?", (sale_id,)).fetchone()
+        return _sale_from_row(row) if row else None
+
+    def payment_request(self, sale_id: str, default_url: str) -> PaymentRequest | None:
+        """The create body to send again for a sale (same id): what was journaled, `default_url` for gaps."""
+        with self._lock:
+            row = self._conn.execute(
+                "SELECT id, order_number, created_at, currency, amount, email, cancel_url, paid_url,"
+                " callback_url, order_status_url FROM sales WHERE id = ?",
+                (sale_id,),
+            ).fetchone()
+        if row is None:
+            return None
+        return PaymentRequest(
+            id=row[0],
+            order_number=row[1],
+            created_at=datetime.fromisoformat(row[2]),
+            currency=row[3],
+            amount=Decimal(row[4]),
+            email=row[5],
+            cancel_url=row[6] or default_url,
+            paid_url=row[7] or default_url,
+            callback_url=row[8] or default_url,
+            order_status_url=row[9],
+        )
+
+    def unfinished(self) -> list[Sale]:
+        """Sales whose outcome is not known (creating, create failed, waiting, needs check), oldest first."""
+        marks = ",".join("?" * len(UNFINISHED_STATES))
+        with self._lock:
+            rows = self._conn.execute(
+                f"SELECT {_SALE_COLUMNS} FROM sales WHERE state IN ({marks}) ORDER BY created_us",
+                [s.value for s in UNFINISHED_STATES],
+            ).fetchall()
+        return [_sale_from_row(r) for r in rows]
+
+    def late_checks(self, since: datetime) -> list[Sale]:
+        """Sales that ended without payment but could still be paid late (the cashier cancelled on the
+        terminal, or KuPay said expired), created after `since`, with a payment id to ask about."""
+        with self._lock:
+            rows = self._conn.execute(
+                f"SELECT {_SALE_COLUMNS} FROM sales WHERE created_us >= ? AND payment_id != '' AND ("
+                " state = ? OR (state = ? AND payment_state = ?)) ORDER BY created_us",
+                (
+                    _to_us(since),
+                    SaleState.CANCELLED_BY_CASHIER.value,
+                    SaleState.UNPAID.value,
+                    PaymentState.EXPIRED.value,
+                ),
+            ).fetchall()
+        return [_sale_from_row(r) for r in rows]
+
+    def events(self, sale_id: str) -> list[SaleEvent]:
+        """The sale's timeline, oldest first."""
+        with self._lock:
+            rows = self._conn.execute(
+                "SELECT at_us, state, status_word, note FROM sale_events WHERE sale_id = ? ORDER BY seq",
+                (sale_id,),
+            ).fetchall()
+        return [SaleEvent(_from_us(r[0]), SaleState(r[1]), r[2], r[3]) for r in rows]
+
+    def count(self, flt: HistoryFilter | None = None) -> int:
+        where, params = _where(flt or HistoryFilter())
+        with self._lock:
+            return int(self._conn.execute(f"SELECT COUNT(*) FROM sales{where}", params).fetchone()[0])
+
+    def page(
+        self,
+        flt: HistoryFilter | None = None,
+        limit: int = 200,
+        after: HistoryCursor | None = None,
+        offset: int = 0,
+    ) -> HistoryPage:
+        """Newest first. Continue with `after=page.next_cursor` (keyset: constant cost at any depth);
+        `offset` is there for random access and costs the rows skipped."""
+        where, params = _where(flt or HistoryFilter())
+        if after is not None:
+            where += (" AND " if where else " WHERE ") + "(created_us < ? OR (created_us = ? AND rowid < ?))"
+            params += [after.created_us, after.created_us, after.rowid]
+        sql = (
+            f"SELECT {_SALE_COLUMNS} FROM sales{where} ORDER BY created_us DESC, rowid DESC LIMIT ? OFFSET ?"
+        )
+        with self._lock:
+            rows = self._conn.execute(sql, [*params, limit, offset]).fetchall()
+        sales = [_sale_from_row(r) for r in rows]
+        cursor = HistoryCursor(int(rows[-1][11]), int(rows[-1][10])) if len(rows) == limit else None
+        return HistoryPage(sales, cursor)
+
+    def day_totals(self, day: date) -> DayTotals:
+        """Per currency: count and exact total of paid sales, and counts of the others, for a local day."""
+        start, end = local_day_bounds(day)
+        with self._lock:
+            rows = self._conn.execute(
+                "SELECT currency, state, payment_state, amount FROM sales WHERE created_us >= ? AND created_us < ?",
+                (start, end),
+            ).fetchall()
+        acc: dict[str, dict[str, int]] = {}
+        totals: dict[str, Decimal] = {}
+        for currency, state, payment_state, amount in rows:
+            counts = acc.setdefault(
+                currency, dict.fromkeys(("paid", "unpaid", "expired", "cancelled", "open"), 0)
+            )
+            bucket = _report_bucket(SaleState(state), payment_state)
+            counts[bucket] += 1
+            if bucket == "paid":
+                totals[currency] = totals.get(currency, Decimal(0)) + Decimal(amount)
+        out = [
+            DayRow(
+                currency=c,
+                paid_count=n["paid"],
+                paid_total=totals.get(c, Decimal(0)),
+                unpaid_count=n["unpaid"],
+                expired_count=n["expired"],
+                cancelled_count=n["cancelled"],
+                open_count=n["open"],
+            )
+            for c, n in sorted(acc.items())
+        ]
+        return DayTotals(day, out)
+
+
+def _report_bucket(state: SaleState, payment_state: str) -> str:
+    if state is SaleState.PAID:
+        return "paid"
+    if state is SaleState.CANCELLED_BY_CASHIER:
+        return "cancelled"
+    if state is SaleState.UNPAID:
+        if payment_state == PaymentState.EXPIRED.value:
+            return "expired"
+        if payment_state == PaymentState.CANCELLED.value:
+            return "cancelled"
+        return "unpaid"
+    return "open"
+
+
+def iter_export_rows(path: Path, flt: HistoryFilter) -> Iterator[Sequence[object]]:
+    """Stream the journal's sales oldest first from a read-only connection (never all rows in memory)."""
+    uri = f"{path.resolve().as_uri()}?mode=ro"
+    conn = sqlite3.connect(uri, uri=True)
+    try:
+        where, params = _where(flt)
+        cursor = conn.execute(
+            "SELECT created_at, order_number, id, payment_id, amount, currency, state, status_word, payment_state,"
+            f" email, pay_url FROM sales{where} ORDER BY created_us, rowid",
+            params,
+        )
+        yield from cursor
+    finally:
+        conn.close()
+
+
+EXPORT_HEADER: tuple[str, ...] = (
+    "created_at",
+    "order_number",
+    "id",
+    "payment_id",
+    "amount",
+    "currency",
+    "status",
+    "status_word",
+    "kupay_state",
+    "email",
+    "pay_url",
+)
+
+
+# ---------------------------------------------------------------------------------------------- opening
+def _connect(path: Path) -> sqlite3.Connection:
+    # isolation_level="DEFERRED" with `with conn:` gives one transaction per write; check_same_thread=False
+    # because worker threads share this connection under Journal._lock.
+    conn = sqlite3.connect(path, check_same_thread=False, timeout=10.0)
+    conn.execute("PRAGMA foreign_keys = ON")
+    return conn
+
+
+def _connect_checked(path: Path) -> sqlite3.Connection:
+    """Connect, refuse a newer schema, spot damage early, migrate. Raises sqlite3.DatabaseError on damage."""
+    existed = path.exists() and path.stat().st_size > 0
+    conn = _connect(path)
+    try:
+        version = int(
+            conn.execute("PRAGMA user_version").fetchone()[0]
+        )  # reads the header: garbage fails here
+        if version > SCHEMA_VERSION:
+            raise JournalTooNew(
+                f"The sales journal {path} was written by a newer KuPay POS (schema {version}, this app knows "
+                f"{SCHEMA_VERSION}). Update the app; the journal was left untouched."
+            )
+        mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+        if str(mode).lower() != "wal":
+            log.warning("journal %s: WAL mode unavailable (%s)", path, mode)
+        conn.execute(
+            "PRAGMA synchronous = FULL"
+        )  # see the module docstring: a committed sale survives power loss
+        if existed:
+            _check_intact(conn, path)
+        if version < SCHEMA_VERSION:
+            if existed and version > 0:
+                _backup(conn, path, version)
+            _migrate(conn, version)
+    except BaseException:
+        conn.close()
+        raise
+    return conn
+
+
+def _check_intact(conn: sqlite3.Connection, path: Path) -> None:
+    """Cheap checks that find a garbage or truncated file at open, without reading 1,000,000 rows."""
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # fold any WAL in, so the file alone must be whole
+    page_size = int(conn.execute("PRAGMA page_size").fetchone()[0])
+    page_count = int(conn.execute("PRAGMA page_count").fetchone()[0])
+    if path.stat().st_size < page_size * page_count:
+        raise sqlite3.DatabaseError("database disk image is malformed (file shorter than its header says)")
+    tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    if "sales" in tables:
+        # Touch both ends of the main index and table: a torn page shows up as "malformed" here.
+        conn.execute("SELECT * FROM sales ORDER BY created_us DESC LIMIT 1").fetchall()
+        conn.execute("SELECT * FROM sales ORDER BY created_us LIMIT 1").fetchall()
+        conn.execute("SELECT MAX(rowid) FROM sales").fetchall()
+
+
+def _backup(conn: sqlite3.Connection, path: Path, version: int) -> Path:
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    target = path.with_name(f"{path.name}.v{version}-backup-{stamp}")
+    dest = sqlite3.connect(target)
+    try:
+        conn.backup(dest)  # a consistent copy, WAL included
+    finally:
+        dest.close()
+    log.info("journal backed up to %s before upgrading from schema %d", target, version)
+    return target
+
+
+def _migrate(conn: sqlite3.Connection, version: int) -> None:
+    for number in range(version, SCHEMA_VERSION):
+        # executescript commits first; wrap each step so a crash mid-migration leaves the old version intact.
+        conn.executescript(
+            f"BEGIN IMMEDIATE;\n{_MIGRATIONS[number]}\nPRAGMA user_version = {number + 1};\nCOMMIT;"
+        )
+        log.info("journal schema upgraded to %d", number + 1)
+
+
+def _set_aside(path: Path) -> Path:
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    target = path.with_name(f"{path.name}.damaged-{stamp}")
+    n = 1
+    while target.exists():
+        target = path.with_name(f"{path.name}.damaged-{stamp}-{n}")
+        n += 1
+    os.replace(path, target)
+    for suffix in ("-wal", "-shm", "-journal"):
+        side = path.with_name(path.name + suffix)
+        if side.exists():
+            os.replace(side, target.with_name(target.name + suffix))
+    return target

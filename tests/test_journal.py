@@ -1,0 +1,329 @@
+"""The sales journal: written before KuPay hears of a sale, exact money, migrations, recovery from damage."""
+
+from __future__ import annotations
+
+import sqlite3
+import threading
+from datetime import date, datetime, timedelta
+from decimal import Decimal
+
+import pytest
+
+from pos_app import paths
+from pos_app.journal import (
+    _MIGRATIONS,
+    SCHEMA_VERSION,
+    HistoryFilter,
+    Journal,
+    JournalTooNew,
+)
+from pos_app.kupay.models import PaymentRequest, PaymentState, PaymentStatus
+from pos_app.sale import Sale, SaleState, new_sale_id
+
+
+def make_sale(
+    journal: Journal, amount: str = "19.99", currency: str = "EUR", when: datetime | None = None
+) -> Sale:
+    return Sale(
+        id=new_sale_id(),
+        order_number=journal.next_order_number("T1-"),
+        created_at=when or datetime.now().astimezone(),
+        amount=Decimal(amount),
+        currency=currency,
+        email="shopper@example.com",
+    )
+
+
+def request_for(sale: Sale, url: str = "https://shop.example/") -> PaymentRequest:
+    return PaymentRequest(
+        id=sale.id,
+        order_number=sale.order_number,
+        created_at=sale.created_at,
+        currency=sale.currency,
+        amount=sale.amount,
+        cancel_url=url + "cancel",
+        paid_url=url + "paid",
+        callback_url=url + "hook",
+        email=sale.email,
+    )
+
+
+@pytest.fixture
+def journal():
+    j = Journal.open()
+    yield j
+    j.close()
+
+
+def test_journal_lives_in_the_platform_data_folder_in_wal_mode(journal):
+    assert journal.path == paths.journal_file()
+    assert journal.path.exists()
+    with sqlite3.connect(journal.path) as other:
+        assert other.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+        assert other.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+    assert journal.recovered_from is None
+
+
+def test_sale_is_readable_from_another_connection_right_after_record_new(journal):
+    """Journal before send: once record_new returns, the sale is committed (another process would see it)."""
+    sale = make_sale(journal)
+    journal.record_new(sale, request_for(sale))
+    with sqlite3.connect(journal.path) as other:
+        row = other.execute("SELECT state, amount, currency FROM sales WHERE id = ?", (sale.id,)).fetchone()
+    assert row == ("creating", "19.99", "EUR")
+
+
+def test_order_numbers_are_short_sequential_and_survive_a_restart(journal):
+    assert journal.next_order_number("T1-") == "T1-0001"
+    assert journal.next_order_number("T1-") == "T1-0002"
+    assert journal.next_order_number("T2-") == "T2-0001"
+    journal.close()
+    again = Journal.open()
+    try:
+        assert again.next_order_number("T1-") == "T1-0003"
+    finally:
+        again.close()
+
+
+def test_order_numbers_stay_unique_under_threads(journal):
+    got: list[str] = []
+    lock = threading.Lock()
+
+    def take() -> None:
+        for _ in range(50):
+            n = journal.next_order_number("T1-")
+            with lock:
+                got.append(n)
+
+    threads = [threading.Thread(target=take) for _ in range(4)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert len(set(got)) == 200
+    assert max(got) == "T1-0200"
+
+
+def test_full_life_of_a_paid_sale_with_timeline(journal):
+    sale = make_sale(journal, "1200", "JPY")
+    journal.record_new(sale, request_for(sale))
+    journal.record_created(sale.id, "pay-1", "https://pay.example/pay-1")
+    journal.record_status(sale.id, PaymentStatus("pay-1", PaymentState.WAITING, "open"))
+    settled = journal.record_status(sale.id, PaymentStatus("pay-1", PaymentState.PAID, "Completed"))
+    assert settled is not None
+    assert settled.state is SaleState.PAID
+    assert settled.status_word == "Completed"
+    assert settled.amount == Decimal("1200")
+    assert settled.payment_id == "pay-1"
+    states = [(e.state, e.status_word) for e in journal.events(sale.id)]
+    assert states == [
+        (SaleState.CREATING, ""),
+        (SaleState.WAITING, ""),
+        (SaleState.WAITING, "open"),
+        (SaleState.PAID, "Completed"),
+    ]
+    times = [e.at for e in journal.events(sale.id)]
+    assert times == sorted(times)
+
+
+def test_amounts_round_trip_exactly(journal):
+    sale = make_sale(journal, "0.10")
+    journal.record_new(sale)
+    got = journal.get(sale.id)
+    assert got is not None
+    assert got.amount == Decimal("0.10")
+    assert str(got.amount) == "0.10"
+    with sqlite3.connect(journal.path) as other:
+        assert other.execute("SELECT typeof(amount) FROM sales").fetchone()[0] == "text"
+
+
+def test_status_mapping_never_optimistic(journal):
+    sale = make_sale(journal)
+    journal.record_new(sale)
+    journal.record_created(sale.id, "p", "u")
+    for state, word in ((PaymentState.UNKNOWN, "weird"), (PaymentState.PARTIALLY_PAID, "partially_paid")):
+        got = journal.record_status(sale.id, PaymentStatus("p", state, word))
+        assert got is not None and got.state is SaleState.WAITING
+        assert got.status_word == word
+    got = journal.record_status(sale.id, PaymentStatus("p", PaymentState.EXPIRED, "expired"))
+    assert got is not None and got.state is SaleState.UNPAID
+
+
+def test_cashier_cancelled_sale_stays_cancelled_until_kupay_reports_an_end(journal):
+    sale = make_sale(journal)
+    journal.record_new(sale)
+    journal.record_created(sale.id, "p", "u")
+    journal.record_state(sale.id, SaleState.CANCELLED_BY_CASHIER, "cashier pressed Cancel")
+    got = journal.record_status(sale.id, PaymentStatus("p", PaymentState.WAITING, "open"))
+    assert got is not None and got.state is SaleState.CANCELLED_BY_CASHIER
+    got = journal.record_status(sale.id, PaymentStatus("p", PaymentState.PAID, "paid"))
+    assert got is not None and got.state is SaleState.PAID  # a late payment is still money taken
+    assert journal.events(sale.id)[2].note == "cashier pressed Cancel"
+
+
+def test_unfinished_lists_only_sales_whose_outcome_is_unknown(journal):
+    ids = {}
+    for state in SaleState:
+        sale = make_sale(journal)
+        journal.record_new(sale)
+        if state is not SaleState.CREATING:
+            journal.record_state(sale.id, state)
+        ids[state] = sale.id
+    unfinished = {s.id for s in journal.unfinished()}
+    expected = {SaleState.CREATING, SaleState.CREATE_FAILED, SaleState.WAITING, SaleState.NEEDS_CHECK}
+    assert unfinished == {ids[s] for s in expected}
+
+
+def test_payment_request_for_a_retry_is_the_journaled_body(journal):
+    sale = make_sale(journal, "5.00", "USD")
+    journal.record_new(sale, request_for(sale))
+    req = journal.payment_request(sale.id, default_url="https://fallback.example/")
+    assert req == request_for(sale)
+    bare = make_sale(journal)
+    journal.record_new(bare)
+    req2 = journal.payment_request(bare.id, default_url="https://fallback.example/")
+    assert req2 is not None and req2.paid_url == "https://fallback.example/" and req2.email == bare.email
+
+
+def test_history_pages_newest_first_with_filters(journal):
+    base = datetime(2026, 11, 20, 12, 0).astimezone()
+    for i in range(30):
+        sale = make_sale(journal, f"{i}.50", "EUR" if i % 2 else "USD", when=base + timedelta(hours=i))
+        journal.record_new(sale)
+        if i % 3 == 0:
+            journal.record_state(sale.id, SaleState.PAID)
+    first = journal.page(limit=10)
+    assert [s.order_number for s in first.sales] == [f"T1-{n:04d}" for n in range(30, 20, -1)]
+    second = journal.page(limit=10, after=first.next_cursor)
+    assert second.sales[0].order_number == "T1-0020"
+    third = journal.page(limit=10, after=second.next_cursor)
+    assert third.next_cursor is None or journal.page(limit=10, after=third.next_cursor).sales == []
+    assert journal.page(limit=10, offset=10).sales == second.sales
+
+    day = journal.count(HistoryFilter(day=date(2026, 11, 21)))
+    assert day == 18  # 00:00-17:00 of the 21st
+    assert journal.count(HistoryFilter(states=(SaleState.PAID,))) == 10
+    found = journal.page(HistoryFilter(search="t1-0007")).sales
+    assert [s.order_number for s in found] == ["T1-0007"]
+    assert journal.count(HistoryFilter(search="%")) == 0  # wildcards are searched literally
+
+
+def test_day_totals_per_currency_are_exact_decimals(journal):
+    today = date.today()
+    noon = datetime.combine(today, datetime.min.time()).astimezone() + timedelta(hours=12)
+    plan = [
+        ("0.10", "EUR", PaymentState.PAID),
+        ("0.20", "EUR", PaymentState.PAID),
+        ("1200", "JPY", PaymentState.PAID),
+        ("5", "JPY", PaymentState.EXPIRED),
+        ("7.00", "EUR", PaymentState.CANCELLED),
+        ("9.00", "EUR", PaymentState.FAILED),
+    ]
+    for amount, currency, state in plan:
+        sale = make_sale(journal, amount, currency, when=noon)
+        journal.record_new(sale)
+        journal.record_created(sale.id, "p" + sale.id, "u")
+        journal.record_status(sale.id, PaymentStatus("p", state, state.value))
+    waiting = make_sale(journal, "3.00", "EUR", when=noon)
+    journal.record_new(waiting)
+    yesterday = make_sale(journal, "100.00", "EUR", when=noon - timedelta(days=1))
+    journal.record_new(yesterday)
+    journal.record_state(yesterday.id, SaleState.PAID)
+
+    totals = journal.day_totals(today)
+    rows = {r.currency: r for r in totals.rows}
+    assert rows["EUR"].paid_total == Decimal("0.30")  # not 0.30000000000000004
+    assert rows["EUR"].paid_count == 2
+    assert (rows["EUR"].cancelled_count, rows["EUR"].unpaid_count, rows["EUR"].open_count) == (1, 1, 1)
+    assert rows["JPY"].paid_total == Decimal("1200")
+    assert rows["JPY"].expired_count == 1
+    assert totals.sale_count == 7
+
+
+# ------------------------------------------------------------------------------------ migrations and damage
+def build_v1_database(path) -> None:
+    """A journal as the first release wrote it (schema 1), built by hand from its own migration."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with sqlite3.connect(path) as conn:
+        conn.executescript(_MIGRATIONS[0])
+        conn.execute(
+            "INSERT INTO sales(id, order_number, created_at, created_us, amount, currency, state, payment_id,"
+            " pay_url, status_word, updated_us) VALUES ('old-1', 'T1-0041', '2026-11-01T10:00:00+01:00',"
+            " 1793523600000000, '12.34', 'EUR', 'paid', 'pay-old', 'https://pay/old', 'paid', 0)"
+        )
+        conn.execute("PRAGMA user_version = 1")
+
+
+def test_old_schema_is_backed_up_then_upgraded_keeping_every_sale():
+    path = paths.journal_file()
+    build_v1_database(path)
+    journal = Journal.open()
+    try:
+        old = journal.get("old-1")
+        assert old is not None
+        assert old.amount == Decimal("12.34") and old.state is SaleState.PAID
+        assert journal.next_order_number("T1-") == "T1-0042"  # continues after the journaled numbers
+        sale = make_sale(journal)
+        journal.record_new(sale, request_for(sale))
+        req = journal.payment_request(sale.id, "x")
+        assert req is not None and req.paid_url == "https://shop.example/paid"
+    finally:
+        journal.close()
+    backups = list(path.parent.glob("journal.sqlite3.v1-backup-*"))
+    assert len(backups) == 1
+    with sqlite3.connect(backups[0]) as conn:
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == 1
+        assert conn.execute("SELECT amount FROM sales").fetchone()[0] == "12.34"
+
+
+def test_database_from_a_newer_app_is_refused_untouched():
+    path = paths.journal_file()
+    path.parent.mkdir(parents=True)
+    with sqlite3.connect(path) as conn:
+        conn.execute("CREATE TABLE future(x)")
+        conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 5}")
+    before = path.read_bytes()
+    with pytest.raises(JournalTooNew, match="newer KuPay POS"):
+        Journal.open()
+    assert path.read_bytes() == before
+
+
+def test_garbage_file_is_set_aside_and_a_fresh_journal_started():
+    path = paths.journal_file()
+    path.parent.mkdir(parents=True)
+    path.write_bytes(b"\x00\x13garbage, not a database at all" * 200)
+    journal = Journal.open()
+    try:
+        assert journal.recovered_from is not None
+        assert journal.recovered_from.name.startswith("journal.sqlite3.damaged-")
+        assert journal.recovered_from.read_bytes().startswith(b"\x00\x13garbage")
+        assert journal.count() == 0
+        sale = make_sale(journal)
+        journal.record_new(sale)  # the fresh journal works
+        assert journal.get(sale.id) is not None
+    finally:
+        journal.close()
+    again = Journal.open()  # and the next start is a normal one: no crash loop
+    try:
+        assert again.recovered_from is None
+        assert again.count() == 1
+    finally:
+        again.close()
+
+
+def test_truncated_real_database_is_set_aside():
+    journal = Journal.open()
+    for i in range(400):
+        journal.record_new(make_sale(journal, f"{i}.00"))
+    journal.close()
+    path = paths.journal_file()
+    data = path.read_bytes()
+    assert len(data) > 40_000
+    path.write_bytes(data[: len(data) // 2])
+    reopened = Journal.open()
+    try:
+        assert reopened.recovered_from is not None
+        assert reopened.recovered_from.stat().st_size == len(data) // 2
+        assert reopened.count() == 0
+    finally:
+        reopened.close()
