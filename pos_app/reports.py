@@ -1,0 +1,205 @@
+"""End-of-day report and CSV export of the sales journal, for the owner and the accountant. No Qt here.
+
+`kupay-pos report [--date YYYY-MM-DD]` prints a day's totals per currency; `kupay-pos export --csv PATH
+[--from ...] [--to ...]` writes the journal as CSV, streaming rows so a million sales need little memory.
+The report dialog (ui/report_dialog.py) renders `report_html()` of the same `DayTotals`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import html
+import sys
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+from typing import TextIO
+
+from pos_app.journal import EXPORT_HEADER, DayTotals, HistoryFilter, Journal, JournalError, iter_export_rows
+
+EXIT_OK = 0
+EXIT_ERROR = 1  # the journal or the output file could not be used
+EXIT_USAGE = 2  # a bad date or range on the command line (argparse uses 2 as well)
+
+REPORT_COLUMNS: tuple[str, ...] = ("Currency", "Paid", "Total paid", "Expired", "Cancelled", "Unpaid", "Open")
+
+
+class ReportInputError(ValueError):
+    """A command-line value the owner must correct; str() is one line."""
+
+
+def parse_day(text: str, what: str = "date") -> date:
+    """A YYYY-MM-DD day; a clear one-line error otherwise."""
+    try:
+        return date.fromisoformat(text.strip())
+    except ValueError:
+        raise ReportInputError(
+            f"The {what} {text!r} is not a day in the form YYYY-MM-DD, e.g. 2026-11-24."
+        ) from None
+
+
+def money_text(amount: Decimal, currency: str) -> str:
+    """The total as the shop reads it (symbol, JPY without decimals); plain for a code Babel does not know."""
+    try:
+        from pos_app.money import format_amount
+
+        return format_amount(amount, currency)
+    except (ValueError, ImportError):
+        return f"{amount} {currency}"
+
+
+def day_report(journal: Journal, day: date | None = None) -> DayTotals:
+    """Per currency: count and exact total of paid sales, counts of expired/cancelled/unpaid/open ones."""
+    return journal.day_totals(day or date.today())
+
+
+def report_rows(totals: DayTotals) -> list[tuple[str, ...]]:
+    """The report's table as text cells, one row per currency (the same in the CLI, the dialog and the PDF)."""
+    return [
+        (
+            r.currency,
+            str(r.paid_count),
+            money_text(r.paid_total, r.currency),
+            str(r.expired_count),
+            str(r.cancelled_count),
+            str(r.unpaid_count),
+            str(r.open_count),
+        )
+        for r in totals.rows
+    ]
+
+
+def report_title(totals: DayTotals) -> str:
+    return f"Sales on {totals.day:%A %d %B %Y} (local time)"
+
+
+def report_footer(totals: DayTotals) -> str:
+    if not totals.rows:
+        return "No sales on this day."
+    waiting = sum(r.open_count for r in totals.rows)
+    text = f"{totals.sale_count} sale(s). Only paid sales count as money taken."
+    if waiting:
+        text += f" {waiting} still open or to be checked in KuPay's panel."
+    return text
+
+
+def report_text(totals: DayTotals) -> str:
+    """A readable fixed-width table for the terminal."""
+    rows = report_rows(totals)
+    lines = [report_title(totals), ""]
+    if rows:
+        widths = [max(len(c), *(len(r[i]) for r in rows)) for i, c in enumerate(REPORT_COLUMNS)]
+
+        def line(cells: tuple[str, ...]) -> str:
+            # Currency code left-aligned, figures right-aligned so the columns add up by eye.
+            return "  ".join(
+                cell.ljust(widths[i]) if i == 0 else cell.rjust(widths[i]) for i, cell in enumerate(cells)
+            )
+
+        lines.append(line(REPORT_COLUMNS))
+        lines.extend(line(row) for row in rows)
+        lines.append("")
+    lines.append(report_footer(totals))
+    return "\n".join(lines) + "\n"
+
+
+def report_html(totals: DayTotals, shop: str = "") -> str:
+    """The same report as simple HTML for QTextDocument (screen, printer and PDF)."""
+    head = "".join(f"<th>{html.escape(c)}</th>" for c in REPORT_COLUMNS)
+    body = "".join(
+        "<tr>"
+        + "".join(
+            f"<td align={'left' if i == 0 else 'right'}>{html.escape(v)}</td>" for i, v in enumerate(row)
+        )
+        + "</tr>"
+        for row in report_rows(totals)
+    )
+    shop_line = f"<p>{html.escape(shop)}</p>" if shop else ""
+    table = (
+        f"<table border=1 cellspacing=0 cellpadding=6 width='100%'><tr>{head}</tr>{body}</table>"
+        if totals.rows
+        else ""
+    )
+    return f"<h2>{html.escape(report_title(totals))}</h2>{shop_line}{table}<p>{html.escape(report_footer(totals))}</p>"
+
+
+def write_csv(journal_path: Path, out: TextIO, flt: HistoryFilter | None = None) -> int:
+    """Write the header and every matching sale (oldest first) to `out`; returns the number of sales.
+
+    Amounts are the exact journaled decimals ("19.99", "1200"), never reformatted through a float.
+    """
+    writer = csv.writer(out)
+    writer.writerow(EXPORT_HEADER)
+    count = 0
+    for row in iter_export_rows(journal_path, flt or HistoryFilter()):
+        writer.writerow(row)
+        count += 1
+    return count
+
+
+def _open_journal_path() -> Path:
+    """Open once (creates, upgrades or recovers the file as the app would), then stream read-only."""
+    journal = Journal.open()
+    try:
+        if journal.recovered_from is not None:
+            print(
+                f"warning: the sales journal was damaged and was set aside as {journal.recovered_from}; "
+                "a fresh, empty journal was started.",
+                file=sys.stderr,
+            )
+        return journal.path
+    finally:
+        journal.close()
+
+
+def cli_export(args: argparse.Namespace) -> int:
+    """`export --csv PATH [--from D] [--to D]`: '-' writes to standard output."""
+    try:
+        first = parse_day(args.date_from, "--from date") if args.date_from else None
+        last = parse_day(args.date_to, "--to date") if args.date_to else None
+        if first and last and first > last:
+            raise ReportInputError(f"--from {first} is after --to {last}: nothing could match.")
+    except ReportInputError as exc:
+        print(f"kupay-pos export: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    flt = HistoryFilter(date_from=first, date_to=last)
+    try:
+        journal_path = _open_journal_path()
+        if args.csv == "-":
+            count = write_csv(journal_path, sys.stdout, flt)
+            sys.stdout.flush()
+        else:
+            target = Path(args.csv)
+            # newline="" lets the csv module write its own line endings (RFC 4180 CRLF) unchanged.
+            with target.open("w", newline="", encoding="utf-8") as out:
+                count = write_csv(journal_path, out, flt)
+            print(f"Exported {count} sale(s) to {target}.", file=sys.stderr)
+    except JournalError as exc:
+        print(f"kupay-pos export: {exc}", file=sys.stderr)
+        return EXIT_ERROR
+    except OSError as exc:
+        print(f"kupay-pos export: cannot write {args.csv}: {exc.strerror or exc}", file=sys.stderr)
+        return EXIT_ERROR
+    return EXIT_OK
+
+
+def cli_report(args: argparse.Namespace) -> int:
+    """`report [--date D]`: the day's totals per currency (today by default)."""
+    try:
+        day = parse_day(args.date) if args.date else date.today()
+    except ReportInputError as exc:
+        print(f"kupay-pos report: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    try:
+        journal = Journal.open()
+    except JournalError as exc:
+        print(f"kupay-pos report: {exc}", file=sys.stderr)
+        return EXIT_ERROR
+    try:
+        if journal.recovered_from is not None:
+            print(f"warning: the damaged journal was set aside as {journal.recovered_from}.", file=sys.stderr)
+        sys.stdout.write(report_text(day_report(journal, day)))
+    finally:
+        journal.close()
+    return EXIT_OK

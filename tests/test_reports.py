@@ -1,0 +1,133 @@
+"""End-of-day report and CSV export, through the same command line the owner types."""
+
+from __future__ import annotations
+
+import csv
+import io
+from datetime import date, datetime, timedelta
+from decimal import Decimal
+
+import pytest
+
+from pos_app.app import main
+from pos_app.journal import Journal
+from pos_app.kupay.models import PaymentState, PaymentStatus
+from pos_app.reports import day_report, report_html, report_text, write_csv
+from pos_app.sale import Sale, new_sale_id
+
+TODAY = date.today()
+NOON = datetime.combine(TODAY, datetime.min.time()).astimezone() + timedelta(hours=12)
+
+
+def add_sale(
+    journal: Journal, amount: str, currency: str, state: PaymentState | None, when: datetime = NOON
+) -> Sale:
+    sale = Sale(new_sale_id(), journal.next_order_number("T1-"), when, Decimal(amount), currency)
+    journal.record_new(sale)
+    if state is not None:
+        journal.record_created(sale.id, "pay-" + sale.id, "https://pay.example/" + sale.id)
+        journal.record_status(sale.id, PaymentStatus("pay-" + sale.id, state, state.value))
+    return sale
+
+
+@pytest.fixture
+def day_of_sales():
+    journal = Journal.open()
+    add_sale(journal, "0.10", "EUR", PaymentState.PAID)
+    add_sale(journal, "0.20", "EUR", PaymentState.PAID)
+    add_sale(journal, "1200", "JPY", PaymentState.PAID)
+    add_sale(journal, "300", "JPY", PaymentState.PAID)
+    add_sale(journal, "50", "JPY", PaymentState.EXPIRED)
+    add_sale(journal, "4.00", "EUR", PaymentState.CANCELLED)
+    add_sale(journal, "8.00", "USD", None)  # still creating: open
+    add_sale(journal, "99.99", "EUR", PaymentState.PAID, when=NOON - timedelta(days=1))
+    yield journal
+    journal.close()
+
+
+def test_day_report_totals_per_currency_jpy_without_decimals(day_of_sales):
+    totals = day_report(day_of_sales)
+    rows = {r.currency: r for r in totals.rows}
+    assert rows["EUR"].paid_total == Decimal("0.30")
+    assert rows["JPY"].paid_total == Decimal("1500")
+    text = report_text(totals)
+    assert "€0.30" in text
+    assert "¥1,500" in text and "¥1,500.00" not in text
+    assert "99.99" not in text  # yesterday's sale is not today's money
+    assert "7 sale(s)" in text and "1 still open" in text
+    assert "<td align=right>¥1,500</td>" in report_html(totals)
+
+
+def test_report_command_prints_todays_totals(day_of_sales, capsys):
+    assert main(["report"]) == 0
+    out = capsys.readouterr().out
+    assert f"{TODAY:%d %B %Y}" in out
+    assert "¥1,500" in out and "€0.30" in out
+
+
+def test_report_command_for_another_day(day_of_sales, capsys):
+    yesterday = TODAY - timedelta(days=1)
+    assert main(["report", "--date", yesterday.isoformat()]) == 0
+    out = capsys.readouterr().out
+    assert "€99.99" in out and "¥" not in out
+
+
+@pytest.mark.parametrize("bad", ["2026-13-01", "yesterday", "24.11.2026"])
+def test_bad_dates_get_one_clear_line_and_exit_2(bad, capsys):
+    assert main(["report", "--date", bad]) == 2
+    err = capsys.readouterr().err.strip()
+    assert "YYYY-MM-DD" in err and "\n" not in err
+    assert main(["export", "--csv", "-", "--from", bad]) == 2
+
+
+def test_export_range_backwards_is_refused(capsys):
+    assert main(["export", "--csv", "-", "--from", "2026-11-02", "--to", "2026-11-01"]) == 2
+    assert "after" in capsys.readouterr().err
+
+
+def test_csv_round_trip_keeps_amounts_exact(day_of_sales, tmp_path, capsys):
+    target = tmp_path / "sales.csv"
+    assert main(["export", "--csv", str(target)]) == 0
+    assert "Exported 8 sale(s)" in capsys.readouterr().err
+    with target.open(newline="", encoding="utf-8") as f:
+        rows = list(csv.DictReader(f))
+    assert [r["order_number"] for r in rows] == [
+        f"T1-{n:04d}" for n in (8, 1, 2, 3, 4, 5, 6, 7)
+    ]  # oldest first
+    by_number = {r["order_number"]: r for r in rows}
+    assert Decimal(by_number["T1-0001"]["amount"]) == Decimal("0.10")
+    assert by_number["T1-0001"]["amount"] == "0.10"
+    assert by_number["T1-0003"]["amount"] == "1200" and by_number["T1-0003"]["currency"] == "JPY"
+    assert by_number["T1-0005"]["status"] == "unpaid" and by_number["T1-0005"]["status_word"] == "expired"
+    assert sum(
+        Decimal(r["amount"]) for r in rows if r["currency"] == "EUR" and r["status"] == "paid"
+    ) == Decimal("100.29")
+    assert list(rows[0])[:8] == [
+        "created_at",
+        "order_number",
+        "id",
+        "payment_id",
+        "amount",
+        "currency",
+        "status",
+        "status_word",
+    ]
+
+
+def test_export_to_stdout_with_a_day_range(day_of_sales, capsys):
+    assert main(["export", "--csv", "-", "--from", TODAY.isoformat(), "--to", TODAY.isoformat()]) == 0
+    rows = list(csv.DictReader(io.StringIO(capsys.readouterr().out)))
+    assert len(rows) == 7
+    assert all(r["order_number"] != "T1-0008" for r in rows)
+
+
+def test_export_to_an_unwritable_place_fails_with_one_line(tmp_path, capsys):
+    assert main(["export", "--csv", str(tmp_path / "missing-folder" / "x.csv")]) == 1
+    err = capsys.readouterr().err.strip()
+    assert err.startswith("kupay-pos export: cannot write") and "\n" not in err
+
+
+def test_write_csv_streams_to_any_text_stream(day_of_sales):
+    out = io.StringIO()
+    assert write_csv(day_of_sales.path, out) == 8
+    assert out.getvalue().splitlines()[0].startswith("created_at,order_number,id,payment_id,amount")
