@@ -1,0 +1,354 @@
+"""First run: connect the terminal to a KuPay account by pasting the API token.
+
+Shown when the keyring holds no token (and not in --demo). The token field has the focus; Enter accepts.
+"Test connection" asks KuPay whether it accepts the token without creating a payment. On accept the token
+goes to the OS keyring (never a file) and `completed(token, settings)` tells the main window to open the
+sale screen. When the computer has no usable password store, the screen says so and offers to use the
+token for this session only.
+
+Keyring, disk and network calls run through TaskRunner; this widget only collects input and shows sentences.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import logging
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from pos_app import logs, paths
+from pos_app.credentials import CredentialStore, KeyringUnavailable
+from pos_app.settings import Settings, SettingsError, load_settings, save_settings, validate_shop_url
+from pos_app.ui.tasks import TaskRunner
+
+log = logging.getLogger(__name__)
+
+TOUCH_HEIGHT = 44  # px: a fingertip, per POS-UX
+
+ACCEPTED = "KuPay accepted the token. This terminal is ready to take payments."
+NOT_ACCEPTED = "The token was not accepted by KuPay. Copy it again from the KuPay admin panel."
+UNCONFIRMED = "KuPay answered but could not confirm the token. Try again in a moment."
+NO_TOKEN = "Paste the API token from the KuPay admin panel first."
+CHECKING = "Asking KuPay whether it accepts the token…"
+SAVING = "Saving the token in this computer's password store…"
+
+TokenCheck = Callable[[str, str], bool]
+
+
+def check_token_with_kupay(api_url: str, token: str) -> bool:
+    """Ask KuPay about the token by reading the status of a payment that does not exist (nothing is created).
+
+    True when accepted; raises BadToken (401) or another KuPayError. Blocking: run it on a worker thread.
+    """
+    from pos_app.kupay.client import KuPayClient  # lazy: the window must not wait for requests to import
+
+    client = KuPayClient(api_url, token)
+    try:
+        return bool(client.check_token())
+    finally:
+        client.close()
+
+
+def describe_check_error(exc: BaseException) -> str:
+    """One sentence for the owner about a failed token check."""
+    from pos_app.kupay.errors import BadToken, KuPayError
+
+    if isinstance(exc, BadToken):
+        return NOT_ACCEPTED
+    if isinstance(exc, KuPayError):
+        return str(exc)
+    log.error("token check failed: %s: %s", type(exc).__name__, logs.redact(str(exc)))
+    return "The token could not be checked. Check the internet connection, then try again."
+
+
+class SetupScreen(QWidget):
+    """The first-run screen. Emits `completed(token, settings)` once the token is stored or held."""
+
+    completed = Signal(str, object)
+
+    def __init__(
+        self,
+        credentials: CredentialStore,
+        settings: Settings,
+        tasks: TaskRunner,
+        parent: QWidget | None = None,
+        *,
+        check_token: TokenCheck = check_token_with_kupay,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("setupScreen")
+        self._credentials = credentials
+        self._settings = settings
+        self._tasks = tasks
+        self._check_token = check_token
+        self._busy = False
+        self._finished = False
+
+        title = QLabel("Connect this terminal to KuPay")
+        title.setObjectName("setupTitle")
+        intro = QLabel(
+            "Paste the API token from the KuPay admin panel (no account yet? Sign up at kupay.finance). "
+            "The token is kept in this computer's password store, never in a file."
+        )
+        intro.setWordWrap(True)
+        intro.setObjectName("setupIntro")
+
+        self.token_edit = QLineEdit()
+        self.token_edit.setObjectName("tokenField")
+        self.token_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.token_edit.setPlaceholderText("API token")
+        self.token_edit.setAccessibleName("API token")
+        self.show_token = QPushButton("Show")
+        self.show_token.setCheckable(True)
+        self.show_token.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes from the token to the next field
+        self.show_token.toggled.connect(self._toggle_visible)
+        token_row = QHBoxLayout()
+        token_row.addWidget(self.token_edit, 1)
+        token_row.addWidget(self.show_token)
+
+        self.shop_edit = QLineEdit()
+        self.shop_edit.setObjectName("shopUrlField")
+        self.shop_edit.setPlaceholderText("https://myshop.com/  (optional)")
+        self.shop_edit.setText(settings.shop_url)
+        self.shop_error = _error_label()
+        shop_help = _help_label("Customers return to this page after paying or cancelling.")
+
+        self.callback_edit = QLineEdit()
+        self.callback_edit.setObjectName("callbackUrlField")
+        self.callback_edit.setPlaceholderText("https://myshop.com/kupay/callback  (optional)")
+        self.callback_edit.setText(settings.callback_url)
+        self.callback_error = _error_label()
+        callback_help = _help_label(
+            "Where KuPay sends payment updates for your web shop. Leave it empty to use the shop's website."
+        )
+
+        for edit in (self.token_edit, self.shop_edit, self.callback_edit):
+            edit.setMinimumHeight(TOUCH_HEIGHT)
+            edit.returnPressed.connect(self.accept_token)
+        self.shop_edit.textChanged.connect(lambda _t: self.shop_error.hide())
+        self.callback_edit.textChanged.connect(lambda _t: self.callback_error.hide())
+
+        form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        form.addRow("API token", token_row)
+        form.addRow("Shop website", self.shop_edit)
+        form.addRow("", shop_help)
+        form.addRow("", self.shop_error)
+        form.addRow("Payment updates address", self.callback_edit)
+        form.addRow("", callback_help)
+        form.addRow("", self.callback_error)
+
+        self.status = QLabel("")
+        self.status.setObjectName("setupStatus")
+        self.status.setWordWrap(True)
+        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.test_button = QPushButton("Test connection")
+        self.test_button.setObjectName("testConnectionButton")
+        self.test_button.clicked.connect(self.test_connection)
+        self.accept_button = QPushButton("Save and start")
+        self.accept_button.setObjectName("acceptTokenButton")
+        self.accept_button.setDefault(True)
+        self.accept_button.clicked.connect(self.accept_token)
+        self.session_button = QPushButton("Use the token for this session only")
+        self.session_button.setObjectName("sessionOnlyButton")
+        self.session_button.clicked.connect(self.use_for_session)
+        self.session_button.hide()
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.test_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.session_button)
+        buttons.addWidget(self.accept_button)
+        for button in (self.show_token, self.test_button, self.accept_button, self.session_button):
+            button.setMinimumHeight(TOUCH_HEIGHT)
+
+        box = QWidget()
+        box.setObjectName("setupBox")
+        box.setMaximumWidth(720)
+        inner = QVBoxLayout(box)
+        inner.addWidget(title)
+        inner.addWidget(intro)
+        inner.addSpacing(12)
+        inner.addLayout(form)
+        inner.addWidget(self.status)
+        inner.addLayout(buttons)
+
+        outer = QVBoxLayout(self)
+        outer.addStretch(1)
+        outer.addWidget(box, 0, Qt.AlignmentFlag.AlignHCenter)
+        outer.addStretch(2)
+
+        self.setFocusProxy(self.token_edit)
+        self.token_edit.setFocus()
+
+    # --- what the owner sees -----------------------------------------------------------------------------
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        self.token_edit.setFocus()
+
+    def _toggle_visible(self, visible: bool) -> None:
+        mode = QLineEdit.EchoMode.Normal if visible else QLineEdit.EchoMode.Password
+        self.token_edit.setEchoMode(mode)
+        self.show_token.setText("Hide" if visible else "Show")
+
+    def _say(self, sentence: str, tone: str) -> None:
+        """tone: "info", "ok" or "error" (the QSS colours it)."""
+        self.status.setText(sentence)
+        self.status.setProperty("tone", tone)
+        self.status.style().unpolish(self.status)
+        self.status.style().polish(self.status)
+
+    def _set_busy(self, busy: bool) -> None:
+        self._busy = busy
+        for widget in (self.test_button, self.accept_button, self.session_button, self.token_edit):
+            widget.setEnabled(not busy)
+
+    def _token(self) -> str:
+        return self.token_edit.text().strip()
+
+    # --- test connection ---------------------------------------------------------------------------------
+
+    def test_connection(self) -> None:
+        if self._busy or self._finished:
+            return
+        token = self._token()
+        if not token:
+            self._say(NO_TOKEN, "error")
+            self.token_edit.setFocus()
+            return
+        logs.register_secret(token)
+        api_url = self._settings.api_url
+        self._set_busy(True)
+        self._say(CHECKING, "info")
+        self._tasks.run(lambda: self._check_token(api_url, token), self._checked, self._check_failed)
+
+    def _checked(self, accepted: object) -> None:
+        self._set_busy(False)
+        self._say(ACCEPTED if accepted else UNCONFIRMED, "ok" if accepted else "error")
+
+    def _check_failed(self, exc: BaseException) -> None:
+        self._set_busy(False)
+        self._say(describe_check_error(exc), "error")
+
+    # --- accept ------------------------------------------------------------------------------------------
+
+    def _shop_settings(self) -> Settings | None:
+        """The settings with the URLs typed here, or None (and a reason under the field) when one is wrong."""
+        try:
+            shop = validate_shop_url(self.shop_edit.text(), "The shop's website")
+        except SettingsError as err:
+            _show(self.shop_error, str(err))
+            return None
+        try:
+            callback = validate_shop_url(self.callback_edit.text(), "The payment updates address")
+        except SettingsError as err:
+            _show(self.callback_error, str(err))
+            return None
+        return dataclasses.replace(self._settings, shop_url=shop, callback_url=callback)
+
+    def accept_token(self) -> None:
+        if self._busy or self._finished:
+            return  # a second Enter while saving does nothing
+        token = self._token()
+        if not token:
+            self._say(NO_TOKEN, "error")
+            self.token_edit.setFocus()
+            return
+        settings = self._shop_settings()
+        if settings is None:
+            return
+        logs.register_secret(token)
+        self._set_busy(True)
+        self.session_button.hide()
+        self._say(SAVING, "info")
+        shop_url, callback_url = settings.shop_url, settings.callback_url
+
+        def store() -> Settings:
+            _save_shop_urls(shop_url, callback_url)  # before the keyring, so a session-only start keeps them
+            self._credentials.set_token(token)
+            return token, settings
+
+        self._tasks.run(store, self._stored, self._store_failed)
+
+    def _stored(self, result: object) -> None:
+        self._set_busy(False)
+        token, settings = result  # type: ignore[misc]
+        self._finish(token, settings)
+
+    def _store_failed(self, exc: BaseException) -> None:
+        self._set_busy(False)
+        if isinstance(exc, KeyringUnavailable):
+            self._say(str(exc), "error")
+            self.session_button.show()
+            self.session_button.setFocus()
+            return
+        if isinstance(exc, OSError):
+            log.error("could not save settings: %s", exc)
+            self._say(
+                "The settings could not be saved on this computer's disk. Check free space, then try again.",
+                "error",
+            )
+            return
+        log.error("storing the token failed: %s: %s", type(exc).__name__, logs.redact(str(exc)))
+        self._say(
+            str(exc) if isinstance(exc, ValueError) else "The token could not be saved. Please try again.",
+            "error",
+        )
+
+    def use_for_session(self) -> None:
+        """The owner chose to run without a password store: the token stays in memory until the app closes."""
+        if self._busy or self._finished:
+            return
+        token = self._token()
+        settings = self._shop_settings()
+        if not token or settings is None:
+            self._say(NO_TOKEN if not token else "Fix the address above first.", "error")
+            return
+        self._credentials.use_session_token(token)  # memory only: instant, no need for a worker
+        self._finish(token, settings)
+
+    def _finish(self, token: str, settings: object) -> None:
+        if self._finished:
+            return
+        self._finished = True
+        self.token_edit.clear()  # do not keep the token in a widget longer than needed
+        self.completed.emit(token, settings)
+
+
+def _save_shop_urls(shop_url: str, callback_url: str) -> None:
+    """Store only what this screen asked for, on top of the settings file (not command-line overrides)."""
+    stored, _warning = load_settings()
+    wanted = dataclasses.replace(stored, shop_url=shop_url, callback_url=callback_url)
+    if wanted != stored or not paths.settings_file().exists():
+        save_settings(wanted)
+
+
+def _error_label() -> QLabel:
+    label = QLabel("")
+    label.setObjectName("fieldError")
+    label.setWordWrap(True)
+    label.hide()
+    return label
+
+
+def _help_label(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setObjectName("fieldHelp")
+    label.setWordWrap(True)
+    return label
+
+
+def _show(label: QLabel, text: str) -> None:
+    label.setText(text)
+    label.show()
