@@ -6,7 +6,10 @@ import hmac
 import json
 import logging
 import socket
+import sys
 import threading
+import time
+from collections.abc import Callable
 from decimal import Decimal
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
@@ -58,7 +61,9 @@ class _Server(ThreadingHTTPServer):
     """ThreadingHTTPServer that remembers open connections, so stop() can close keep-alive ones too."""
 
     daemon_threads = True
-    allow_reuse_address = True
+    # Quick restarts on POSIX; on Windows SO_REUSEADDR would let two servers share a port.
+    allow_reuse_address = sys.platform != "win32"
+    request_queue_size = 128  # the default 5 makes a burst of 20 connects wait for SYN retries
     sandbox: Sandbox
 
     def __init__(self, address: tuple[str, int], sandbox: Sandbox) -> None:
@@ -384,12 +389,15 @@ class Sandbox:
         token: str | None = None,
         expire_after: float = 900.0,
         shop_name: str = "KuPay Sandbox Shop",
+        *,
+        clock: Callable[[], float] = time.monotonic,
     ) -> None:
         self.host = host
         self.requested_port = port
         self.token = token or None
         self.shop_name = shop_name
-        self.store = PaymentStore(expire_after=expire_after)
+        # `clock` (seconds, monotonic) lets a test age payments without sleeping.
+        self.store = PaymentStore(expire_after=expire_after, clock=clock)
         self.fault_plan = FaultPlan()
         self.stopping = threading.Event()
         self._server: _Server | None = None
@@ -410,7 +418,7 @@ class Sandbox:
         self._server = _Server((self.host, self.requested_port), self)
         self._thread = threading.Thread(
             target=self._server.serve_forever,
-            kwargs={"poll_interval": 0.05},  # stop() waits at most this long for the loop
+            kwargs={"poll_interval": 0.5},  # idle wake-ups; stop() pokes the socket instead of waiting
             name=f"kupay-sandbox-{self.port}",
             daemon=True,
         )
@@ -424,13 +432,27 @@ class Sandbox:
         if server is None:
             return
         self.stopping.set()
-        server.shutdown()
+        # shutdown() waits until serve_forever notices the request, which happens on its next select()
+        # wake-up; a throw-away connection wakes it now, so stop() takes milliseconds, not poll_interval.
+        closer = threading.Thread(target=server.shutdown, name="kupay-sandbox-stop", daemon=True)
+        closer.start()
+        while closer.is_alive():
+            self._poke(server)
+            closer.join(0.005)
         server.close_open_connections()
         server.server_close()
         if thread is not None:
             thread.join(timeout=5)
         self._server = None
         self._thread = None
+
+    @staticmethod
+    def _poke(server: _Server) -> None:
+        host, port = server.server_address[:2]
+        try:
+            socket.create_connection(("127.0.0.1" if host in _WILDCARD_HOSTS else host, port), 0.2).close()
+        except OSError:
+            pass
 
     def __enter__(self) -> Sandbox:
         return self.start()
