@@ -1,0 +1,135 @@
+"""The sale flow's decisions, without Qt: building a sale, and what a status means to the cashier.
+
+The screens only render what these functions return, so the wording and the rules (what is final, what
+is green, what the cashier should do next) are tested without a window.
+"""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from decimal import Decimal
+from typing import TYPE_CHECKING, Protocol
+
+from pos_app.kupay.models import PaymentRequest, PaymentState, PaymentStatus
+from pos_app.sale import Sale, new_sale_id
+
+if TYPE_CHECKING:
+    from pos_app.settings import Settings
+
+# KuPay does not document how long a payment stays open; its sandbox and CoinGate use 15–20 minutes.
+# The waiting screen shows time left only in the last few minutes of this assumed life.
+ASSUMED_PAYMENT_LIFE = timedelta(minutes=15)
+SHOW_TIME_LEFT_WITHIN = timedelta(minutes=3)
+
+
+class OrderNumbers(Protocol):
+    def next_order_number(self, prefix: str) -> str: ...
+
+
+def build_sale(
+    journal: OrderNumbers,
+    settings: Settings,
+    amount: Decimal,
+    currency: str,
+    email: str = "",
+    *,
+    now: datetime | None = None,
+) -> Sale:
+    """A new sale with a fresh KuPay id and the next order number (call this off the UI thread)."""
+    return Sale(
+        id=new_sale_id(),
+        order_number=journal.next_order_number(settings.order_prefix),
+        created_at=(now or datetime.now()).astimezone(),
+        amount=amount,
+        currency=currency,
+        email=email.strip(),
+    )
+
+
+def payment_request(sale: Sale, settings: Settings) -> PaymentRequest:
+    """The create body for a sale. The same sale always gives the same request (retries reuse the id)."""
+    return PaymentRequest(
+        id=sale.id,
+        order_number=sale.order_number,
+        created_at=sale.created_at,
+        currency=sale.currency,
+        amount=sale.amount,
+        cancel_url=settings.cancel_url,
+        paid_url=settings.paid_url,
+        callback_url=settings.effective_callback_url,
+        email=sale.email,
+    )
+
+
+class Tone(enum.Enum):
+    """How a waiting-screen line looks: the screen maps each tone to a QSS state."""
+
+    WAITING = "waiting"
+    PROGRESS = "progress"  # payment seen / partly paid: good news, not final
+    TROUBLE = "trouble"  # connection trouble: we keep trying
+
+
+@dataclass(frozen=True)
+class StatusLine:
+    text: str
+    tone: Tone
+    detail: str = ""  # small print, e.g. an undocumented raw word
+
+
+WAITING_LINE = StatusLine("Waiting for the customer…", Tone.WAITING)
+RETRYING_LINE = StatusLine("Connection lost — retrying…", Tone.TROUBLE)
+
+
+def status_line(status: PaymentStatus) -> StatusLine:
+    """The waiting screen's plain-words line for a status that does not end the sale."""
+    state = status.state
+    if state is PaymentState.CONFIRMING:
+        return StatusLine("Payment seen, waiting for confirmation…", Tone.PROGRESS)
+    if state is PaymentState.PARTIALLY_PAID:
+        return StatusLine("Partly paid — waiting for the rest", Tone.PROGRESS)
+    if state is PaymentState.UNKNOWN:
+        # An undocumented word never ends the wait and is never shown as paid; show it discreetly.
+        return StatusLine("Waiting for the customer…", Tone.WAITING, f"KuPay says “{status.raw_status}”")
+    return WAITING_LINE
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """What the result screen says about a sale that ended unpaid."""
+
+    reason: str
+    advice: str
+
+
+def unpaid_outcome(state: PaymentState, raw_status: str = "") -> Outcome:
+    if state is PaymentState.EXPIRED:
+        return Outcome(
+            "The payment expired.",
+            "If the customer already paid, wait — it can still arrive. It is checked in History.",
+        )
+    if state is PaymentState.CANCELLED:
+        return Outcome("The payment was cancelled.", "Start a new sale if the customer still wants to pay.")
+    if state is PaymentState.REFUNDED:
+        return Outcome("The payment was refunded.", "Nothing was received for this sale.")
+    word = f" (KuPay says “{raw_status}”)" if raw_status else ""
+    return Outcome(f"The payment failed{word}.", "Start a new sale to let the customer try again.")
+
+
+def elapsed_text(seconds: float) -> str:
+    seconds = max(0, int(seconds))
+    return f"{seconds // 60}:{seconds % 60:02d}"
+
+
+def time_left_text(created_at: datetime, now: datetime) -> str:
+    """ "" while there is plenty of time; "About 2 min left" near the end of the assumed life."""
+    left = created_at + ASSUMED_PAYMENT_LIFE - now
+    if left > SHOW_TIME_LEFT_WITHIN:
+        return ""
+    if left <= timedelta(0):
+        return "Time is up — waiting for KuPay’s final word"
+    minutes = int(left.total_seconds() // 60)
+    if minutes >= 1:
+        return f"About {minutes + 1} min left"
+    return f"{int(left.total_seconds())} s left"

@@ -1,0 +1,92 @@
+"""The big amount on the sale screen: as large as the type scale allows, smaller rather than clipped."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Property, QRect, QSize, Qt
+from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPaintEvent, QPalette
+from PySide6.QtWidgets import QSizePolicy, QStyle, QStyleOption, QWidget
+
+
+class AmountDisplay(QWidget):
+    """Right-aligned text drawn at the largest pixel size (maxPixelSize … minPixelSize) that fits the width.
+
+    The sizes come from the theme (`qproperty-maxPixelSize` in theme.qss), so the type scale stays in one
+    file. The text is painted here rather than by a QLabel because a stylesheet font size would override
+    the fitted one; colour, weight, family, background and border still come from the theme.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("amountDisplay")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        self._text = ""
+        self._max_px = 96
+        self._min_px = 32
+        self._update_height()
+
+    def _get_max(self) -> int:
+        return self._max_px
+
+    def _set_max(self, px: int) -> None:
+        self._max_px = max(8, int(px))
+        self._update_height()
+        self.update()
+
+    def _get_min(self) -> int:
+        return self._min_px
+
+    def _set_min(self, px: int) -> None:
+        self._min_px = max(6, int(px))
+        self.update()
+
+    maxPixelSize = Property(int, _get_max, _set_max)
+    minPixelSize = Property(int, _get_min, _set_min)
+
+    def text(self) -> str:
+        return self._text
+
+    def setText(self, text: str) -> None:  # noqa: N802 - QLabel's name, so tests read naturally
+        if text != self._text:
+            self._text = text
+            self.setAccessibleName(f"Amount {text}")
+            self.update()
+
+    def _font(self, px: int) -> QFont:
+        font = QFont(self.font())
+        font.setPixelSize(px)
+        return font
+
+    def _room(self) -> QRect:
+        return self.contentsRect().adjusted(20, 0, -20, 0)
+
+    def fitted_pixel_size(self) -> int:
+        """The largest size from the theme's scale at which the whole text fits (never below the minimum)."""
+        room = self._room().width()
+        size = self._max_px
+        while size > self._min_px and QFontMetrics(self._font(size)).horizontalAdvance(self._text) > room:
+            size = max(self._min_px, int(size * 0.92))
+        return size
+
+    def text_fits(self) -> bool:
+        advance = QFontMetrics(self._font(self.fitted_pixel_size())).horizontalAdvance(self._text)
+        return advance <= self._room().width()
+
+    def _update_height(self) -> None:
+        # The height is that of the largest size, so the layout does not jump while typing.
+        self.setFixedHeight(int(QFontMetrics(self._font(self._max_px)).height() * 1.25))
+
+    def sizeHint(self) -> QSize:
+        return QSize(300, self.height())
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        option = QStyleOption()
+        option.initFrom(self)
+        self.style().drawPrimitive(QStyle.PrimitiveElement.PE_Widget, option, painter, self)
+        painter.setFont(self._font(self.fitted_pixel_size()))
+        painter.setPen(self.palette().color(QPalette.ColorRole.WindowText))
+        painter.drawText(
+            self._room(), Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, self._text
+        )
+        painter.end()

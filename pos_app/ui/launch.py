@@ -1,0 +1,77 @@
+"""`python main.py [--demo] [--api-url URL] [--currency CODE] [--fullscreen]`: open the terminal window.
+
+Start-up order matters for how fast the window appears: only Qt, the settings file and the screens are
+loaded before show(); the sandbox, keyring, journal and HTTP client start afterwards on a worker thread.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+
+from pos_app.kupay.models import CURRENCIES
+
+
+def _refuse(sentence: str) -> int:
+    print(f"kupay-pos: {sentence}", file=sys.stderr)
+    return 2
+
+
+_COLOUR_LINE = re.compile(r"^\s*(@[a-z][a-z0-9-]*):\s*([^;]+);", re.MULTILINE)
+
+
+def expand_theme(text: str) -> str:
+    """Substitute the `@name: value;` colours declared in the theme's header comment into its rules."""
+    names = dict(_COLOUR_LINE.findall(text))
+    for name in sorted(names, key=len, reverse=True):  # @brand-dark before @brand
+        text = re.sub(re.escape(name) + r"(?![a-z0-9-])", names[name].strip(), text)
+    return text
+
+
+def load_theme() -> str:
+    from pos_app.resources import resource_path
+
+    try:
+        return expand_theme(resource_path("theme.qss").read_text(encoding="utf-8"))
+    except OSError:
+        return ""  # a missing theme must not stop the till; Qt's defaults still work
+
+
+def run_gui(args: argparse.Namespace) -> int:
+    from pos_app.settings import SettingsError, load_settings, validate_api_url
+
+    currency = (getattr(args, "currency", None) or "").strip().upper() or None
+    if currency is not None and currency not in CURRENCIES:
+        return _refuse(f"{currency} is not a KuPay currency. Use one of: {' '.join(CURRENCIES)}.")
+    api_url = getattr(args, "api_url", None)
+    if api_url:
+        try:
+            api_url = validate_api_url(api_url)
+        except SettingsError as exc:
+            return _refuse(str(exc))
+
+    from pos_app import logs
+
+    logs.setup_logging()
+    settings, warning = load_settings()
+
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("KuPay POS")
+    app.setOrganizationName("KuPay")
+    app.setStyleSheet(load_theme())
+
+    from pos_app.ui.main_window import MainWindow
+
+    demo = bool(getattr(args, "demo", False))
+    window = MainWindow(settings, demo=demo, currency=currency, api_url=api_url, settings_warning=warning)
+    if getattr(args, "fullscreen", False) or settings.start_fullscreen:
+        window.showFullScreen()
+    else:
+        window.show()
+    QTimer.singleShot(0, window.start_backend)
+    app.aboutToQuit.connect(window.shutdown)
+    return app.exec()

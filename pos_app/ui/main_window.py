@@ -1,0 +1,467 @@
+"""The one window: a stack of screens (setup, sale, payment, result) and a small owner toolbar.
+
+It switches screens and opens the owner's windows; the sale itself is run by `SaleFlow`, and everything
+slow (sandbox, keyring, journal, HTTP) is started off the UI thread by `start_backend()`.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeyEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QSizePolicy,
+    QStackedWidget,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from pos_app.money import format_amount
+from pos_app.sale import Sale, SaleState
+from pos_app.settings import Settings
+from pos_app.ui.payment_screen import PaymentScreen
+from pos_app.ui.result_screen import ResultScreen
+from pos_app.ui.sale_flow import Backend, SaleFlow
+from pos_app.ui.sale_screen import SaleScreen
+from pos_app.ui.tasks import TaskRunner
+
+log = logging.getLogger(__name__)
+
+DEMO_TOKEN = "demo-token"  # the in-process sandbox accepts only this; the keyring is never touched in demo
+
+_LAST_SALE_WORDS = {
+    SaleState.PAID: ("✓ Paid", "paid"),
+    SaleState.UNPAID: ("✕ Not paid", "unpaid"),
+    SaleState.CANCELLED_BY_CASHIER: ("✕ Cancelled at the till", "unpaid"),
+    SaleState.NEEDS_CHECK: ("! Needs checking", "trouble"),
+    SaleState.WAITING: ("… Waiting", "waiting"),
+    SaleState.CREATING: ("… Not confirmed", "waiting"),
+    SaleState.CREATE_FAILED: ("✕ Not sent", "unpaid"),
+}
+
+
+def last_sale_text(sale: Sale) -> tuple[str, str]:
+    word, state = _LAST_SALE_WORDS.get(sale.state, (sale.state.value, "waiting"))
+    return f"Last sale: {sale.order_number} · {format_amount(sale.amount, sale.currency)} · {word}", state
+
+
+class PlaceholderScreen(QWidget):
+    """A message in the middle of the window (starting, setup not available, a problem to tell the owner)."""
+
+    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("placeholderScreen")
+        self.label = QLabel(text)
+        self.label.setObjectName("placeholderText")
+        self.label.setWordWrap(True)
+        self.label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(48, 48, 48, 48)
+        layout.addWidget(self.label)
+
+    def set_text(self, text: str) -> None:
+        self.label.setText(text)
+
+
+class MainWindow(QMainWindow):
+    def __init__(
+        self,
+        settings: Settings,
+        *,
+        demo: bool = False,
+        currency: str | None = None,
+        tasks: TaskRunner | None = None,
+        api_url: str | None = None,
+        settings_warning: str | None = None,
+    ) -> None:
+        super().__init__()
+        self.settings = settings
+        self.demo = demo
+        self.api_url = api_url or settings.api_url
+        self.tasks = tasks or TaskRunner(self)
+        self.credentials: Any = None
+        self.backend: Backend | None = None
+        self._resume: Any = None
+        self._history: Any = None
+        self._settings_warning = settings_warning
+        self._closing = False
+        self.setObjectName("mainWindow")
+        self.setMinimumSize(760, 560)
+        self.resize(1280, 800)
+
+        self.stack = QStackedWidget()
+        self.placeholder = PlaceholderScreen("Starting…")
+        self.sale_screen = SaleScreen(
+            currency or settings.default_currency,
+            min_amount=settings.min_amount,
+            max_amount=settings.max_amount,
+            cents_first=settings.cents_first,
+        )
+        self.payment_screen = PaymentScreen(demo=demo)
+        self.result_screen = ResultScreen()
+        for screen in (self.placeholder, self.sale_screen, self.payment_screen, self.result_screen):
+            self.stack.addWidget(screen)
+        self.setCentralWidget(self.stack)
+        self.setup_screen: QWidget | None = None
+
+        self.flow = SaleFlow(
+            settings,
+            self.tasks,
+            self.sale_screen,
+            self.payment_screen,
+            self.result_screen,
+            self.show_screen,
+            self,
+        )
+        self.flow.sale_finished.connect(self.set_last_sale)
+        self.flow.state_changed.connect(self._flow_state)
+        self.sale_screen.last_sale_clicked.connect(self.open_history)
+        self.payment_screen.open_page_requested.connect(lambda url: QDesktopServices.openUrl(QUrl(url)))
+        self._build_toolbar()
+        self._update_title()
+        self.sale_screen.set_blocked("Starting…")
+        self.show_screen(self.sale_screen)
+
+    # --- chrome --------------------------------------------------------------------------------------
+    def _build_toolbar(self) -> None:
+        bar = QToolBar("Owner")
+        bar.setObjectName("ownerBar")
+        bar.setMovable(False)
+        bar.setFloatable(False)
+        bar.setContextMenuPolicy(Qt.ContextMenuPolicy.PreventContextMenu)
+        self.brand = QLabel("KuPay POS")
+        self.brand.setObjectName("brand")
+        bar.addWidget(self.brand)
+        self.demo_badge = QLabel("DEMO · built-in sandbox, no real money")
+        self.demo_badge.setObjectName("demoBadge")
+        self.demo_badge.setVisible(self.demo)
+        bar.addWidget(self.demo_badge)
+        spacer = QWidget()
+        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        bar.addWidget(spacer)
+
+        def action(text: str, slot: Any, tip: str, shortcut: QKeySequence | None = None) -> QAction:
+            act = QAction(text, self)
+            act.setToolTip(tip)
+            act.triggered.connect(slot)
+            if shortcut is not None:
+                act.setShortcut(shortcut)
+                act.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+            bar.addAction(act)
+            return act
+
+        self.history_action = action(
+            "History", self.open_history, "Recent sales: did the last one go through?"
+        )
+        self.report_action = action("End of day", self.open_report, "Today's totals per currency")
+        self.settings_action = action("Settings", self.open_settings, "Owner settings (PIN)")
+        self.about_action = action("About", self.open_about, "About KuPay POS")
+        self.fullscreen_action = action(
+            "Full screen", self.toggle_fullscreen, "Full screen (F11)", QKeySequence(Qt.Key.Key_F11)
+        )
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
+        self.toolbar = bar
+
+    def _update_title(self) -> None:
+        title = f"KuPay POS — {self.settings.terminal_name}"
+        if self.demo:
+            title += " — DEMO"
+        self.setWindowTitle(title)
+
+    def show_screen(self, screen: QWidget) -> None:
+        self.stack.setCurrentWidget(screen)
+        screen.setFocus(Qt.FocusReason.OtherFocusReason)  # the keyboard follows the screen
+
+    def current_screen(self) -> QWidget:
+        return self.stack.currentWidget()
+
+    def toggle_fullscreen(self) -> None:
+        if self.isFullScreen():
+            self.showNormal()
+        else:
+            self.showFullScreen()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        # Keys that reach the window (nothing focused, or sent to the window) go to the current screen.
+        handler = getattr(self.current_screen(), "handle_key", None)
+        if handler is not None and handler(event):
+            return
+        super().keyPressEvent(event)
+
+    def _flow_state(self, state: str) -> None:
+        # Owner windows that change the till's setup are not opened in the middle of a payment.
+        self.settings_action.setEnabled(state in ("entering", "result"))
+
+    def set_last_sale(self, sale: Sale) -> None:
+        text, state = last_sale_text(sale)
+        self.sale_screen.set_last_sale(text, state)
+
+    # --- start-up ------------------------------------------------------------------------------------
+    def start_backend(self, token: str | None = None) -> None:
+        """Start what payments need, off the UI thread: the demo sandbox, or the keyring token."""
+        self.sale_screen.set_blocked("Starting…")
+        if self.demo:
+            self.tasks.run(start_demo_backend, self.attach_backend, self._backend_failed)
+            return
+        api_url = self.api_url
+
+        def job() -> Backend | object:
+            return start_backend(api_url, token)
+
+        self.tasks.run(job, self._backend_ready, self._backend_failed)
+
+    def _backend_ready(self, result: Any) -> None:
+        if isinstance(result, NeedsSetup):
+            self.credentials = result.credentials
+            self.show_setup()
+            return
+        self.attach_backend(result)
+
+    def attach_backend(self, backend: Backend) -> None:
+        """Payments can be taken from now on (tests call this directly with a sandbox backend)."""
+        if self._closing:
+            backend.close()
+            return
+        if self.backend is not None and self.backend is not backend:
+            old = self.backend
+            old_client = old.client
+            self.tasks.run(lambda: getattr(old_client, "close", lambda: None)())
+        self.backend = backend
+        if backend.credentials is not None:
+            self.credentials = backend.credentials
+        self.flow.set_backend(backend)
+        self.sale_screen.set_blocked(None)
+        if self.stack.currentWidget() in (self.placeholder, self.setup_screen):
+            self.show_screen(self.sale_screen)
+        self._load_last_sale()
+        recovered = getattr(backend.journal, "recovered_from", None)
+        if recovered:
+            self._tell(
+                "The sales journal was damaged and has been set aside as "
+                f"{recovered}. A fresh journal was started; the old file is kept for the owner."
+            )
+        if self._settings_warning:
+            self._tell(self._settings_warning)
+            self._settings_warning = None
+        self._start_resume_worker()
+
+    def _backend_failed(self, error: BaseException) -> None:
+        log.error("backend start failed: %r", error)
+        self.sale_screen.set_blocked(f"{error}")
+        self.placeholder.set_text(f"The terminal cannot take payments yet.\n\n{error}")
+        self.show_screen(self.placeholder)
+
+    def _tell(self, text: str) -> None:
+        box = QMessageBox(
+            QMessageBox.Icon.Information, "KuPay POS", text, QMessageBox.StandardButton.Ok, self
+        )
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()  # not exec(): the till keeps working behind it
+
+    def _load_last_sale(self) -> None:
+        journal = self.backend.journal if self.backend else None
+        page = getattr(journal, "page", None)
+        if page is None:
+            return
+
+        def job() -> Sale | None:
+            sales = page(limit=1).sales
+            return sales[0] if sales else None
+
+        def done(sale: Sale | None) -> None:
+            if sale is not None and self.sale_screen.last_sale.isHidden():
+                self.set_last_sale(sale)
+
+        self.tasks.run(job, done, lambda e: log.warning("last sale not loaded: %r", e))
+
+    def _start_resume_worker(self) -> None:
+        """Sales left unfinished by an earlier run are settled in the background (journal helper's worker)."""
+        if self._resume is not None or self.backend is None:
+            return
+        try:
+            from pos_app.ui.resume_worker import ResumeWorker
+        except ImportError:
+            return
+        worker = ResumeWorker(self.backend.journal, self.backend.make_client(), self.settings.poll_interval)
+        worker.setParent(self)
+        worker.sale_settled.connect(self._resumed_sale)
+        self._resume = worker
+        worker.start()
+
+    def _resumed_sale(self, sale: Sale) -> None:
+        shown = self.sale_screen.last_sale.text()
+        if sale.order_number and f" {sale.order_number} " in shown:
+            self.set_last_sale(sale)
+
+    def show_setup(self) -> None:
+        """No token yet: the owner's setup screen (settings helper's widget) in place of the keypad."""
+        self.sale_screen.set_blocked("The terminal is not set up yet. Ask the owner.")
+        try:
+            from pos_app.ui.setup_screen import SetupScreen
+        except ImportError:
+            self.placeholder.set_text(
+                "This terminal has no KuPay API token yet.\n\nThe setup screen is not available in this build: "
+                "store the token in the system keyring (service kupay-pos, user api-token), "
+                "or try the terminal with `python main.py --demo`."
+            )
+            self.show_screen(self.placeholder)
+            return
+        if self.setup_screen is None:
+            screen = SetupScreen(self.credentials, self.settings, self.tasks)
+            screen.completed.connect(self._setup_completed)
+            self.setup_screen = screen
+            self.stack.addWidget(screen)
+        self.show_screen(self.setup_screen)
+
+    def _setup_completed(self, token: str, settings: Settings) -> None:
+        self.apply_settings(settings)
+        self.start_backend(token)
+
+    # --- owner area ----------------------------------------------------------------------------------
+    def apply_settings(self, settings: Settings) -> None:
+        self.settings = settings
+        self.flow.settings = settings
+        self.api_url = settings.api_url if not self.demo else self.api_url
+        self.sale_screen.set_limits(settings.min_amount, settings.max_amount)
+        self._update_title()
+
+    def open_history(self) -> None:
+        if self.backend is None:
+            return
+        try:
+            from pos_app.ui.history_view import HistoryWindow
+        except ImportError:
+            self._tell("History is not available in this build.")
+            return
+        if self._history is None:
+            window = HistoryWindow(self.backend.journal, self.tasks, client=self.backend.client, parent=self)
+            window.setWindowFlag(Qt.WindowType.Window, True)
+            self._history = window
+        self._history.show()
+        self._history.raise_()
+        self._history.activateWindow()
+
+    def open_report(self) -> None:
+        if self.backend is None:
+            return
+        try:
+            from pos_app.ui.report_dialog import ReportDialog
+        except ImportError:
+            self._tell("The end-of-day report is not available in this build.")
+            return
+        dialog = ReportDialog(self.backend.journal, self.tasks, parent=self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
+    def open_settings(self) -> None:
+        if self.demo:
+            self._tell(
+                "Demo mode runs against the built-in sandbox and never touches your settings or the keyring. "
+                "Start KuPay POS without --demo to set it up for your shop."
+            )
+            return
+        try:
+            from pos_app.ui.settings_dialog import SettingsDialog, ask_owner_pin
+        except ImportError:
+            self._tell("Settings are not available in this build.")
+            return
+        if not ask_owner_pin(self.settings, self):
+            return
+        dialog = SettingsDialog(self.settings, self.credentials, self.tasks, parent=self)
+        if dialog.exec():
+            self.apply_settings(dialog.settings)
+            if dialog.token_changed:
+                if dialog.token:
+                    self.start_backend(dialog.token)
+                else:
+                    self.backend = None
+                    self.flow.set_backend(None)
+                    self.show_setup()
+        self.sale_screen.focus_amount()
+
+    def open_about(self) -> None:
+        try:
+            from pos_app.ui.about import AboutDialog
+        except ImportError:
+            QMessageBox.about(self, "About KuPay POS", "KuPay POS — a point-of-sale terminal for KuPay.")
+            return
+        dialog = AboutDialog(parent=self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
+    # --- shutdown ------------------------------------------------------------------------------------
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.shutdown()
+        super().closeEvent(event)
+
+    def shutdown(self) -> None:
+        """Stop every thread this window started, then release the journal and the demo sandbox."""
+        if self._closing:
+            return
+        self._closing = True
+        self.flow.shutdown()
+        if self._resume is not None:
+            self._resume.requestInterruption()
+            self._resume.quit()
+            self._resume.wait(15000)
+            self._resume = None
+        self.tasks.wait_all()
+        if self.backend is not None:
+            self.backend.close()
+            self.backend = None
+
+
+class NeedsSetup:
+    """start_backend's answer when the keyring holds no token yet."""
+
+    def __init__(self, credentials: Any) -> None:
+        self.credentials = credentials
+
+
+def start_demo_backend() -> Backend:
+    """Blocking (run off the UI thread): the sandbox on a free loopback port, a separate demo journal."""
+    from pos_app import paths
+    from pos_app.journal import Journal
+    from pos_app.kupay.client import KuPayClient
+    from pos_app.kupay.sandbox import Sandbox
+
+    sandbox = Sandbox(host="127.0.0.1", port=0, token=DEMO_TOKEN).start()
+    journal = Journal.open(paths.data_dir() / "demo-journal.sqlite3")  # demo sales stay out of the books
+    base_url = sandbox.base_url
+    return Backend(
+        journal=journal,
+        client=KuPayClient(base_url, DEMO_TOKEN),
+        make_client=lambda: KuPayClient(base_url, DEMO_TOKEN, retries=0, read_timeout=5.0),
+        sandbox=sandbox,
+    )
+
+
+def start_backend(api_url: str, token: str | None = None) -> Backend | NeedsSetup:
+    """Blocking (run off the UI thread): read the token from the keyring, open the journal, make clients."""
+    from pos_app.credentials import CredentialStore
+    from pos_app.journal import Journal
+    from pos_app.kupay.client import KuPayClient, check_base_url
+
+    base_url = check_base_url(api_url)
+    credentials = CredentialStore()
+    if token is None:
+        token = credentials.get_token()
+    if not token:
+        return NeedsSetup(credentials)
+    from pos_app import logs
+
+    logs.register_secret(token)  # from now on the support log masks it, wherever it might appear
+    journal = Journal.open()
+    secret = token
+    return Backend(
+        journal=journal,
+        client=KuPayClient(base_url, secret),
+        make_client=lambda: KuPayClient(base_url, secret, retries=0, read_timeout=5.0),
+        credentials=credentials,
+    )

@@ -1,0 +1,263 @@
+"""Screen 2, the customer pays: "Creating payment…", then the QR code, the amount and a plain-words status.
+
+Three faces on one screen: creating (shown the instant Charge is pressed), failed to create (one
+sentence, Retry / Back, the amount kept), and waiting (QR, amount, order number, elapsed time, status).
+The screen renders what it is told; the window's flow decides.
+"""
+
+from __future__ import annotations
+
+import time
+from datetime import datetime
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from pos_app.terminal import WAITING_LINE, StatusLine, Tone, elapsed_text, time_left_text
+from pos_app.ui.qr_widget import QrWidget
+from pos_app.ui.state_icon import StateIcon
+
+_TONE_ICON = {Tone.WAITING: "waiting", Tone.PROGRESS: "progress", Tone.TROUBLE: "trouble"}
+
+
+def _repolish(widget: QWidget) -> None:
+    widget.style().unpolish(widget)
+    widget.style().polish(widget)
+
+
+class PaymentScreen(QWidget):
+    cancel_requested = Signal()  # Cancel / Escape while creating or waiting
+    retry_requested = Signal()  # Retry after a failed create
+    back_requested = Signal()  # Back to the keypad after a failed create (the amount is kept)
+    open_page_requested = Signal(str)  # demo: open the pay page in the browser
+
+    def __init__(self, *, demo: bool = False, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("paymentScreen")
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self._demo = demo
+        self._mode = "creating"
+        self._pay_url = ""
+        self._started = time.monotonic()
+        self._created_at: datetime | None = None
+
+        # Left: what the customer looks at (QR), or the creating / failed panels in its place.
+        self.left = QStackedWidget()
+        self.left.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.creating_panel = QLabel("Creating payment…")
+        self.creating_panel.setObjectName("creatingPanel")
+        self.creating_panel.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.error_panel = QWidget()
+        self.error_panel.setObjectName("errorPanel")
+        error_layout = QVBoxLayout(self.error_panel)
+        error_layout.addStretch(1)
+        self.error_icon = StateIcon("trouble", 64)
+        self.error_icon.setObjectName("errorIcon")
+        error_layout.addWidget(self.error_icon, 0, Qt.AlignmentFlag.AlignHCenter)
+        self.error_title = QLabel("The payment was not created")
+        self.error_title.setObjectName("errorTitle")
+        self.error_title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.error_text = QLabel()
+        self.error_text.setObjectName("errorText")
+        self.error_text.setWordWrap(True)
+        self.error_text.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        error_layout.addWidget(self.error_title)
+        error_layout.addWidget(self.error_text)
+        error_layout.addStretch(1)
+        self.qr = QrWidget()
+        qr_page = QWidget()
+        qr_page.setObjectName("qrPage")
+        qr_layout = QVBoxLayout(qr_page)
+        qr_layout.setContentsMargins(0, 0, 0, 0)
+        qr_layout.setSpacing(6)
+        qr_layout.addWidget(self.qr, 1)
+        self.link = QLabel()
+        self.link.setObjectName("payLink")
+        self.link.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.link.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.link.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        qr_layout.addWidget(self.link)
+        for page in (self.creating_panel, self.error_panel, qr_page):
+            self.left.addWidget(page)
+        self._qr_page = qr_page
+
+        # Right: amount, order, status, actions.
+        self.order = QLabel()
+        self.order.setObjectName("orderNumber")
+        self.amount = QLabel()
+        self.amount.setObjectName("payAmount")
+        self.amount.setWordWrap(True)
+        self.status_icon = StateIcon("waiting", 40)
+        self.status_icon.setObjectName("statusIcon")
+        self.status = QLabel(WAITING_LINE.text)
+        self.status.setObjectName("statusLine")
+        self.status.setWordWrap(True)
+        status_row = QHBoxLayout()
+        status_row.setSpacing(12)
+        status_row.addWidget(self.status_icon, 0, Qt.AlignmentFlag.AlignTop)
+        status_row.addWidget(self.status, 1)
+        self.detail = QLabel()
+        self.detail.setObjectName("statusDetail")
+        self.detail.setWordWrap(True)
+        self.clock = QLabel()
+        self.clock.setObjectName("elapsed")
+        self.time_left = QLabel()
+        self.time_left.setObjectName("timeLeft")
+
+        self.open_page = QPushButton("Open payment page")
+        self.open_page.setObjectName("openPageButton")
+        self.open_page.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.open_page.setToolTip("Demo: pay this sale in the browser on this computer")
+        self.open_page.clicked.connect(lambda: self.open_page_requested.emit(self._pay_url))
+        self.retry = QPushButton("Retry")
+        self.retry.setObjectName("retryButton")
+        self.retry.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.retry.clicked.connect(self.retry_requested)
+        self.cancel = QPushButton("Cancel")
+        self.cancel.setObjectName("cancelButton")
+        self.cancel.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.cancel.clicked.connect(self._cancel_clicked)
+
+        right = QVBoxLayout()
+        right.setSpacing(10)
+        right.addWidget(self.order)
+        right.addWidget(self.amount)
+        right.addSpacing(12)
+        right.addLayout(status_row)
+        right.addWidget(self.detail)
+        right.addWidget(self.clock)
+        right.addWidget(self.time_left)
+        right.addStretch(1)
+        right.addWidget(self.open_page)
+        right.addWidget(self.retry)
+        right.addWidget(self.cancel)
+        right_box = QWidget()
+        right_box.setObjectName("paymentInfo")
+        right_box.setLayout(right)
+        right_box.setMinimumWidth(260)
+        right_box.setMaximumWidth(440)
+
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(24, 16, 24, 24)
+        layout.setSpacing(28)
+        layout.addWidget(self.left, 3)
+        layout.addWidget(right_box, 2)
+
+        self._ticker = QTimer(self)
+        self._ticker.setInterval(1000)
+        self._ticker.timeout.connect(self._tick)
+        self._apply_mode()
+
+    # --- states --------------------------------------------------------------------------------------
+    def mode(self) -> str:
+        return self._mode
+
+    def show_creating(self, amount_text: str, order_number: str = "") -> None:
+        self._mode = "creating"
+        self._pay_url = ""
+        self.qr.clear()
+        self.link.clear()
+        self.amount.setText(amount_text)
+        self.order.setText(f"Order {order_number}" if order_number else "New sale")
+        self._set_line(StatusLine("Creating payment…", Tone.WAITING))
+        self.detail.clear()
+        self.clock.clear()
+        self.time_left.clear()
+        self._ticker.stop()
+        self._apply_mode()
+
+    def show_create_failed(self, message: str, order_number: str = "") -> None:
+        self._mode = "failed"
+        self.error_text.setText(message)
+        if order_number:
+            self.order.setText(f"Order {order_number}")
+        self._set_line(StatusLine("Not sent — nothing to pay yet", Tone.TROUBLE))
+        self._apply_mode()
+
+    def show_waiting(self, pay_url: str, amount_text: str, order_number: str, created_at: datetime) -> None:
+        self._mode = "waiting"
+        self._pay_url = pay_url
+        self._started = time.monotonic()
+        self._created_at = created_at
+        self.qr.set_text(pay_url)
+        self.link.setText(pay_url)
+        self.amount.setText(amount_text)
+        self.order.setText(f"Order {order_number}")
+        self.detail.clear()
+        self._set_line(WAITING_LINE)
+        self._tick()
+        self._ticker.start()
+        self._apply_mode()
+
+    def show_status(self, line: StatusLine) -> None:
+        self._set_line(line)
+        self.detail.setText(line.detail)
+
+    def show_connection_trouble(self, message: str) -> None:
+        self._set_line(StatusLine("Connection lost — retrying…", Tone.TROUBLE))
+        self.detail.setText(message)
+
+    def show_token_refused(self, message: str) -> None:
+        self._ticker.stop()
+        self._set_line(StatusLine("Stopped checking: ask the owner", Tone.TROUBLE))
+        self.detail.setText(message + " The sale is kept in History.")
+        self.cancel.setText("Back to the keypad")
+
+    def stop_clock(self) -> None:
+        self._ticker.stop()
+
+    def status_text(self) -> str:
+        return self.status.text()
+
+    # --- internals -----------------------------------------------------------------------------------
+    def _set_line(self, line: StatusLine) -> None:
+        self.status.setText(line.text)
+        self.status.setProperty("tone", line.tone.value)
+        self.status_icon.set_kind(_TONE_ICON[line.tone])
+        self.status_icon.setProperty("tone", line.tone.value)
+        _repolish(self.status)
+        _repolish(self.status_icon)
+
+    def _apply_mode(self) -> None:
+        pages = {"creating": self.creating_panel, "failed": self.error_panel, "waiting": self._qr_page}
+        self.left.setCurrentWidget(pages[self._mode])
+        self.retry.setVisible(self._mode == "failed")
+        self.open_page.setVisible(self._demo and self._mode == "waiting")
+        self.cancel.setText("Back" if self._mode == "failed" else "Cancel")
+        self.cancel.setProperty("role", "secondary" if self._mode == "failed" else "danger")
+        _repolish(self.cancel)
+
+    def _tick(self) -> None:
+        self.clock.setText(f"Waiting {elapsed_text(time.monotonic() - self._started)}")
+        if self._created_at is not None:
+            self.time_left.setText(time_left_text(self._created_at, datetime.now().astimezone()))
+
+    def _cancel_clicked(self) -> None:
+        if self._mode == "failed":
+            self.back_requested.emit()
+        else:
+            self.cancel_requested.emit()
+
+    def handle_key(self, event: QKeyEvent) -> bool:
+        key = event.key()
+        if key == Qt.Key.Key_Escape:
+            self._cancel_clicked()
+            return True
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            if self._mode == "failed" and not event.isAutoRepeat():
+                self.retry_requested.emit()
+            return True  # Enter never creates a second payment from here
+        return False
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if not self.handle_key(event):
+            super().keyPressEvent(event)

@@ -1,0 +1,150 @@
+"""Screens 3 and 4: the whole window green with ✓ Paid, or red with ✕ Not paid, the reason and what to do.
+
+Any key, a tap, or (optionally) a few seconds start the next sale.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent, QMouseEvent
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from pos_app.ui.state_icon import StateIcon
+
+# Keys that must not dismiss the result: modifiers alone, and F11 (full screen).
+_IGNORED_KEYS = {
+    Qt.Key.Key_Shift,
+    Qt.Key.Key_Control,
+    Qt.Key.Key_Alt,
+    Qt.Key.Key_Meta,
+    Qt.Key.Key_AltGr,
+    Qt.Key.Key_CapsLock,
+    Qt.Key.Key_NumLock,
+    Qt.Key.Key_F11,
+}
+
+
+class ResultScreen(QWidget):
+    next_sale = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("resultScreen")
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.setProperty("outcome", "paid")
+        self._outcome = "paid"
+        self._seconds_left = 0
+
+        self.icon = StateIcon("paid", 140)
+        self.icon.setObjectName("resultIcon")
+        self.title = QLabel("Paid")
+        self.title.setObjectName("resultTitle")
+        self.amount = QLabel()
+        self.amount.setObjectName("resultAmount")
+        self.order = QLabel()
+        self.order.setObjectName("resultOrder")
+        self.reason = QLabel()
+        self.reason.setObjectName("resultReason")
+        self.advice = QLabel()
+        self.advice.setObjectName("resultAdvice")
+        self.hint = QLabel()
+        self.hint.setObjectName("resultHint")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(32, 24, 32, 32)
+        layout.setSpacing(10)
+        layout.addStretch(2)
+        layout.addWidget(self.icon, 0, Qt.AlignmentFlag.AlignHCenter)
+        for label in (self.title, self.amount, self.order, self.reason, self.advice):
+            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            label.setWordWrap(True)
+            layout.addWidget(label)
+        layout.addStretch(3)
+        self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout.addWidget(self.hint)
+
+        self._timer = QTimer(self)
+        self._timer.setInterval(1000)
+        self._timer.timeout.connect(self._count_down)
+
+    def outcome(self) -> str:
+        return self._outcome
+
+    def show_paid(self, amount_text: str, order_number: str, auto_return_seconds: int = 0) -> None:
+        self._show("paid", "Paid", amount_text, order_number, "", "", auto_return_seconds)
+
+    def show_unpaid(
+        self, amount_text: str, order_number: str, reason: str, advice: str, auto_return_seconds: int = 0
+    ) -> None:
+        # An unpaid sale needs reading: no auto-return, the cashier dismisses it.
+        self._show("unpaid", "Not paid", amount_text, order_number, reason, advice, 0)
+
+    def _show(
+        self, outcome: str, title: str, amount: str, order: str, reason: str, advice: str, seconds: int
+    ) -> None:
+        self._outcome = outcome
+        self.setProperty("outcome", outcome)
+        self.icon.set_kind(outcome)
+        self.title.setText(title)
+        self.amount.setText(amount)
+        self.order.setText(f"Order {order}" if order else "")
+        self.reason.setText(reason)
+        self.reason.setVisible(bool(reason))
+        self.advice.setText(advice)
+        self.advice.setVisible(bool(advice))
+        for widget in (
+            self,
+            self.icon,
+            self.title,
+            self.amount,
+            self.order,
+            self.reason,
+            self.advice,
+            self.hint,
+        ):
+            widget.style().unpolish(widget)
+            widget.style().polish(widget)
+        self._seconds_left = max(0, int(seconds))
+        if self._seconds_left:
+            self._timer.start()
+        else:
+            self._timer.stop()
+        self._update_hint()
+
+    def stop_timer(self) -> None:
+        self._timer.stop()
+
+    def _update_hint(self) -> None:
+        text = "Press any key or tap for the next sale"
+        if self._seconds_left:
+            text += f" · new sale in {self._seconds_left} s"
+        self.hint.setText(text)
+
+    def _count_down(self) -> None:
+        self._seconds_left -= 1
+        if self._seconds_left <= 0:
+            self._finish()
+        else:
+            self._update_hint()
+
+    def _finish(self) -> None:
+        self._timer.stop()
+        if self.isVisible():
+            self.next_sale.emit()
+
+    def handle_key(self, event: QKeyEvent) -> bool:
+        if event.key() in _IGNORED_KEYS or event.isAutoRepeat():
+            return False  # a held key from the sale must not skip the result
+        self._finish_now()
+        return True
+
+    def _finish_now(self) -> None:
+        self._timer.stop()
+        self.next_sale.emit()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if not self.handle_key(event):
+            super().keyPressEvent(event)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        self._finish_now()

@@ -1,0 +1,300 @@
+"""One sale at the counter, from Charge to green or red: the glue between the screens and the workers.
+
+State: entering → creating → (failed ⇄ creating) → waiting → result → entering. Exactly one create per
+Charge: the flow leaves `entering` before anything else happens, so a second Enter, click or autorepeat
+finds nothing to do. Create runs on the TaskRunner pool (journal first, then KuPay); polling runs in a
+`StatusPoller` QThread. The UI thread only renders.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QWidget
+
+from pos_app.kupay.errors import KuPayError
+from pos_app.kupay.models import PaymentStatus
+from pos_app.money import format_amount
+from pos_app.sale import Sale, SaleState
+from pos_app.settings import Settings
+from pos_app.terminal import build_sale, status_line, unpaid_outcome
+from pos_app.ui.payment_screen import PaymentScreen
+from pos_app.ui.result_screen import ResultScreen
+from pos_app.ui.sale_screen import SaleScreen
+from pos_app.ui.tasks import TaskRunner
+from pos_app.ui.workers import CreateResult, StatusPoller, create_payment_job
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class Backend:
+    """What the till needs to take payments. `make_client` gives each polling thread its own session."""
+
+    journal: Any
+    client: Any
+    make_client: Callable[[], Any]
+    sandbox: Any = None  # demo: the built-in sandbox serving in this process
+    credentials: Any = None  # the CredentialStore the token came from (None in demo and tests)
+
+    def close(self) -> None:
+        for closer in (getattr(self.client, "close", None), getattr(self.journal, "close", None)):
+            if closer:
+                try:
+                    closer()
+                except Exception:  # noqa: BLE001 - shutting down: log and go on
+                    log.exception("closing the backend")
+        if self.sandbox is not None:
+            self.sandbox.stop()
+
+
+class SaleFlow(QObject):
+    state_changed = Signal(str)
+    sale_finished = Signal(object)  # the Sale, with its final SaleState (for the "last sale" line)
+
+    def __init__(
+        self,
+        settings: Settings,
+        tasks: TaskRunner,
+        sale_screen: SaleScreen,
+        payment_screen: PaymentScreen,
+        result_screen: ResultScreen,
+        show: Callable[[QWidget], None],
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.settings = settings
+        self.tasks = tasks
+        self.backend: Backend | None = None
+        self.sale_screen = sale_screen
+        self.payment_screen = payment_screen
+        self.result_screen = result_screen
+        self._show = show
+        self._state = "entering"
+        self._attempt = 0  # bumps on every create and every cancel: stale answers are recognised
+        self.sale: Sale | None = None
+        self.poller: StatusPoller | None = None
+        self._retiring: set[StatusPoller] = set()  # stopped pollers kept alive until their thread ends
+
+        sale_screen.charge_requested.connect(self.charge)
+        payment_screen.cancel_requested.connect(self.cancel)
+        payment_screen.back_requested.connect(self.back_to_keypad)
+        payment_screen.retry_requested.connect(self.retry)
+        result_screen.next_sale.connect(self.new_sale)
+
+    @property
+    def state(self) -> str:
+        return self._state
+
+    def _set_state(self, state: str) -> None:
+        self._state = state
+        self.state_changed.emit(state)
+
+    def set_backend(self, backend: Backend | None) -> None:
+        self.backend = backend
+
+    def _amount_text(self, amount: Decimal, currency: str) -> str:
+        return format_amount(amount, currency)
+
+    # --- charging ------------------------------------------------------------------------------------
+    def charge(self) -> None:
+        """Charge what the sale screen shows. Does nothing unless a sale is being entered."""
+        backend = self.backend
+        amount = self.sale_screen.amount()
+        if self._state != "entering" or backend is None or amount is None:
+            return
+        currency = self.sale_screen.currency()
+        email = self.sale_screen.customer_email()
+        settings = self.settings
+        self._set_state("creating")  # first: any further Enter/click now finds nothing to charge
+        self._attempt += 1
+        attempt = self._attempt
+        self.sale = None
+        self.payment_screen.show_creating(self._amount_text(amount, currency))
+        self._show(self.payment_screen)
+
+        def job() -> CreateResult:
+            sale = build_sale(backend.journal, settings, amount, currency, email)
+            return create_payment_job(backend.journal, backend.client, settings, sale, first_attempt=True)
+
+        self.tasks.run(job, lambda r: self._created(attempt, r), lambda e: self._create_crashed(attempt, e))
+
+    def retry(self) -> None:
+        """Send the same sale again (same id, so KuPay can de-duplicate)."""
+        backend, sale = self.backend, self.sale
+        if self._state != "failed" or backend is None or sale is None:
+            return
+        self._set_state("creating")
+        self._attempt += 1
+        attempt = self._attempt
+        settings = self.settings
+        self.payment_screen.show_creating(self._amount_text(sale.amount, sale.currency), sale.order_number)
+
+        def job() -> CreateResult:
+            return create_payment_job(backend.journal, backend.client, settings, sale, first_attempt=False)
+
+        self.tasks.run(job, lambda r: self._created(attempt, r), lambda e: self._create_crashed(attempt, e))
+
+    def _created(self, attempt: int, result: CreateResult) -> None:
+        if attempt != self._attempt:
+            # The cashier cancelled while KuPay was answering: the QR was never shown, so nobody pays it.
+            if result.created is not None:
+                self._journal_later(
+                    result.sale.id, SaleState.CANCELLED_BY_CASHIER, "cancelled while creating"
+                )
+            return
+        self.sale = result.sale
+        if result.error is not None:
+            self._set_state("failed")
+            self.payment_screen.show_create_failed(str(result.error), result.sale.order_number)
+            return
+        sale = result.sale
+        self._set_state("waiting")
+        self.payment_screen.show_waiting(
+            sale.pay_url, self._amount_text(sale.amount, sale.currency), sale.order_number, sale.created_at
+        )
+        self._start_polling(sale)
+
+    def _create_crashed(self, attempt: int, error: BaseException) -> None:
+        """Not a KuPay answer: the journal could not be written, or a bug. Nothing was sent."""
+        log.error("create job failed: %r", error)
+        if attempt != self._attempt:
+            return
+        message = (
+            "The sale could not be saved on this computer, so nothing was sent. "
+            "Try again; if it keeps failing, ask the owner."
+        )
+        if isinstance(error, KuPayError):
+            message = str(error)
+        self.sale = None  # nothing journaled to retry: Back and Charge again
+        self._set_state("failed")
+        self.payment_screen.show_create_failed(message)
+        self.payment_screen.retry.hide()
+
+    # --- waiting -------------------------------------------------------------------------------------
+    def _start_polling(self, sale: Sale) -> None:
+        backend = self.backend
+        assert backend is not None
+        poller = StatusPoller(
+            backend.make_client(),
+            backend.journal,
+            sale,
+            interval=self.settings.poll_interval,
+            first_delay=min(0.3, self.settings.poll_interval),
+            parent=self,
+        )
+        poller.status_read.connect(lambda st, p=poller: self._on_status(p, st))
+        poller.read_failed.connect(lambda err, p=poller: self._on_read_failed(p, err))
+        poller.settled.connect(lambda st, p=poller: self._on_settled(p, st))
+        poller.token_refused.connect(lambda err, p=poller: self._on_token_refused(p, err))
+        poller.finished.connect(lambda p=poller: self._poller_finished(p))
+        self.poller = poller
+        poller.start()
+
+    def _on_status(self, poller: StatusPoller, status: PaymentStatus) -> None:
+        if poller is self.poller and self._state == "waiting" and not status.state.is_final:
+            self.payment_screen.show_status(status_line(status))
+
+    def _on_read_failed(self, poller: StatusPoller, error: KuPayError) -> None:
+        if poller is self.poller and self._state == "waiting":
+            self.payment_screen.show_connection_trouble(str(error))
+
+    def _on_token_refused(self, poller: StatusPoller, error: KuPayError) -> None:
+        if poller is not self.poller or self._state != "waiting":
+            return
+        self._set_state("stopped")
+        self.payment_screen.show_token_refused(str(error))
+
+    def _on_settled(self, poller: StatusPoller, status: PaymentStatus) -> None:
+        if poller is not self.poller or self._state != "waiting" or self.sale is None:
+            return
+        sale = self.sale
+        self.payment_screen.stop_clock()
+        amount = self._amount_text(sale.amount, sale.currency)
+        if status.state.is_paid:
+            final = sale.with_(state=SaleState.PAID, status_word=status.raw_status)
+            self.result_screen.show_paid(amount, sale.order_number, self.settings.auto_return_seconds)
+        else:
+            final = sale.with_(state=SaleState.UNPAID, status_word=status.raw_status)
+            outcome = unpaid_outcome(status.state, status.raw_status)
+            self.result_screen.show_unpaid(amount, sale.order_number, outcome.reason, outcome.advice)
+        self.sale = final
+        self._set_state("result")
+        self._show(self.result_screen)
+        self.sale_finished.emit(final)
+
+    def _poller_finished(self, poller: StatusPoller) -> None:
+        self._retiring.discard(poller)
+        if poller is self.poller:
+            self.poller = None
+        poller.deleteLater()
+
+    def _stop_polling(self) -> None:
+        poller = self.poller
+        if poller is not None:
+            poller.stop()  # returns at once; the thread ends after its current read, unreported
+            if poller.isRunning():
+                self._retiring.add(poller)
+            self.poller = None
+
+    # --- leaving -------------------------------------------------------------------------------------
+    def cancel(self) -> None:
+        """Cancel / Escape on the waiting screen (or while creating): back to the keypad, amount kept."""
+        if self._state not in ("creating", "waiting", "stopped"):
+            return
+        self._attempt += 1  # a create still under way will be recognised as stale
+        self._stop_polling()
+        sale = self.sale
+        if sale is not None and self._state == "waiting":
+            self._journal_later(sale.id, SaleState.CANCELLED_BY_CASHIER, "cancelled by the cashier")
+            self.sale_finished.emit(sale.with_(state=SaleState.CANCELLED_BY_CASHIER))
+        elif sale is not None and self._state == "stopped":
+            self.sale_finished.emit(sale.with_(state=SaleState.NEEDS_CHECK))
+        self.payment_screen.stop_clock()
+        self.back_to_keypad(force=True)
+
+    def back_to_keypad(self, force: bool = False) -> None:
+        if not force and self._state != "failed":
+            return
+        self._set_state("entering")
+        self._show(self.sale_screen)
+        self.sale_screen.focus_amount()
+
+    def new_sale(self) -> None:
+        if self._state != "result":
+            return
+        self.result_screen.stop_timer()
+        self.sale = None
+        self.sale_screen.start_new_sale()
+        self._set_state("entering")
+        self._show(self.sale_screen)
+        self.sale_screen.focus_amount()
+
+    def _journal_later(self, sale_id: str, state: SaleState, note: str) -> None:
+        backend = self.backend
+        if backend is None:
+            return
+        journal = backend.journal
+        self.tasks.run(
+            lambda: journal.record_state(sale_id, state, note),
+            None,
+            lambda e: log.error("journal write failed: %r", e),
+        )
+
+    def shutdown(self, msecs: int = 15000) -> None:
+        """Window closing: stop every poller and wait for its thread, then for pending tasks."""
+        self._attempt += 1
+        pollers = list(self._retiring) + ([self.poller] if self.poller else [])
+        for poller in pollers:
+            poller.stop()
+        for poller in pollers:
+            poller.quit()
+            poller.wait(msecs)
+        self.poller = None
+        self._retiring.clear()
+        self.tasks.wait_all(msecs)

@@ -1,0 +1,330 @@
+"""Screen 1, ringing up: the amount, a phone-order keypad, the currency, an optional e-mail, Charge.
+
+The keyboard always goes to the amount (digits, . or , Backspace, Escape, Enter) unless the cashier
+clicked into the e-mail field. The widget only edits an `AmountEntry` and asks for a charge; building the
+sale and talking to KuPay belong to the main window's flow.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent, QMouseEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from pos_app.kupay.models import CURRENCIES
+from pos_app.money import AmountEntry, format_amount, minor_units
+from pos_app.ui.amount_display import AmountDisplay
+
+_DIGIT_KEYS = {getattr(Qt.Key, f"Key_{d}"): str(d) for d in range(10)}
+
+
+def display_text(entry: AmountEntry, currency: str) -> str:
+    """The entry as the customer reads it, formatted in the currency but showing only what was typed.
+
+    "12" shows "$12", "12." shows "$12.", "12.5" shows "$12.5", "12.50" shows "$12.50": the digits the
+    cashier has not typed yet are not invented on the display (the Charge button shows the full amount).
+    """
+    text = entry.text
+    value = entry.value
+    if not text or value is None:
+        return format_amount(Decimal(0), currency)
+    formatted = format_amount(value, currency)
+    minor = minor_units(currency)
+    sep_at = max(text.rfind("."), text.rfind(","))
+    typed = 0 if sep_at < 0 else len(text) - sep_at - 1
+    drop = minor - typed if sep_at >= 0 else minor
+    if minor == 0 or drop <= 0:
+        return formatted
+    last = max(i for i, ch in enumerate(formatted) if ch.isdigit())
+    head, tail = formatted[: last + 1], formatted[last + 1 :]
+    head = head[:-drop]
+    if sep_at < 0:
+        head = head[:-1]  # no separator typed: drop the decimal separator as well
+    return head + tail
+
+
+class ClickableLabel(QLabel):
+    clicked = Signal()
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton:
+            self.clicked.emit()
+        super().mouseReleaseEvent(event)
+
+
+class EmailField(QLineEdit):
+    """Takes the keyboard only once clicked; Enter or Escape hands it back to the amount."""
+
+    leave = Signal()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape:
+            self.leave.emit()
+            return
+        super().keyPressEvent(event)
+
+
+class SaleScreen(QWidget):
+    charge_requested = Signal()
+    last_sale_clicked = Signal()
+
+    def __init__(
+        self,
+        currency: str = "USD",
+        *,
+        min_amount: Decimal | None = None,
+        max_amount: Decimal | None = None,
+        cents_first: bool = False,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("saleScreen")
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        if currency not in CURRENCIES:
+            currency = "USD"
+        self.entry = AmountEntry(currency, cents_first=cents_first, minimum=min_amount, maximum=max_amount)
+        self._blocked_reason = "Starting…"  # until the window says the terminal can take payments
+
+        self.display = AmountDisplay()
+        self.currency_box = QComboBox()
+        self.currency_box.setObjectName("currencyBox")
+        self.currency_box.addItems(list(CURRENCIES))
+        self.currency_box.setCurrentText(currency)
+        self.currency_box.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # digits must keep reaching the amount
+        self.currency_box.setMaxVisibleItems(18)
+        self.currency_box.currentTextChanged.connect(self._currency_changed)
+        self.reason = QLabel()
+        self.reason.setObjectName("chargeReason")
+        self.reason.setWordWrap(True)
+        self.email = EmailField()
+        self.email.setObjectName("emailField")
+        self.email.setPlaceholderText("Customer e-mail (optional) — KuPay sends the pay link")
+        self.email.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        self.email.setClearButtonEnabled(True)
+        self.email.leave.connect(self.focus_amount)
+        self.email.returnPressed.connect(self._email_enter)
+        self.charge_button = QPushButton("Charge")
+        self.charge_button.setObjectName("chargeButton")
+        self.charge_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.charge_button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.charge_button.clicked.connect(self.request_charge)
+        self.last_sale = ClickableLabel()
+        self.last_sale.setObjectName("lastSale")
+        self.last_sale.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.last_sale.setToolTip("Open the sales history")
+        self.last_sale.clicked.connect(self.last_sale_clicked)
+        self.last_sale.hide()
+
+        top = QHBoxLayout()
+        caption = QLabel("Amount")
+        caption.setObjectName("caption")
+        top.addWidget(caption)
+        top.addStretch(1)
+        top.addWidget(self.currency_box)
+
+        left = QVBoxLayout()
+        left.setSpacing(12)
+        left.addLayout(top)
+        left.addWidget(self.display)
+        left.addWidget(self.reason)
+        left.addStretch(1)
+        left.addWidget(self.email)
+        left.addWidget(self.charge_button)
+        left.addWidget(self.last_sale)
+
+        self.keys: dict[str, QPushButton] = {}
+        pad = QGridLayout()
+        pad.setSpacing(10)
+        rows = [("1", "2", "3"), ("4", "5", "6"), ("7", "8", "9")]
+        for r, row in enumerate(rows):
+            for c, key in enumerate(row):
+                pad.addWidget(self._key(key, key), r, c)
+        self._sep_key = self._key(".", ".")
+        pad.addWidget(self._sep_key, 3, 0)
+        self._zero_key = self._key("0", "0")
+        pad.addWidget(self._zero_key, 3, 1)
+        back = self._key("⌫", "back")
+        back.setToolTip("Delete the last digit (Backspace)")
+        back.setAccessibleName("Backspace")
+        pad.addWidget(back, 3, 2)
+        clear = self._key("C", "clear")
+        clear.setToolTip("Clear the amount (Escape)")
+        clear.setAccessibleName("Clear")
+        clear.setObjectName("clearKey")
+        pad.addWidget(clear, 4, 0, 1, 3)
+        self._pad = pad
+
+        pad_box = QWidget()
+        pad_box.setObjectName("keypad")
+        pad_box.setLayout(pad)
+        pad_box.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
+
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(24, 16, 24, 24)
+        layout.setSpacing(32)
+        layout.addLayout(left, 5)
+        layout.addWidget(pad_box, 4)
+        self._apply_currency_keys()
+        self._refresh()
+
+    # --- building -------------------------------------------------------------------------------------
+    def _key(self, label: str, key: str) -> QPushButton:
+        button = QPushButton(label)
+        button.setProperty("role", "key")
+        button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        button.setAutoRepeat(key == "back")
+        button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        button.setMinimumSize(64, 56)  # touch-sized even at 800×600
+        button.clicked.connect(lambda: self.press(key))
+        self.keys[key] = button
+        return button
+
+    # --- what the window reads ----------------------------------------------------------------------
+    def currency(self) -> str:
+        return self.entry_currency
+
+    @property
+    def entry_currency(self) -> str:
+        return self.currency_box.currentText()
+
+    def amount(self) -> Decimal | None:
+        return self.entry.value if self.problem() is None else None
+
+    def customer_email(self) -> str:
+        return self.email.text().strip()
+
+    def problem(self) -> str | None:
+        """Why Charge is not possible right now, as a sentence; None when it is."""
+        if self._blocked_reason:
+            return self._blocked_reason
+        if self.entry.error:
+            return self.entry.error
+        if self.entry.value is None:
+            return "Type the amount to charge."
+        email = self.customer_email()
+        if email and ("@" not in email or " " in email or email.startswith("@") or email.endswith("@")):
+            return "The e-mail address does not look right; fix it or leave it empty."
+        return None
+
+    # --- what the window tells it ------------------------------------------------------------------
+    def set_blocked(self, reason: str | None) -> None:
+        """A reason the till cannot charge at all (starting, no token…), or None when it can."""
+        self._blocked_reason = reason or ""
+        self._refresh()
+
+    def set_limits(self, min_amount: Decimal | None, max_amount: Decimal | None) -> None:
+        self.entry.set_limits(min_amount, max_amount)
+        self._refresh()
+
+    def set_currency(self, code: str) -> None:
+        if code in CURRENCIES:
+            self.currency_box.setCurrentText(code)
+
+    def set_last_sale(self, text: str, state: str) -> None:
+        self.last_sale.setText(text)
+        self.last_sale.setProperty("state", state)
+        self.last_sale.style().unpolish(self.last_sale)
+        self.last_sale.style().polish(self.last_sale)
+        self.last_sale.setVisible(bool(text))
+
+    def start_new_sale(self) -> None:
+        """Empty amount and e-mail, keyboard on the amount: ready for the next customer."""
+        self.entry.clear()
+        self.email.clear()
+        self._refresh()
+        self.focus_amount()
+
+    def focus_amount(self) -> None:
+        self.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    # --- input -----------------------------------------------------------------------------------------
+    def press(self, key: str) -> None:
+        self.entry.press(key)
+        self._refresh()
+
+    def request_charge(self) -> None:
+        if self.problem() is None:
+            self.charge_requested.emit()
+        else:
+            self._refresh()
+
+    def _email_enter(self) -> None:
+        self.focus_amount()
+        self.request_charge()
+
+    def handle_key(self, event: QKeyEvent) -> bool:
+        key = event.key()
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            if not event.isAutoRepeat():  # a held Enter charges once
+                self.request_charge()
+            return True
+        if key in _DIGIT_KEYS:
+            self.press(_DIGIT_KEYS[key])
+            return True
+        if key in (Qt.Key.Key_Period, Qt.Key.Key_Comma):
+            self.press("," if key == Qt.Key.Key_Comma else ".")
+            return True
+        if key == Qt.Key.Key_Backspace:
+            self.press("back")
+            return True
+        if key in (Qt.Key.Key_Escape, Qt.Key.Key_Delete):
+            self.press("clear")
+            return True
+        return False
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if not self.handle_key(event):
+            super().keyPressEvent(event)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        self.focus_amount()  # a tap anywhere outside the e-mail field gives the keyboard back
+        super().mousePressEvent(event)
+
+    # --- rendering -------------------------------------------------------------------------------------
+    def _currency_changed(self, code: str) -> None:
+        self.entry.set_currency(code)
+        self._apply_currency_keys()
+        self._refresh()
+        self.focus_amount()
+
+    def _apply_currency_keys(self) -> None:
+        # JPY and KRW have no minor unit: no decimal key; 0 takes its place so the pad stays tidy.
+        has_decimals = minor_units(self.entry_currency) > 0
+        self._sep_key.setVisible(has_decimals)
+        self._pad.removeWidget(self._zero_key)
+        if has_decimals:
+            self._pad.addWidget(self._zero_key, 3, 1)
+        else:
+            self._pad.addWidget(self._zero_key, 3, 0, 1, 2)
+
+    def _refresh(self) -> None:
+        currency = self.entry_currency
+        self.display.setText(display_text(self.entry, currency))
+        self.display.setProperty("empty", not self.entry.text)
+        self.display.style().unpolish(self.display)
+        self.display.style().polish(self.display)
+        problem = self.problem()
+        value = self.entry.value
+        self.charge_button.setEnabled(problem is None)
+        if problem is None and value is not None:
+            self.charge_button.setText(f"Charge {format_amount(value, currency)}")
+            self.reason.setText("Press Enter or Charge to show the QR code.")
+            self.reason.setProperty("problem", False)
+        else:
+            self.charge_button.setText("Charge")
+            self.reason.setText(problem or "")
+            self.reason.setProperty("problem", bool(self.entry.text) or bool(self._blocked_reason))
+        self.reason.style().unpolish(self.reason)
+        self.reason.style().polish(self.reason)

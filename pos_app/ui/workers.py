@@ -1,0 +1,171 @@
+"""Work that must never run on the UI thread: creating a payment and polling its status.
+
+`create_payment_job` is a plain blocking function for `TaskRunner.run` (a pool thread): it writes the sale
+to the journal, then sends it, so a crash between the two never loses a sale KuPay knows about.
+`StatusPoller` is a QThread that polls one payment until it is final, cancelled or the window closes.
+Both talk to the UI only through plain Python values (Sale, CreatedPayment, PaymentStatus, KuPayError).
+"""
+
+from __future__ import annotations
+
+import logging
+import random
+import threading
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QThread, Signal
+
+from pos_app.kupay.errors import BadToken, KuPayError, RateLimited
+from pos_app.kupay.models import CreatedPayment
+from pos_app.sale import Sale, SaleState
+
+if TYPE_CHECKING:
+    from pos_app.settings import Settings
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class CreateResult:
+    """The outcome of one create attempt. On failure `sale` is kept so Retry sends the same id."""
+
+    sale: Sale
+    created: CreatedPayment | None = None
+    error: KuPayError | None = None
+
+
+def create_payment_job(
+    journal: Any, client: Any, settings: Settings, sale: Sale, *, first_attempt: bool
+) -> CreateResult:
+    """Journal the sale (first attempt only), then create its payment. Blocking: run it on a worker."""
+    from pos_app.terminal import payment_request
+
+    request = payment_request(sale, settings)
+    if first_attempt:
+        # Before the request: if the terminal dies mid-call, the sale (and its exact body) is on disk.
+        journal.record_new(sale, request)
+    try:
+        created = client.create_payment(request)
+    except KuPayError as error:
+        log.warning("create failed for %s: %s (%s)", sale.order_number, error, error.detail)
+        _journal_quietly(journal.record_state, sale.id, SaleState.CREATE_FAILED, note=str(error))
+        return CreateResult(sale, error=error)
+    journal.record_created(sale.id, created.payment_id, created.pay_url)
+    return CreateResult(
+        sale.with_(state=SaleState.WAITING, payment_id=created.payment_id, pay_url=created.pay_url), created
+    )
+
+
+def _journal_quietly(fn: Any, *args: Any, **kwargs: Any) -> None:
+    """A journal write that must not stop the flow it records (the error is logged)."""
+    try:
+        fn(*args, **kwargs)
+    except Exception:  # noqa: BLE001 - a broken journal must not hide the payment from the cashier
+        log.exception("journal write failed")
+
+
+def backoff_delay(
+    interval: float, failures: int, error: BaseException | None, *, ceiling: float = 30.0
+) -> float:
+    """Seconds to wait after `failures` failed reads in a row: doubling, capped, with jitter.
+
+    Jitter (50–100 %) keeps several tills from hammering KuPay in step; a server's Retry-After wins.
+    """
+    base = min(ceiling, interval * (2 ** min(failures, 10)))
+    delay = base * random.uniform(0.5, 1.0)
+    retry_after = getattr(error, "retry_after", None) if isinstance(error, RateLimited) else None
+    if retry_after:
+        delay = max(delay, float(retry_after))
+    return delay
+
+
+class StatusPoller(QThread):
+    """Polls one payment: first read after `first_delay`, then every `interval` seconds, backing off on errors.
+
+    Stops by itself on a final state or a refused token; `stop()` stops it cooperatively (no read is
+    started after it, and a read already under way is not reported). Every status read goes to the
+    journal from this thread.
+    """
+
+    status_read = Signal(object)  # PaymentStatus, every successful read (final ones too)
+    read_failed = Signal(object)  # KuPayError: a transient failure, polling goes on
+    settled = Signal(object)  # PaymentStatus with a final state; polling has stopped
+    token_refused = Signal(object)  # BadToken: polling has stopped, the owner must fix the token
+
+    def __init__(
+        self,
+        client: Any,
+        journal: Any,
+        sale: Sale,
+        *,
+        interval: float = 1.5,
+        first_delay: float = 0.3,
+        parent: Any = None,
+    ) -> None:
+        super().__init__(parent)
+        self._client = client
+        self._journal = journal
+        self._sale = sale
+        self._interval = max(0.05, interval)
+        self._first_delay = first_delay
+        self._stop = threading.Event()
+        self.reads = 0  # status calls started (for tests and the log)
+
+    @property
+    def sale(self) -> Sale:
+        return self._sale
+
+    def stop(self) -> None:
+        """Ask the loop to end; returns at once. Use `stop_and_wait()` when the thread must be gone."""
+        self._stop.set()
+        self.requestInterruption()
+
+    def stop_and_wait(self, msecs: int = 15000) -> bool:
+        self.stop()
+        self.quit()
+        return self.wait(msecs)
+
+    def run(self) -> None:
+        payment_id = self._sale.payment_id
+        delay = self._first_delay
+        failures = 0
+        while not self._stop.wait(delay):
+            self.reads += 1
+            try:
+                status = self._client.payment_status(payment_id)
+            except BadToken as error:
+                if self._stop.is_set():
+                    return
+                _journal_quietly(
+                    self._journal.record_state, self._sale.id, SaleState.NEEDS_CHECK, note=str(error)
+                )
+                self.token_refused.emit(error)
+                return
+            except KuPayError as error:
+                if self._stop.is_set():
+                    return
+                failures += 1
+                delay = backoff_delay(self._interval, failures, error)
+                log.info("status read failed (%d in a row, next in %.1fs): %s", failures, delay, error.detail)
+                self.read_failed.emit(error)
+                continue
+            except Exception as error:  # noqa: BLE001 - a bug in a read must not kill the wait silently
+                log.exception("unexpected error while polling")
+                if self._stop.is_set():
+                    return
+                failures += 1
+                delay = backoff_delay(self._interval, failures, error)
+                self.read_failed.emit(KuPayError(detail=repr(error)))
+                continue
+            if self._stop.is_set():
+                return  # cancelled while the read was under way: the cashier has moved on
+            failures = 0
+            _journal_quietly(self._journal.record_status, self._sale.id, status)
+            self.status_read.emit(status)
+            if status.state.is_final:
+                final = SaleState.PAID if status.state.is_paid else SaleState.UNPAID
+                _journal_quietly(self._journal.record_state, self._sale.id, final, note=status.raw_status)
+                self.settled.emit(status)
+                return
+            delay = self._interval
