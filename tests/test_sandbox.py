@@ -650,3 +650,17 @@ def test_concurrent_retries_of_one_id_make_one_payment(sandbox):
     assert len(set(ids)) == 1
     assert len(sandbox.payments()) == 1
     assert sandbox.payments()[0]["creates"] == 10
+
+
+# -- logging -------------------------------------------------------------------------------------
+
+
+def test_requests_are_logged_quietly_and_never_with_the_token(capfd, caplog):
+    caplog.set_level("DEBUG", logger="pos_app.sandbox")
+    with Sandbox(token="very-secret-token") as sandbox:
+        create(sandbox, headers={"Authorization": "Bearer very-secret-token"})
+        status(sandbox, "x", headers={"Authorization": "Bearer wrong-secret"})
+
+    assert any("POST /v1/payment/create" in r.getMessage() for r in caplog.records)
+    assert not any("secret" in r.getMessage() for r in caplog.records)
+    assert capfd.readouterr().err == ""  # no per-request noise on stderr

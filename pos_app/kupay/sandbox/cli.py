@@ -8,6 +8,7 @@ import signal
 import sys
 import threading
 from types import FrameType
+from typing import Any
 
 from pos_app.kupay.sandbox.server import Sandbox
 
@@ -44,7 +45,7 @@ def cli_main(args: argparse.Namespace) -> int:
     def on_signal(signum: int, frame: FrameType | None) -> None:
         stop.set()
 
-    previous = {}
+    previous: dict[signal.Signals, Any] = {}
     for sig in (signal.SIGINT, signal.SIGTERM):
         previous[sig] = signal.signal(sig, on_signal)
 
@@ -64,8 +65,8 @@ def cli_main(args: argparse.Namespace) -> int:
     except KeyboardInterrupt:
         pass
     finally:
-        for sig, handler in previous.items():
-            signal.signal(sig, handler)
+        for sig, old in previous.items():
+            signal.signal(sig, old)
         sandbox.stop()
     print("KuPay sandbox stopped.", flush=True)
     return 0

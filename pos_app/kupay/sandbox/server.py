@@ -423,7 +423,7 @@ class Sandbox:
             daemon=True,
         )
         self._thread.start()
-        log.info("sandbox serving %s (pay pages at %s)", self.base_url, self.public_url)
+        log.debug("sandbox serving %s (pay pages at %s)", self.base_url, self.public_url)
         return self
 
     def stop(self) -> None:
@@ -448,7 +448,7 @@ class Sandbox:
 
     @staticmethod
     def _poke(server: _Server) -> None:
-        host, port = server.server_address[:2]
+        host, port = str(server.server_address[0]), int(server.server_address[1])
         try:
             socket.create_connection(("127.0.0.1" if host in _WILDCARD_HOSTS else host, port), 0.2).close()
         except OSError:
