@@ -312,7 +312,7 @@ def test_pay_page_shows_the_order_on_a_phone(sandbox):
     assert page.headers["Content-Type"].startswith("text/html")
     assert "name='viewport'" in page.text
     assert "KuPay Sandbox Shop" in page.text
-    assert "1,234.50 EUR" in page.text
+    assert "€1,234.50" in page.text
     assert "A-1042" in page.text
     assert "open" in page.text
     assert f"action='/pay/{created['payment_id']}/pay'" in page.text

@@ -9,7 +9,8 @@ from decimal import Decimal
 from html import escape
 from typing import Any
 
-from pos_app.kupay.sandbox.store import OPEN, decimals_for
+from pos_app.kupay.sandbox.store import OPEN
+from pos_app.money import format_amount
 
 _STYLE = """
 body { font-family: system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; margin: 0; padding: 1.25rem;
@@ -30,9 +31,8 @@ button, .link { display: block; width: 100%; box-sizing: border-box; font-size: 
 
 
 def format_money(amount: Decimal, currency: str) -> str:
-    """'1,234.50 EUR' / '1,200 JPY': grouped digits, the currency's decimals, the ISO code."""
-    places = decimals_for(currency)
-    return f"{amount:,.{places}f} {currency}"
+    """'€1,234.50' / '¥1,200': how a customer reads an amount (the terminal's own formatting, English)."""
+    return format_amount(amount, currency, "en_US")
 
 
 def _page(title: str, body: str, status_line: str = "") -> bytes:

@@ -18,6 +18,8 @@ from typing import Any
 from pos_app.kupay.models import CURRENCIES
 
 # Currencies without a minor unit (KuPay API page, part 2); all the others have two decimals.
+# Deliberately not pos_app.money: the sandbox checks the client's money code against the API page,
+# so it must not share that code (a bug there would pass its own test double).
 _NO_DECIMALS = frozenset({"JPY", "KRW"})
 
 REQUIRED_FIELDS: tuple[str, ...] = (
