@@ -3,9 +3,11 @@ the faults the sandbox cannot produce (TLS, DNS, refused connections, garbage). 
 
 from __future__ import annotations
 
+import ipaddress
 import json
 import logging
 import socket
+import ssl
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -15,6 +17,9 @@ from email.utils import format_datetime
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
+import requests
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from pos_app.kupay.client import KuPayClient, check_base_url, create_body, iso_local
 from pos_app.kupay.errors import (
@@ -318,6 +323,20 @@ def test_impossible_sales_are_refused_before_sending(amount, currency, scripted,
     assert server.requests == []
 
 
+@settings(max_examples=200)
+@given(
+    currency=st.sampled_from(["USD", "EUR", "JPY", "KRW", "NGN"]),
+    minor=st.integers(min_value=1, max_value=10**14),
+    text=st.text(max_size=30),
+)
+def test_create_body_is_valid_json_with_the_exact_amount(currency, minor, text):
+    amount = Decimal(minor).scaleb(-2 if currency not in ("JPY", "KRW") else 0)
+    body = create_body(sale(str(amount), currency, sale_id=text or "x", email=text))
+    sent = json.loads(body, parse_float=Decimal)
+    assert sent["amount"] == amount and sent["id"] == (text or "x")
+    assert sent.get("email", "") == text
+
+
 def test_create_payment_against_the_sandbox(sandbox, client):
     created = client.create_payment(sale("19.99"))
     assert created.pay_url == sandbox.pay_url_for(created.payment_id)
@@ -546,6 +565,91 @@ def test_a_server_that_speaks_no_tls_is_a_tls_error(client_for, caplog):
     assert caught.value.kind == "tls"
     assert "secure connection" in str(caught.value)
     assert_token_hidden(caught.value, caplog)
+
+
+@pytest.fixture
+def self_signed_https(tmp_path) -> Iterator[str]:
+    """An HTTPS server on 127.0.0.1 with a certificate nobody trusts (a man in the middle, say)."""
+    x509 = pytest.importorskip("cryptography.x509")
+    from cryptography.hazmat.primitives import hashes, serialization
+    from cryptography.hazmat.primitives.asymmetric import ec
+    from cryptography.x509.oid import NameOID
+
+    key = ec.generate_private_key(ec.SECP256R1())
+    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "127.0.0.1")])
+    now = datetime.now(UTC)
+    cert = (
+        x509.CertificateBuilder()
+        .subject_name(name)
+        .issuer_name(name)
+        .public_key(key.public_key())
+        .serial_number(x509.random_serial_number())
+        .not_valid_before(now - timedelta(days=1))
+        .not_valid_after(now + timedelta(days=1))
+        .add_extension(
+            x509.SubjectAlternativeName([x509.IPAddress(ipaddress.ip_address("127.0.0.1"))]), False
+        )
+        .sign(key, hashes.SHA256())
+    )
+    cert_file, key_file = tmp_path / "cert.pem", tmp_path / "key.pem"
+    cert_file.write_bytes(cert.public_bytes(serialization.Encoding.PEM))
+    key_file.write_bytes(
+        key.private_bytes(
+            serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
+        )
+    )
+    server = Scripted([(404, {}, b"[]")])
+    context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    context.load_cert_chain(cert_file, key_file)
+    server.server.socket = context.wrap_socket(server.server.socket, server_side=True)
+    try:
+        yield server.base_url.replace("http://", "https://")
+    finally:
+        server.stop()
+
+
+def test_tls_is_verified_even_when_the_session_says_not_to(self_signed_https, client_for, caplog):
+    lax = requests.Session()
+    lax.verify = False  # someone "fixing" a certificate problem must not switch off the check
+    with pytest.raises(NetworkError) as caught:
+        client_for(self_signed_https, session=lax, retries=0).check_token()
+    lax.close()
+    assert caught.value.kind == "tls"
+    assert "certificate" in caught.value.detail.lower()
+    assert_token_hidden(caught.value, caplog)
+
+
+def test_an_answer_that_trickles_in_forever_times_out(client_for):
+    stop = threading.Event()
+    listener = socket.create_server(("127.0.0.1", 0))
+
+    def trickle() -> None:
+        conn, _ = listener.accept()
+        with conn:
+            conn.recv(65536)
+            conn.sendall(
+                b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 100000\r\n\r\n"
+            )
+            while not stop.wait(0.02):  # a byte well within the read timeout, again and again
+                try:
+                    conn.sendall(b" ")
+                except OSError:
+                    return
+
+    thread = threading.Thread(target=trickle, daemon=True)
+    thread.start()
+    client = client_for(
+        f"http://127.0.0.1:{listener.getsockname()[1]}/v1/", connect_timeout=0.2, read_timeout=0.2, retries=0
+    )
+    started = time.monotonic()
+    try:
+        with pytest.raises(NetworkError) as caught:
+            client.check_token()
+    finally:
+        stop.set()
+        listener.close()
+    assert caught.value.kind == "timeout" and "still arriving" in caught.value.detail
+    assert time.monotonic() - started < 2.0
 
 
 def test_a_server_that_speaks_no_http_is_a_network_error(client_for):

@@ -30,6 +30,7 @@ from typing import Any, NoReturn
 from urllib.parse import quote, urlsplit, urlunsplit
 
 import requests
+import urllib3
 
 from pos_app import __version__ as _app_version
 from pos_app.kupay.errors import (
@@ -274,13 +275,17 @@ class KuPayClient:
                 allow_redirects=False,  # a redirect would carry a POST elsewhere; treat it as an error
                 stream=True,
             )
-            try:
-                content = self._read_body(response, started)
-            finally:
-                response.close()
         except requests.exceptions.RequestException as exc:
-            elapsed = (time.monotonic() - started) * 1000
-            raise self._network_error(exc, label, elapsed) from None
+            raise self._network_error(exc, label, started) from None
+        try:
+            content = self._read_body(response, started)
+        except urllib3.exceptions.DecodeError:
+            raise BadResponse(detail=f"{label}: answer could not be decompressed") from None
+        except (urllib3.exceptions.HTTPError, requests.exceptions.RequestException, OSError) as exc:
+            # Raw reads are not wrapped by requests: classify urllib3's and the socket's errors here.
+            raise self._network_error(exc, label, started) from None
+        finally:
+            response.close()
         elapsed = (time.monotonic() - started) * 1000
         log.info(
             "%s %s -> HTTP %d, %d bytes in %.0f ms", method, path, response.status_code, len(content), elapsed
@@ -288,26 +293,30 @@ class KuPayClient:
         return response.status_code, response.headers, content
 
     def _read_body(self, response: requests.Response, started: float) -> bytes:
-        # read_timeout bounds each wait for bytes; this bounds the whole answer, so a server trickling
-        # one byte at a time cannot hold the till forever.
+        # read_timeout bounds each wait for bytes; the deadline bounds the whole answer, so a server
+        # trickling one byte at a time cannot hold the till forever. read1() returns what has arrived
+        # instead of waiting for a full chunk, so the deadline is checked as bytes come in.
         deadline = started + self.connect_timeout + 2 * self.read_timeout
         chunks: list[bytes] = []
         size = 0
-        for chunk in response.iter_content(64 * 1024):
+        while True:
+            chunk = response.raw.read1(64 * 1024)
+            if not chunk:
+                return b"".join(chunks)
             chunks.append(chunk)
             size += len(chunk)
             if size > MAX_BODY_BYTES:
                 raise BadResponse(detail=f"answer larger than {MAX_BODY_BYTES} bytes")
             if time.monotonic() > deadline:
                 raise NetworkError(
-                    _NETWORK_MESSAGES["timeout"], kind="timeout", detail="answer too slow overall"
+                    _NETWORK_MESSAGES["timeout"],
+                    kind="timeout",
+                    detail=f"answer still arriving after {size} bytes",
                 )
-        return b"".join(chunks)
 
-    def _network_error(
-        self, exc: requests.exceptions.RequestException, label: str, ms: float
-    ) -> NetworkError:
+    def _network_error(self, exc: BaseException, label: str, started: float) -> NetworkError:
         kind = classify_network_error(exc)
+        ms = (time.monotonic() - started) * 1000
         detail = self._scrub(f"{label}: {type(exc).__name__} after {ms:.0f} ms: {exc}")
         return NetworkError(_NETWORK_MESSAGES[kind], kind=kind, detail=detail)
 
@@ -456,7 +465,7 @@ def parse_retry_after(value: object) -> float | None:
 
 def classify_network_error(exc: BaseException) -> str:
     """dns | refused | timeout | tls | dropped | other, from a requests exception and what caused it."""
-    if isinstance(exc, requests.exceptions.SSLError):
+    if isinstance(exc, requests.exceptions.SSLError | urllib3.exceptions.SSLError):
         return "tls"
     if isinstance(exc, requests.exceptions.Timeout):
         return "timeout"
