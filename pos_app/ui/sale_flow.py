@@ -232,7 +232,9 @@ class SaleFlow(QObject):
         self._retiring.discard(poller)
         if poller is self.poller:
             self.poller = None
-        poller.deleteLater()
+        # The thread has ended: hand the object back to Python, which frees it once nothing refers to it
+        # (no deleteLater, so a caller still holding it can ask isFinished() safely).
+        poller.setParent(None)
 
     def _stop_polling(self) -> None:
         poller = self.poller

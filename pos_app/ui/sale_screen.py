@@ -37,9 +37,10 @@ def display_text(entry: AmountEntry, currency: str) -> str:
     cashier has not typed yet are not invented on the display (the Charge button shows the full amount).
     """
     text = entry.text
-    value = entry.value
-    if not text or value is None:
+    if not text:
         return format_amount(Decimal(0), currency)
+    # Not entry.value: that is None for an amount over the limit, which must still show what was typed.
+    value = Decimal((text.rstrip(".,") or "0").replace(",", "."))
     formatted = format_amount(value, currency)
     minor = minor_units(currency)
     sep_at = max(text.rfind("."), text.rfind(","))

@@ -1,0 +1,150 @@
+"""The sale screen as a cashier uses it: keys, keypad, currency, Charge and its reason, exact amounts."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+from till_harness import charge, open_till, press, type_keys
+
+from pos_app.money import AmountEntry
+from pos_app.ui.sale_screen import SaleScreen, display_text
+
+
+@pytest.fixture
+def screen(qtbot):
+    widget = SaleScreen("USD")
+    widget.set_blocked(None)
+    qtbot.addWidget(widget)
+    widget.resize(1000, 700)
+    widget.show()
+    qtbot.waitExposed(widget)
+    widget.focus_amount()
+    return widget
+
+
+def test_typed_amount_is_shown_formatted_and_charge_names_it(qtbot, screen):
+    qtbot.keyClicks(screen, "12.5")
+    assert screen.display.text() == "$12.5"
+    assert screen.charge_button.isEnabled()
+    assert screen.charge_button.text() == "Charge $12.50"
+    qtbot.keyClicks(screen, "0")
+    assert screen.display.text() == "$12.50"
+    assert screen.amount() == Decimal("12.50")
+
+
+def test_display_shows_only_what_was_typed():
+    entry = AmountEntry("USD")
+    for key in "12":
+        entry.press(key)
+    assert display_text(entry, "USD") == "$12"
+    entry.press(".")
+    assert display_text(entry, "USD") == "$12."
+    entry.clear()
+    assert display_text(entry, "USD") == "$0.00"
+
+
+def test_keypad_is_in_phone_order_with_touch_sized_keys(screen):
+    def pos(key):
+        return screen.keys[key].mapTo(screen, screen.keys[key].rect().center())
+
+    assert pos("1").y() < pos("4").y() < pos("7").y() < pos("0").y()
+    assert pos("1").x() < pos("2").x() < pos("3").x()
+    for key in "0123456789":
+        button = screen.keys[key]
+        assert button.width() >= 64 and button.height() >= 56
+
+
+def test_clicked_keys_build_the_amount(qtbot, screen):
+    for key in ["1", "2", ".", "5", "0"]:
+        qtbot.mouseClick(screen.keys[key], Qt.MouseButton.LeftButton)
+    assert screen.amount() == Decimal("12.50")
+    qtbot.mouseClick(screen.keys["back"], Qt.MouseButton.LeftButton)
+    assert screen.display.text() == "$12.5"
+    qtbot.mouseClick(screen.keys["clear"], Qt.MouseButton.LeftButton)
+    assert screen.amount() is None
+
+
+def test_backspace_and_escape(qtbot, screen):
+    qtbot.keyClicks(screen, "45.6")
+    qtbot.keyClick(screen, Qt.Key.Key_Backspace)
+    assert screen.entry.text == "45."
+    qtbot.keyClick(screen, Qt.Key.Key_Escape)
+    assert screen.entry.text == ""
+    assert not screen.charge_button.isEnabled()
+
+
+def test_charge_disabled_with_a_reason_when_amount_is_not_valid(qtbot, screen):
+    assert not screen.charge_button.isEnabled()
+    assert screen.reason.text()  # e.g. "Type an amount."
+    qtbot.keyClicks(screen, "0")
+    assert not screen.charge_button.isEnabled()
+    assert screen.reason.text()
+
+
+def test_comma_is_a_decimal_separator_too(qtbot, screen):
+    qtbot.keyClicks(screen, "3,25")
+    assert screen.amount() == Decimal("3.25")
+
+
+def test_yen_has_no_decimal_key(qtbot, screen):
+    screen.set_currency("JPY")
+    assert not screen.keys["."].isVisible()
+    qtbot.keyClicks(screen, "1200.")  # the separator key is ignored: yen have no decimals
+    assert screen.amount() == Decimal("1200")
+    assert "." not in screen.display.text()
+
+
+def test_long_amount_shrinks_rather_than_clips(qtbot, screen):
+    screen.resize(800, 600)
+    qtbot.keyClicks(screen, "999999999999.99")
+    display = screen.display
+    assert display.fitted_pixel_size() < display.maxPixelSize
+    assert display.text_fits()
+
+
+def test_email_takes_keys_only_once_clicked(qtbot, screen):
+    qtbot.keyClicks(screen, "7")
+    assert screen.email.text() == ""
+    qtbot.mouseClick(screen.email, Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(screen.email, "a@b.co")
+    assert screen.customer_email() == "a@b.co"
+    assert screen.entry.text == "7"
+    qtbot.keyClick(screen.email, Qt.Key.Key_Escape)  # hands the keyboard back to the amount
+    assert QApplication.focusWidget() is screen
+
+
+def test_typed_amount_reaches_the_sandbox_exactly(qtbot, sandbox, tmp_path):
+    window = open_till(qtbot, sandbox, tmp_path)
+    assert QApplication.focusWidget() is window.sale_screen  # no click needed before typing
+    charge(qtbot, window, "12.50")
+    body = sandbox.create_requests[0]
+    assert body["amount"] == Decimal("12.50")
+    assert body["currency"] == "USD"
+    assert body["order_number"].startswith("T1-")
+
+
+def test_clicked_amount_and_email_reach_the_sandbox(qtbot, sandbox, tmp_path):
+    window = open_till(qtbot, sandbox, tmp_path, currency="EUR")
+    screen = window.sale_screen
+    for key in ["7", ".", "0", "5"]:
+        qtbot.mouseClick(screen.keys[key], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(screen.email, Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(screen.email, "customer@example.com")
+    qtbot.mouseClick(screen.charge_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.flow.state == "waiting")
+    body = sandbox.create_requests[0]
+    assert body["amount"] == Decimal("7.05")
+    assert body["currency"] == "EUR"
+    assert body["email"] == "customer@example.com"
+
+
+def test_yen_amount_reaches_the_sandbox_as_a_whole_number(qtbot, sandbox, tmp_path):
+    window = open_till(qtbot, sandbox, tmp_path, currency="JPY")
+    type_keys(qtbot, window, "1500")
+    press(qtbot, window, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.flow.state == "waiting")
+    assert sandbox.create_requests[0]["amount"] == 1500
+    assert sandbox.create_requests[0]["currency"] == "JPY"

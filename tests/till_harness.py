@@ -1,0 +1,74 @@
+"""A cashier window wired to the test's sandbox over loopback, with a fast poll (shared by the UI tests)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from pos_app.settings import Settings
+
+TOKEN = "test-token"
+
+
+def fast_settings(**changes: Any) -> Settings:
+    base: dict[str, Any] = {"poll_interval": 0.1, "auto_return_seconds": 0}
+    base.update(changes)
+    return Settings(**base)
+
+
+def sandbox_backend(sandbox: Any, journal_path: Path, *, create_retries: int = 2) -> Any:
+    from pos_app.journal import Journal
+    from pos_app.kupay.client import KuPayClient
+    from pos_app.ui.sale_flow import Backend
+
+    base_url = sandbox.base_url
+    return Backend(
+        journal=Journal.open(journal_path),
+        client=KuPayClient(base_url, TOKEN, retries=create_retries, backoff=0.05),
+        make_client=lambda: KuPayClient(base_url, TOKEN, retries=0, read_timeout=5.0),
+    )
+
+
+def open_till(qtbot: Any, sandbox: Any, tmp_path: Path, settings: Settings | None = None, **kw: Any) -> Any:
+    """A shown MainWindow ready to charge against `sandbox`; closed (threads stopped) by qtbot at teardown."""
+    from PySide6.QtWidgets import QApplication
+
+    from pos_app.ui.launch import load_theme
+    from pos_app.ui.main_window import MainWindow
+
+    QApplication.instance().setStyleSheet(load_theme())
+    window = MainWindow(settings or fast_settings(), **kw)
+    qtbot.addWidget(window)
+    window.attach_backend(sandbox_backend(sandbox, tmp_path / "journal.sqlite3"))
+    with qtbot.waitActive(window):
+        window.show()
+        window.activateWindow()
+    return window
+
+
+def type_keys(qtbot: Any, window: Any, text: str) -> None:
+    """Type as a cashier does: into whatever has the keyboard (the amount, without clicking first)."""
+    from PySide6.QtWidgets import QApplication
+
+    target = QApplication.focusWidget() or window
+    qtbot.keyClicks(target, text)
+
+
+def press(qtbot: Any, window: Any, key: Any) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    qtbot.keyClick(QApplication.focusWidget() or window, key)
+
+
+def wait_for_waiting(qtbot: Any, window: Any, timeout: int = 5000) -> None:
+    qtbot.waitUntil(lambda: window.flow.state == "waiting", timeout=timeout)
+
+
+def charge(qtbot: Any, window: Any, amount: str = "12.50") -> dict[str, Any]:
+    """Type an amount, press Enter, wait for the QR; returns the flow's sale."""
+    from PySide6.QtCore import Qt
+
+    type_keys(qtbot, window, amount)
+    press(qtbot, window, Qt.Key.Key_Return)
+    wait_for_waiting(qtbot, window)
+    return window.flow.sale
