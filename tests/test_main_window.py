@@ -1,0 +1,127 @@
+"""The window around the screens: title, demo mode, owner toolbar, last sale line, start-up and shutdown."""
+
+from __future__ import annotations
+
+import argparse
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+from till_harness import charge, fast_settings, open_till
+
+from pos_app.ui.launch import expand_theme, load_theme, run_gui
+from pos_app.ui.main_window import DEMO_TOKEN, MainWindow, start_demo_backend
+
+
+def test_title_names_the_product_and_the_till(qtbot, sandbox, tmp_path):
+    window = open_till(qtbot, sandbox, tmp_path)
+    assert "KuPay POS" in window.windowTitle()
+    assert "Till 1" in window.windowTitle()
+    assert not window.demo_badge.isVisible()
+
+
+def test_demo_mode_runs_its_own_sandbox_and_journal(qtbot, pos_home):
+    window = MainWindow(fast_settings(), demo=True)
+    qtbot.addWidget(window)
+    window.show()
+    window.start_backend()
+    qtbot.waitUntil(lambda: window.backend is not None, timeout=10000)
+    assert "DEMO" in window.windowTitle() and window.demo_badge.isVisible()
+    assert window.backend.sandbox is not None and window.backend.sandbox.url.startswith("http://127.0.0.1:")
+    assert window.backend.journal.path.name == "demo-journal.sqlite3"
+    assert window.sale_screen.charge_button.text() == "Charge"  # nothing typed yet
+    qtbot.keyClicks(window.sale_screen, "2.50")
+    qtbot.keyClick(window.sale_screen, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.flow.state == "waiting", timeout=5000)
+    assert window.payment_screen.open_page.isVisible()  # a newcomer can pay it in the browser
+    sandbox = window.backend.sandbox
+    sandbox.pay(window.flow.sale.payment_id)
+    qtbot.waitUntil(lambda: window.flow.state == "result", timeout=5000)
+    window.close()
+    assert sandbox.payments()[0]["status"] == "paid"
+
+
+def test_demo_backend_uses_the_demo_token_not_the_keyring(pos_home):
+    backend = start_demo_backend()
+    try:
+        assert backend.credentials is None
+        assert backend.client.check_token()
+        assert backend.sandbox.token == DEMO_TOKEN
+    finally:
+        backend.close()
+
+
+def test_charge_waits_for_the_backend_and_says_why(qtbot):
+    window = MainWindow(fast_settings())
+    qtbot.addWidget(window)
+    qtbot.keyClicks(window.sale_screen, "5")
+    assert not window.sale_screen.charge_button.isEnabled()
+    assert window.sale_screen.reason.text() == "Starting…"
+
+
+def test_last_sale_is_one_tap_away(qtbot, sandbox, tmp_path):
+    window = open_till(qtbot, sandbox, tmp_path)
+    sale = charge(qtbot, window, "12.50")
+    sandbox.pay(sale.payment_id)
+    qtbot.waitUntil(lambda: window.flow.state == "result")
+    qtbot.keyClick(QApplication.focusWidget() or window, Qt.Key.Key_Escape)
+    line = window.sale_screen.last_sale
+    assert line.isVisible()
+    assert line.text() == f"Last sale: {sale.order_number} · $12.50 · ✓ Paid"
+
+
+def test_last_sale_is_loaded_from_the_journal_at_start(qtbot, sandbox, tmp_path):
+    first = open_till(qtbot, sandbox, tmp_path)
+    sale = charge(qtbot, first, "3.00")
+    sandbox.pay(sale.payment_id)
+    qtbot.waitUntil(lambda: first.flow.state == "result")
+    first.close()
+    second = open_till(qtbot, sandbox, tmp_path)
+    qtbot.waitUntil(lambda: second.sale_screen.last_sale.isVisible())
+    assert sale.order_number in second.sale_screen.last_sale.text()
+    assert "Paid" in second.sale_screen.last_sale.text()
+
+
+def test_f11_toggles_full_screen(qtbot, sandbox, tmp_path):
+    window = open_till(qtbot, sandbox, tmp_path)
+    assert window.fullscreen_action.shortcut().toString() == "F11"
+    window.fullscreen_action.trigger()
+    qtbot.waitUntil(window.isFullScreen)
+    window.fullscreen_action.trigger()
+    qtbot.waitUntil(lambda: not window.isFullScreen())
+
+
+def test_owner_actions_are_in_the_toolbar(qtbot, sandbox, tmp_path):
+    window = open_till(qtbot, sandbox, tmp_path)
+    texts = [action.text() for action in window.toolbar.actions() if action.text()]
+    for name in ("History", "End of day", "Settings", "About", "Full screen"):
+        assert name in texts
+
+
+def test_settings_are_not_opened_mid_payment(qtbot, sandbox, tmp_path):
+    window = open_till(qtbot, sandbox, tmp_path)
+    charge(qtbot, window)
+    assert not window.settings_action.isEnabled()
+
+
+def test_insecure_api_url_is_refused_with_a_sentence(capsys):
+    args = argparse.Namespace(
+        demo=False, api_url="http://kupay.example.com/v1/", currency=None, fullscreen=False
+    )
+    assert run_gui(args) == 2
+    err = capsys.readouterr().err
+    assert "https://" in err and err.count("\n") == 1
+
+
+def test_unknown_currency_is_refused_with_a_sentence(capsys):
+    args = argparse.Namespace(demo=False, api_url=None, currency="XYZ", fullscreen=False)
+    assert run_gui(args) == 2
+    assert "XYZ is not a KuPay currency" in capsys.readouterr().err
+
+
+def test_theme_names_its_colours_once_and_expands_them():
+    text = load_theme()
+    assert "@" not in text.split("*/", 1)[1]  # every @name in the rules was substituted
+    assert expand_theme("/*\n@a: #111;\n@ab: #222;\n*/ x { color: @a; y: @ab; }").endswith(
+        "x { color: #111; y: #222; }"
+    )
+    assert "qproperty-maxPixelSize: 96" in text  # the amount's type scale
