@@ -1,6 +1,6 @@
 """The built-in KuPay-compatible sandbox: the demo's payment gateway and the tests' double.
 
-Standard library only (http.server), no Qt. Start it in-process with
+Built on http.server (no framework, no Qt); the pay page formats amounts with pos_app.money. Start it in-process with
 `Sandbox(port=0).start()` or standalone with `python main.py sandbox [--host] [--port] [--token]
 [--expire-after]`.
 
