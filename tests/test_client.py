@@ -120,6 +120,10 @@ class Scripted:
                 )
                 index = min(len(outer.requests), len(outer.answers)) - 1
                 status, headers, payload = outer.answers[index]
+                # "{auth}" echoes the Authorization header back, like a debugging proxy might.
+                auth = self.headers.get("Authorization", "")
+                payload = payload.replace(b"{auth}", auth.encode())
+                headers = {name: value.replace("{auth}", auth) for name, value in headers.items()}
                 self.send_response(status)
                 headers = {"Content-Type": "application/json", **headers}
                 for name, value in headers.items():
@@ -509,6 +513,25 @@ def test_every_answer_becomes_its_typed_error(
         client_for(server.base_url, retries=0).create_payment(sale())
     assert str(caught.value).endswith(".")
     assert_token_hidden(caught.value, caplog)
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        (500, {}, b'["' + b"x" * 170 + b' {auth}"]'),  # the token straddles where the log snippet is cut
+        (400, {}, b'{"message": "' + b"y" * 140 + b' bad header {auth}"}'),
+        (301, {"Location": "https://elsewhere.example/?h={auth}"}, b""),
+        (200, {"Content-Type": "text/html"}, b"<html>{auth}</html>"),
+        (200, {}, b'{"payment_id": "{auth}", "pay_url": "ftp://x/{auth}"}'),
+    ],
+)
+def test_a_server_echoing_the_token_does_not_leak_it(answer, scripted, client_for, caplog):
+    caplog.set_level(logging.DEBUG)
+    server = scripted(answer)
+    with pytest.raises(KuPayError) as caught:
+        client_for(server.base_url, retries=0).create_payment(sale())
+    assert_token_hidden(caught.value, caplog)
+    assert TOKEN[:10] not in caught.value.detail + getattr(caught.value, "reason", "") + caplog.text
 
 
 def test_refusal_reason_reaches_the_cashier(scripted, client_for):

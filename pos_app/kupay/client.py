@@ -239,6 +239,10 @@ class KuPayClient:
             try:
                 return attempt()
             except KuPayError as exc:
+                # Last line of defence: whatever an error carries, the token leaves here as "<token>".
+                exc.detail = self._scrub(exc.detail, 1000)
+                if isinstance(exc, InvalidRequest):
+                    exc.reason = self._scrub(exc.reason, 160)
                 if not exc.retryable or number >= self.retries:
                     log.warning("%s failed: %s (%s)", label, type(exc).__name__, exc.detail)
                     raise
@@ -320,15 +324,21 @@ class KuPayClient:
         detail = self._scrub(f"{label}: {type(exc).__name__} after {ms:.0f} ms: {exc}")
         return NetworkError(_NETWORK_MESSAGES[kind], kind=kind, detail=detail)
 
-    def _scrub(self, text: str) -> str:
-        text = text[:600]
-        return text.replace(self._token, "<token>") if self._token else text
+    def _scrub(self, text: str, limit: int = 600) -> str:
+        """The text without the token, then clipped: clipping first could leave half a token behind."""
+        text = text.replace(self._token, "<token>")
+        return text if len(text) <= limit else text[: limit - 1] + "…"
 
     def _json_or_raise(self, status: int, headers: Any, content: bytes, label: str) -> object:
         """The decoded JSON of a 2xx answer; any other answer becomes its typed error."""
-        snippet = self._scrub(content[:200].decode("utf-8", "replace"))
+        snippet = self._scrub(content.decode("utf-8", "replace"), 200)
         detail = f"{label}: HTTP {status}: {snippet!r}"
         if 200 <= status < 300:
+            if self._token.encode() in content:
+                # An answer echoing the token would put it in the journal, the log or a customer's QR code.
+                raise BadResponse(
+                    detail=f"{label}: HTTP {status}: the answer contains the API token; refused"
+                )
             if _looks_like_html(headers, content):
                 raise BadResponse(
                     "KuPay answered with a web page instead of data. Please try again in a moment.",
@@ -345,7 +355,7 @@ class KuPayClient:
         if status == 429 or (status == 503 and "Retry-After" in headers):
             raise RateLimited(detail=detail, retry_after=parse_retry_after(headers.get("Retry-After")))
         if 400 <= status < 500:
-            reason = self._scrub(_reason(content))
+            reason = self._scrub(_reason(content), 160)
             message = None
             if reason:
                 message = (
@@ -355,7 +365,7 @@ class KuPayClient:
         if 500 <= status < 600:
             raise ServerError(detail=detail)
         # 1xx/3xx: a redirect means a wrong address (or a captive portal); trying again will not help.
-        raise Redirected(detail=f"{detail} Location={self._scrub(str(headers.get('Location', '')))[:100]!r}")
+        raise Redirected(detail=f"{detail} Location={self._scrub(str(headers.get('Location', '')), 100)!r}")
 
 
 # -- request body ----------------------------------------------------------------------------------
@@ -442,8 +452,7 @@ def _reason(content: bytes) -> str:
         for key in ("message", "error", "detail", "reason"):
             value = data.get(key)
             if isinstance(value, str) and value.strip():
-                text = " ".join(value.split())
-                return text if len(text) <= 160 else text[:159] + "…"
+                return " ".join(value.split())  # the caller scrubs the token, then clips
     return ""
 
 
