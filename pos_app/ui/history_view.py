@@ -1,0 +1,489 @@
+"""The owner's sales history: every journaled sale, newest first, filtered by day, status and order number.
+
+`HistoryModel` fetches lazily, a page at a time, on the TaskRunner pool (the journal is never read on the
+UI thread): the view asks `canFetchMore()`/`fetchMore()` as it scrolls, so a journal of 1,000,000 sales
+opens as fast as one of ten. Pages continue from the last row loaded (a keyset cursor), so scrolling deep
+costs the same as the first page. `HistoryWindow` is a thin widget over it; `SaleDialog` shows one sale's
+timeline, re-checks its status with KuPay (the answer is journaled) and shows its QR again while waiting.
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import date, datetime
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QDate,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from pos_app.journal import STATUS_GROUPS, HistoryCursor, HistoryFilter
+from pos_app.sale import Sale, SaleState
+
+log = logging.getLogger(__name__)
+
+PAGE_SIZE = 200
+COLUMNS = ("Time", "Order", "Amount", "Currency", "Status", "Payment ID")
+SALE_ROLE = Qt.ItemDataRole.UserRole + 1  # data(index, SALE_ROLE) -> the row's Sale
+
+_STATE_TEXT = {
+    SaleState.CREATING: "Creating",
+    SaleState.CREATE_FAILED: "Not created",
+    SaleState.WAITING: "Waiting",
+    SaleState.PAID: "Paid",
+    SaleState.UNPAID: "Unpaid",
+    SaleState.CANCELLED_BY_CASHIER: "Cancelled",
+    SaleState.NEEDS_CHECK: "Needs check",
+}
+
+
+def status_text(sale: Sale) -> str:
+    """ "Paid", "Unpaid (expired)", "Waiting (confirming)": the state, with KuPay's own word when it adds news."""
+    text = _STATE_TEXT.get(sale.state, sale.state.value)
+    word = sale.status_word.strip()
+    if word and word.lower() not in (text.lower(), "open") and sale.state is not SaleState.PAID:
+        text += f" ({word})"
+    return text
+
+
+def amount_text(sale: Sale) -> str:
+    from pos_app.reports import money_text
+
+    return money_text(sale.amount, sale.currency)
+
+
+def local_time_text(moment: datetime) -> str:
+    return moment.astimezone().strftime("%Y-%m-%d %H:%M:%S")
+
+
+class HistoryModel(QAbstractTableModel):
+    """Journaled sales as table rows, loaded page by page off the UI thread."""
+
+    count_changed = Signal(int)  # how many sales match the filter (for the header line)
+    loading_changed = Signal(bool)
+    failed = Signal(str)  # a sentence for the owner
+
+    def __init__(
+        self, journal: Any, tasks: Any, page_size: int = PAGE_SIZE, parent: QObject | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._journal = journal
+        self._tasks = tasks
+        self._page_size = page_size
+        self._rows: list[Sale] = []
+        self._filter = HistoryFilter()
+        self._cursor: HistoryCursor | None = None
+        self._exhausted = True
+        self._loading = False
+        self._generation = 0  # answers for an older filter are dropped
+        self.total: int | None = None
+
+    # -- filter and loading ------------------------------------------------------------------------
+    @property
+    def filter(self) -> HistoryFilter:
+        return self._filter
+
+    @property
+    def loading(self) -> bool:
+        return self._loading
+
+    def set_filter(self, flt: HistoryFilter) -> None:
+        """Show the sales matching `flt`: clears the rows, then loads the first page and the count."""
+        self._generation += 1
+        self.beginResetModel()
+        self._filter = flt
+        self._rows = []
+        self._cursor = None
+        self._exhausted = False
+        self._loading = False
+        self.total = None
+        self.endResetModel()
+        generation = self._generation
+        journal = self._journal
+        self._tasks.run(
+            lambda: journal.count(flt),
+            lambda n: self._count_arrived(generation, n),
+            self._failed_later(generation),
+        )
+        self._load_page()
+
+    def refresh(self) -> None:
+        self.set_filter(self._filter)
+
+    def canFetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> bool:  # noqa: B008, N802
+        return not parent.isValid() and not self._exhausted and not self._loading
+
+    def fetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> None:  # noqa: B008, N802
+        if self.canFetchMore(parent):
+            self._load_page()
+
+    def _load_page(self) -> None:
+        self._set_loading(True)
+        generation, flt, after, size = self._generation, self._filter, self._cursor, self._page_size
+        journal = self._journal
+        self._tasks.run(
+            lambda: journal.page(flt, limit=size, after=after),
+            lambda page: self._page_arrived(generation, page),
+            self._failed_later(generation),
+        )
+
+    def _page_arrived(self, generation: int, page: Any) -> None:
+        if generation != self._generation:
+            return
+        if page.sales:
+            first = len(self._rows)
+            self.beginInsertRows(QModelIndex(), first, first + len(page.sales) - 1)
+            self._rows.extend(page.sales)
+            self.endInsertRows()
+        self._cursor = page.next_cursor
+        self._exhausted = page.next_cursor is None
+        self._set_loading(False)
+
+    def _count_arrived(self, generation: int, count: int) -> None:
+        if generation == self._generation:
+            self.total = count
+            self.count_changed.emit(count)
+
+    def _failed_later(self, generation: int) -> Any:
+        def failed(error: BaseException) -> None:
+            if generation != self._generation:
+                return
+            log.error("history: journal read failed: %r", error)
+            self._exhausted = True
+            self._set_loading(False)
+            self.failed.emit(f"The sales journal could not be read: {error}")
+
+        return failed
+
+    def _set_loading(self, loading: bool) -> None:
+        if loading != self._loading:
+            self._loading = loading
+            self.loading_changed.emit(loading)
+
+    def update_sale(self, sale: Sale) -> None:
+        """Show a sale's new state (after a status check) without reloading the list."""
+        for row, old in enumerate(self._rows):
+            if old.id == sale.id:
+                self._rows[row] = sale
+                self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
+                return
+
+    def sale_at(self, row: int) -> Sale | None:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    # -- the table -----------------------------------------------------------------------------------
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:  # noqa: N802
+        if orientation is Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return COLUMNS[section]
+        return None
+
+    def data(
+        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        sale = self._rows[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == 0:
+                return local_time_text(sale.created_at)
+            if column == 1:
+                return sale.order_number
+            if column == 2:
+                return amount_text(sale)
+            if column == 3:
+                return sale.currency
+            if column == 4:
+                return status_text(sale)
+            return sale.payment_id
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == 2:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == SALE_ROLE:
+            return sale
+        return None
+
+
+class HistoryWindow(QWidget):
+    """The owner's history window: filters on top, the sales table, Open for a sale's details."""
+
+    sale_opened = Signal(object)  # the SaleDialog, once shown (tests and the main window may use it)
+
+    def __init__(self, journal: Any, tasks: Any, client: Any = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Sales history")
+        self.setObjectName("historyWindow")
+        self.journal = journal
+        self.tasks = tasks
+        self.client = client
+        self.model = HistoryModel(journal, tasks, parent=self)
+
+        self.day_check = QCheckBox("Day")
+        self.day_edit = QDateEdit(QDate.currentDate())
+        self.day_edit.setCalendarPopup(True)
+        self.day_edit.setDisplayFormat("yyyy-MM-dd")
+        self.day_edit.setEnabled(False)
+        self.status_combo = QComboBox()
+        self.status_combo.addItem("All statuses", None)
+        for name, states in STATUS_GROUPS.items():
+            self.status_combo.addItem(name, states)
+        self.search_edit = QLineEdit()
+        self.search_edit.setPlaceholderText("Search order number")
+        self.search_edit.setClearButtonEnabled(True)
+        self.count_label = QLabel("")
+        self.count_label.setObjectName("historyCount")
+
+        filters = QHBoxLayout()
+        filters.addWidget(self.day_check)
+        filters.addWidget(self.day_edit)
+        filters.addWidget(QLabel("Status"))
+        filters.addWidget(self.status_combo)
+        filters.addWidget(self.search_edit, 1)
+        filters.addWidget(self.count_label)
+
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setAlternatingRowColors(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(
+            QHeaderView.ResizeMode.Interactive
+        )  # ResizeToContents would read every row
+        header.setStretchLastSection(True)
+        for column, width in enumerate((160, 100, 120, 80, 150)):
+            self.table.setColumnWidth(column, width)
+        self.table.doubleClicked.connect(lambda index: self.open_row(index.row()))
+        self.table.activated.connect(lambda index: self.open_row(index.row()))
+
+        self.open_button = QPushButton("Open…")
+        self.open_button.clicked.connect(self._open_selected)
+        self.refresh_button = QPushButton("Refresh")
+        self.refresh_button.clicked.connect(self.model.refresh)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.refresh_button)
+        buttons.addWidget(self.open_button)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(filters)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+        self.resize(900, 600)
+
+        # Typing a search waits for a pause, so each key press does not start a query of its own.
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(250)
+        self._search_timer.timeout.connect(self.apply_filter)
+        self.search_edit.textChanged.connect(lambda _text: self._search_timer.start())
+        self.day_check.toggled.connect(self.day_edit.setEnabled)
+        self.day_check.toggled.connect(lambda _on: self.apply_filter())
+        self.day_edit.dateChanged.connect(self._day_changed)
+        self.status_combo.currentIndexChanged.connect(lambda _i: self.apply_filter())
+        self.model.count_changed.connect(self._show_count)
+        self.model.failed.connect(self.count_label.setText)
+        self.apply_filter()
+
+    def current_filter(self) -> HistoryFilter:
+        day: date | None = self.day_edit.date().toPython() if self.day_check.isChecked() else None  # type: ignore[assignment]
+        states = self.status_combo.currentData()
+        return HistoryFilter(
+            day=day, states=tuple(states) if states else None, search=self.search_edit.text()
+        )
+
+    def _day_changed(self, _day: QDate) -> None:
+        if self.day_check.isChecked():
+            self.apply_filter()
+
+    def apply_filter(self) -> None:
+        self._search_timer.stop()
+        self.count_label.setText("Loading…")
+        self.model.set_filter(self.current_filter())
+
+    def _show_count(self, count: int) -> None:
+        self.count_label.setText("1 sale" if count == 1 else f"{count:,} sales")
+
+    def _open_selected(self) -> None:
+        rows = self.table.selectionModel().selectedRows()
+        if rows:
+            self.open_row(rows[0].row())
+
+    def open_row(self, row: int) -> SaleDialog | None:
+        sale = self.model.sale_at(row)
+        if sale is None:
+            return None
+        dialog = SaleDialog(sale, self.journal, self.tasks, self.client, parent=self)
+        dialog.sale_changed.connect(self.model.update_sale)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        self.sale_opened.emit(dialog)
+        return dialog
+
+
+class SaleDialog(QDialog):
+    """One sale: its details, its timeline, a status check with KuPay, its QR again while it waits."""
+
+    sale_changed = Signal(object)  # the Sale after a status check was journaled
+
+    def __init__(
+        self, sale: Sale, journal: Any, tasks: Any, client: Any = None, parent: QWidget | None = None
+    ):
+        super().__init__(parent)
+        self.setWindowTitle(f"Order {sale.order_number}")
+        self.sale = sale
+        self.journal = journal
+        self.tasks = tasks
+        self.client = client
+
+        self.form = QFormLayout()
+        self.fields: dict[str, QLabel] = {}
+        for name in ("Order", "Time", "Amount", "Status", "Payment ID", "KuPay id", "Email"):
+            label = QLabel()
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            self.fields[name] = label
+            self.form.addRow(name, label)
+
+        self.timeline = QTableWidget(0, 4)
+        self.timeline.setHorizontalHeaderLabels(["Time", "State", "KuPay said", "Note"])
+        self.timeline.verticalHeader().setVisible(False)
+        self.timeline.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.timeline.horizontalHeader().setStretchLastSection(True)
+
+        self.message = QLabel("")
+        self.message.setWordWrap(True)
+        self.check_button = QPushButton("Check status now")
+        self.check_button.clicked.connect(self.check_status)
+        self.qr_button = QPushButton("Show QR")
+        self.qr_button.clicked.connect(self.show_qr)
+        box = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        box.rejected.connect(self.reject)
+        box.addButton(self.check_button, QDialogButtonBox.ButtonRole.ActionRole)
+        box.addButton(self.qr_button, QDialogButtonBox.ButtonRole.ActionRole)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.form)
+        layout.addWidget(QLabel("Timeline"))
+        layout.addWidget(self.timeline, 1)
+        layout.addWidget(self.message)
+        layout.addWidget(box)
+        self.resize(640, 480)
+        self.qr_dialog: QDialog | None = None
+        self._show_sale(sale)
+        self.load_timeline()
+
+    def _show_sale(self, sale: Sale) -> None:
+        self.sale = sale
+        values = {
+            "Order": sale.order_number,
+            "Time": local_time_text(sale.created_at),
+            "Amount": amount_text(sale),
+            "Status": status_text(sale),
+            "Payment ID": sale.payment_id or "—",
+            "KuPay id": sale.id,
+            "Email": sale.email or "—",
+        }
+        for name, value in values.items():
+            self.fields[name].setText(value)
+        self.check_button.setEnabled(bool(self.client is not None and sale.payment_id))
+        self.qr_button.setEnabled(bool(sale.pay_url and sale.state is SaleState.WAITING))
+
+    def load_timeline(self) -> None:
+        journal, sale_id = self.journal, self.sale.id
+        self.tasks.run(lambda: journal.events(sale_id), self._show_timeline, self._show_error)
+
+    def _show_timeline(self, events: list[Any]) -> None:
+        self.timeline.setRowCount(len(events))
+        for row, event in enumerate(events):
+            cells = (
+                local_time_text(event.at),
+                _STATE_TEXT.get(event.state, event.state.value),
+                event.status_word,
+                event.note,
+            )
+            for column, text in enumerate(cells):
+                self.timeline.setItem(row, column, QTableWidgetItem(text))
+        self.timeline.resizeColumnsToContents()
+
+    def check_status(self) -> None:
+        """Ask KuPay now; the answer is journaled (with its time) before it is shown."""
+        if self.client is None or not self.sale.payment_id:
+            return
+        self.check_button.setEnabled(False)
+        self.message.setText("Asking KuPay…")
+        client, journal, sale = self.client, self.journal, self.sale
+
+        def job() -> Sale | None:
+            status = client.payment_status(sale.payment_id)
+            return journal.record_status(sale.id, status)
+
+        self.tasks.run(job, self._checked, self._show_error)
+
+    def _checked(self, sale: Sale | None) -> None:
+        if sale is None:
+            return
+        self._show_sale(sale)
+        self.message.setText(f"KuPay says: {sale.status_word or 'no status word'}.")
+        self.sale_changed.emit(sale)
+        self.load_timeline()
+
+    def _show_error(self, error: BaseException) -> None:
+        self.message.setText(str(error))
+        self.check_button.setEnabled(bool(self.client is not None and self.sale.payment_id))
+
+    def show_qr(self) -> QDialog | None:
+        """The customer's QR again (e.g. they closed the page): only while the payment can still be paid."""
+        if not (self.sale.pay_url and self.sale.state is SaleState.WAITING):
+            return None
+        from pos_app.ui.qr_widget import QrWidget
+
+        dialog = QDialog(self)
+        dialog.setWindowTitle(f"Order {self.sale.order_number} — {amount_text(self.sale)}")
+        qr = QrWidget(dialog)
+        qr.set_text(self.sale.pay_url)
+        qr.setMinimumSize(320, 320)
+        caption = QLabel(f"{amount_text(self.sale)} · {self.sale.order_number}")
+        caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout = QVBoxLayout(dialog)
+        layout.addWidget(qr, 1)
+        layout.addWidget(caption)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.resize(420, 460)
+        dialog.open()
+        self.qr_dialog = dialog
+        return dialog

@@ -1,0 +1,174 @@
+"""The owner's history window: lazy loading, filters, search, a sale's timeline, status check, QR again."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+from decimal import Decimal
+
+import pytest
+from PySide6.QtCore import QDate
+
+from pos_app.journal import Journal
+from pos_app.kupay.client import KuPayClient
+from pos_app.kupay.models import PaymentRequest, PaymentState, PaymentStatus
+from pos_app.sale import Sale, SaleState, new_sale_id
+from pos_app.ui.history_view import PAGE_SIZE, HistoryWindow
+from pos_app.ui.tasks import TaskRunner
+
+NOON = datetime.now().astimezone().replace(hour=12, minute=0, second=0, microsecond=0)
+
+
+@pytest.fixture
+def journal():
+    j = Journal.open()
+    yield j
+    j.close()
+
+
+@pytest.fixture
+def tasks(qtbot):
+    runner = TaskRunner()
+    yield runner
+    runner.wait_all()
+
+
+def add(
+    journal: Journal, when: datetime, state: PaymentState | None = None, amount: str = "10.00", cur="EUR"
+):
+    sale = Sale(new_sale_id(), journal.next_order_number("T1-"), when, Decimal(amount), cur)
+    journal.record_new(sale)
+    if state is not None:
+        journal.record_created(sale.id, "pay-" + sale.id, "https://pay.example/" + sale.id)
+        journal.record_status(sale.id, PaymentStatus("pay-" + sale.id, state, state.value))
+    return sale
+
+
+def rows(window: HistoryWindow, column: int = 1) -> list[str]:
+    model = window.model
+    return [model.data(model.index(r, column)) for r in range(model.rowCount())]
+
+
+def open_window(qtbot, journal, tasks, client=None) -> HistoryWindow:
+    window = HistoryWindow(journal, tasks, client=client)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: not window.model.loading and window.model.total is not None, timeout=5000)
+    return window
+
+
+def test_big_history_opens_with_one_page_and_loads_more_as_you_scroll(qtbot, journal, tasks):
+    for i in range(PAGE_SIZE * 3 + 50):
+        add(journal, NOON - timedelta(minutes=i))
+    window = open_window(qtbot, journal, tasks)
+    assert window.model.rowCount() == PAGE_SIZE  # not all 650 rows
+    assert window.count_label.text() == "650 sales"
+    assert rows(window)[0] == "T1-0001"  # newest first (T1-0001 was given the latest time here)
+
+    window.table.scrollToBottom()
+    qtbot.waitUntil(lambda: window.model.rowCount() == 2 * PAGE_SIZE, timeout=5000)
+    window.table.scrollToBottom()
+    qtbot.waitUntil(lambda: window.model.rowCount() == 3 * PAGE_SIZE, timeout=5000)
+    assert len(set(rows(window))) == 3 * PAGE_SIZE  # pages continue, never repeat
+
+
+def test_status_filter_day_and_search_change_the_rows(qtbot, journal, tasks):
+    yesterday = NOON - timedelta(days=1)
+    add(journal, NOON, PaymentState.PAID)  # T1-0001
+    add(journal, NOON, PaymentState.EXPIRED)  # T1-0002
+    add(journal, yesterday, PaymentState.PAID)  # T1-0003
+    add(journal, yesterday)  # T1-0004, still creating
+    for _ in range(10):
+        add(journal, yesterday - timedelta(hours=1), PaymentState.PAID)  # T1-0005 .. T1-0014
+    window = open_window(qtbot, journal, tasks)
+    assert window.model.rowCount() == 14
+
+    window.status_combo.setCurrentText("Unpaid")
+    qtbot.waitUntil(lambda: rows(window) == ["T1-0002"], timeout=5000)
+    assert rows(window, 4) == ["Unpaid (expired)"]
+    qtbot.waitUntil(lambda: window.count_label.text() == "1 sale")
+
+    window.status_combo.setCurrentText("Waiting")
+    qtbot.waitUntil(lambda: rows(window) == ["T1-0004"], timeout=5000)
+
+    window.status_combo.setCurrentText("Paid")
+    window.day_edit.setDate(QDate(NOON.year, NOON.month, NOON.day))
+    window.day_check.setChecked(True)
+    qtbot.waitUntil(lambda: rows(window) == ["T1-0001"], timeout=5000)
+    assert rows(window, 2) == ["€10.00"]
+
+    window.day_check.setChecked(False)
+    window.status_combo.setCurrentIndex(0)  # all statuses
+    window.search_edit.setText("t1-001")
+    qtbot.waitUntil(lambda: sorted(rows(window)) == [f"T1-{n:04d}" for n in range(10, 15)], timeout=5000)
+    window.search_edit.setText("no such order")
+    qtbot.waitUntil(
+        lambda: window.model.rowCount() == 0 and window.count_label.text() == "0 sales", timeout=5000
+    )
+
+
+def test_amounts_are_formatted_per_currency(qtbot, journal, tasks):
+    add(journal, NOON, PaymentState.PAID, "1200", "JPY")
+    window = open_window(qtbot, journal, tasks)
+    assert rows(window, 2) == ["¥1,200"]
+    assert rows(window, 3) == ["JPY"]
+    assert rows(window, 0)[0].startswith(NOON.strftime("%Y-%m-%d 12:00"))
+
+
+@pytest.fixture
+def client(sandbox):
+    c = KuPayClient(sandbox.base_url, "test-token", retries=0)
+    yield c
+    c.close()
+
+
+def waiting_sale(journal: Journal, client: KuPayClient) -> Sale:
+    sale = Sale(new_sale_id(), journal.next_order_number("T1-"), NOON, Decimal("25.00"), "USD")
+    request = PaymentRequest(
+        sale.id, sale.order_number, sale.created_at, "USD", sale.amount, *(["https://shop.example/"] * 3)
+    )
+    journal.record_new(sale, request)
+    created = client.create_payment(request)
+    journal.record_created(sale.id, created.payment_id, created.pay_url)
+    got = journal.get(sale.id)
+    assert got is not None
+    return got
+
+
+def test_open_a_sale_see_its_timeline_and_recheck_its_status(qtbot, journal, tasks, sandbox, client):
+    sale = waiting_sale(journal, client)
+    window = open_window(qtbot, journal, tasks, client)
+    with qtbot.waitSignal(window.sale_opened) as opened:
+        window.open_row(0)
+    dialog = opened.args[0]
+    qtbot.waitUntil(lambda: dialog.timeline.rowCount() == 2, timeout=5000)
+    assert dialog.timeline.item(1, 3).text() == f"created on KuPay as {sale.payment_id}"
+    assert dialog.fields["Status"].text() == "Waiting"
+
+    sandbox.pay(sale.payment_id)
+    with qtbot.waitSignal(dialog.sale_changed, timeout=5000):
+        dialog.check_button.click()
+    assert dialog.fields["Status"].text() == "Paid"
+    assert journal.get(sale.id).state is SaleState.PAID  # the answer is journaled
+    qtbot.waitUntil(lambda: dialog.timeline.rowCount() == 3, timeout=5000)
+    assert rows(window, 4) == ["Paid"]  # and the list shows it without a reload
+    assert not dialog.qr_button.isEnabled()  # a paid sale has no QR to show
+
+
+def test_show_qr_again_while_waiting_is_a_readable_code(qtbot, journal, tasks, sandbox, client):
+    zxingcpp = pytest.importorskip("zxingcpp")
+    sale = waiting_sale(journal, client)
+    window = open_window(qtbot, journal, tasks, client)
+    dialog = window.open_row(0)
+    assert dialog is not None and dialog.qr_button.isEnabled()
+    qr_dialog = dialog.show_qr()
+    assert qr_dialog is not None
+    qtbot.waitExposed(qr_dialog)
+    image = qr_dialog.grab().toImage()
+    from PIL import Image
+
+    buffer = image.convertToFormat(image.Format.Format_RGB888)
+    width, height = buffer.width(), buffer.height()
+    data = bytes(buffer.constBits())[: buffer.bytesPerLine() * height]
+    pil = Image.frombuffer("RGB", (width, height), data, "raw", "RGB", buffer.bytesPerLine(), 1)
+    found = zxingcpp.read_barcodes(pil)
+    assert [r.text for r in found] == [sale.pay_url]
