@@ -11,6 +11,8 @@ Typing rules (`parse_amount` and the keypad `AmountEntry` agree on them):
   1,234 becomes 1.234 on someone else's till.
 - no more decimals than the currency has (2 for most, 0 for JPY and KRW): "12.345" USD and "12.5" JPY are
   refused, never rounded.
+- full-width digits from an East Asian input method ("１２００") are read as ASCII digits; other
+  scripts' digits are refused.
 - no signs, exponents, NaN/Infinity, currency symbols or spaces inside the number; surrounding spaces are fine.
 - more than zero, at least the minimum and at most the maximum (default 1,000,000 units of the currency).
 """
@@ -35,6 +37,9 @@ _MAX_TEXT_LENGTH = 64
 
 _AMOUNT_RE = re.compile(r"(?P<int>[0-9]*)(?:(?P<sep>[.,])(?P<frac>[0-9]*))?", re.ASCII)
 _MINUS_SIGNS = ("-", "\u2212", "\u2013")  # hyphen-minus, minus sign, en dash (some keyboards)
+# A Japanese or Korean input method in full-width mode types "１２００": read it as 1200. Only these
+# characters are mapped (not all of NFKC, which would turn "1²" into "12").
+_FULL_WIDTH = str.maketrans("０１２３４５６７８９．，－", "0123456789.,-")
 
 
 class AmountError(ValueError):
@@ -89,7 +94,7 @@ def parse_amount(
     example = _example(code)
     if not isinstance(text, str):
         raise AmountError("Type an amount.")
-    cleaned = text.strip()
+    cleaned = text.translate(_FULL_WIDTH).strip()
     if not cleaned:
         raise AmountError("Type an amount.")
     if len(cleaned) > _MAX_TEXT_LENGTH:

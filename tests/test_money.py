@@ -38,6 +38,8 @@ def test_minor_units_come_from_cldr_for_all_18_currencies():
         ("007", "USD", "7.00"),
         ("0.01", "USD", "0.01"),
         ("1000000", "USD", "1000000.00"),
+        ("１２００", "JPY", "1200"),  # a Japanese input method in full-width mode
+        ("１２．５", "USD", "12.50"),
     ],
 )
 def test_cashier_amounts_are_read_exactly(typed, currency, expected):
@@ -69,6 +71,7 @@ def test_cashier_amounts_are_read_exactly(typed, currency, expected):
         ("9" * 13, "JPY", "too large"),
         ("1" * 500, "USD", "too long"),
         ("\u0661\u0662", "USD", "digits"),  # Arabic-Indic digits: Decimal would take them, a till must not
+        ("1²", "USD", "digits"),
     ],
 )
 def test_impossible_amounts_are_refused_with_a_sentence(typed, currency, says):

@@ -26,7 +26,7 @@ import uuid
 from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
 from decimal import Decimal
-from typing import Any, NoReturn
+from typing import Any, NoReturn, TypeVar
 from urllib.parse import quote, urlsplit, urlunsplit
 
 import requests
@@ -49,6 +49,7 @@ from pos_app.kupay.status import parse_status
 from pos_app.money import AmountError, amount_json
 
 log = logging.getLogger("pos_app.kupay")
+_T = TypeVar("_T")
 
 DEFAULT_BASE_URL = "https://api.kupay.finance/v1/"
 MAX_RETRY_AFTER = 30.0  # seconds; a server asking for longer gets this, the cashier cannot wait an hour
@@ -132,8 +133,10 @@ def check_pay_url(pay_url: object) -> str:
 
 # -- the client ------------------------------------------------------------------------------------
 class KuPayClient:
-    """KuPay's two endpoints over one requests.Session. Thread-safe enough for one caller at a time per
-    instance; the UI gives each worker its own calls and never shares a half-finished request.
+    """KuPay's two endpoints over one requests.Session (kept-alive connections, so polling stays cheap).
+
+    Calls block: make them from a worker thread. Use one instance from one thread at a time; a poller
+    running in parallel gets its own instance (they are cheap).
 
     `sleep` and `backoff` exist so tests (and the UI) control waiting: the n-th retry waits
     `backoff * 2**(n-1)` seconds, or the server's Retry-After (capped at `max_retry_after`).
@@ -234,7 +237,7 @@ class KuPayClient:
         return self._with_retries(attempt, label)
 
     # -- plumbing ----------------------------------------------------------------------------------
-    def _with_retries(self, attempt: Callable[[], Any], label: str) -> Any:
+    def _with_retries(self, attempt: Callable[[], _T], label: str) -> _T:
         for number in range(self.retries + 1):
             try:
                 return attempt()
