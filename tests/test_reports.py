@@ -131,3 +131,63 @@ def test_write_csv_streams_to_any_text_stream(day_of_sales):
     out = io.StringIO()
     assert write_csv(day_of_sales.path, out) == 8
     assert out.getvalue().splitlines()[0].startswith("created_at,order_number,id,payment_id,amount")
+
+
+# ------------------------------------------------------------------------------------------ the dialog
+@pytest.fixture
+def tasks(qtbot):
+    from pos_app.ui.tasks import TaskRunner
+
+    runner = TaskRunner()
+    yield runner
+    runner.wait_all()
+
+
+def open_dialog(qtbot, journal, tasks):
+    from pos_app.ui.report_dialog import ReportDialog
+
+    dialog = ReportDialog(journal, tasks)
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.totals is not None, timeout=5000)
+    return dialog
+
+
+def test_dialog_shows_today_by_default_then_any_day(qtbot, day_of_sales, tasks):
+    dialog = open_dialog(qtbot, day_of_sales, tasks)
+    assert dialog.day == TODAY
+    text = dialog.view.toPlainText()
+    assert "€0.30" in text and "¥1,500" in text
+    yesterday = TODAY - timedelta(days=1)
+    with qtbot.waitSignal(dialog.report_ready, timeout=5000) as ready:
+        dialog.day_edit.setDate(dialog.day_edit.date().addDays(-1))
+    assert ready.args[0].day == yesterday
+    assert "€99.99" in dialog.view.toPlainText() and "¥" not in dialog.view.toPlainText()
+
+
+def test_dialog_saves_a_pdf(qtbot, day_of_sales, tasks, tmp_path):
+    dialog = open_dialog(qtbot, day_of_sales, tasks)
+    saved = dialog.save_pdf(tmp_path / "today.pdf")
+    assert saved is not None
+    data = saved.read_bytes()
+    assert data.startswith(b"%PDF") and len(data) > 1000
+    assert "Saved" in dialog.message.text()
+
+
+def test_dialog_prints_through_qprinter(qtbot, day_of_sales, tasks, tmp_path):
+    from PySide6.QtPrintSupport import QPrinter
+
+    dialog = open_dialog(qtbot, day_of_sales, tasks)
+    printer = QPrinter()
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)  # a printer that writes a file, for the test
+    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+    dialog.render_to(printer)
+    assert (tmp_path / "printed.pdf").read_bytes().startswith(b"%PDF")
+
+
+def test_empty_day_says_so(qtbot, tasks):
+    journal = Journal.open()
+    try:
+        dialog = open_dialog(qtbot, journal, tasks)
+        assert "No sales on this day." in dialog.view.toPlainText()
+    finally:
+        journal.close()

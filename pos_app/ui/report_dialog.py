@@ -1,0 +1,168 @@
+"""The end-of-day report: per currency, count and total of paid sales and counts of the others, for a day.
+
+"Today" by default, any other day with the date field. Printable (Qt's print dialog) and saved as PDF
+(QPdfWriter). QtPrintSupport ships in PySide6-Essentials (checked with 6.12), so no extra wheel is needed.
+The figures come from `reports.report_html()`, the same table the `kupay-pos report` command prints.
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QDate, QMarginsF, Signal
+from PySide6.QtGui import QPagedPaintDevice, QPageLayout, QPageSize, QPdfWriter, QTextDocument
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from pos_app.journal import DayTotals
+from pos_app.reports import report_html
+
+log = logging.getLogger(__name__)
+
+
+class ReportDialog(QDialog):
+    """Choose a day, read its totals, print them or save a PDF for the books."""
+
+    report_ready = Signal(object)  # DayTotals shown (tests wait on it)
+
+    def __init__(self, journal: Any, tasks: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("End of day")
+        self.journal = journal
+        self.tasks = tasks
+        self.totals: DayTotals | None = None
+        self._requested: date | None = None
+
+        self.day_edit = QDateEdit(QDate.currentDate())
+        self.day_edit.setCalendarPopup(True)
+        self.day_edit.setDisplayFormat("yyyy-MM-dd")
+        self.day_edit.dateChanged.connect(lambda _d: self.load())
+        today = QPushButton("Today")
+        today.clicked.connect(lambda: self.day_edit.setDate(QDate.currentDate()))
+        top = QHBoxLayout()
+        top.addWidget(QLabel("Day"))
+        top.addWidget(self.day_edit)
+        top.addWidget(today)
+        top.addStretch(1)
+
+        self.view = QTextBrowser()
+        self.view.setObjectName("reportView")
+        self.message = QLabel("")
+        self.message.setWordWrap(True)
+
+        self.print_button = QPushButton("Print…")
+        self.print_button.clicked.connect(self.print_with_dialog)
+        self.pdf_button = QPushButton("Save PDF…")
+        self.pdf_button.clicked.connect(lambda: self.save_pdf())
+        box = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        box.rejected.connect(self.reject)
+        box.addButton(self.print_button, QDialogButtonBox.ButtonRole.ActionRole)
+        box.addButton(self.pdf_button, QDialogButtonBox.ButtonRole.ActionRole)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.message)
+        layout.addWidget(box)
+        self.resize(760, 460)
+        self.load()
+
+    @property
+    def day(self) -> date:
+        return self.day_edit.date().toPython()  # type: ignore[return-value]
+
+    def load(self) -> None:
+        """Read the chosen day's totals on a worker thread; the journal is never read on the UI thread."""
+        day = self.day
+        self._requested = day
+        self._set_actions(False)
+        self.view.setHtml("<p>Counting…</p>")
+        journal = self.journal
+        self.tasks.run(lambda: journal.day_totals(day), self._show, self._failed)
+
+    def _show(self, totals: DayTotals) -> None:
+        if totals.day != self._requested:
+            return  # the owner picked another day meanwhile
+        self.totals = totals
+        self.view.setHtml(report_html(totals))
+        self.message.setText("")
+        self._set_actions(True)
+        self.report_ready.emit(totals)
+
+    def _failed(self, error: BaseException) -> None:
+        log.error("report: %r", error)
+        self.view.setHtml("")
+        self.message.setText(f"The sales journal could not be read: {error}")
+
+    def _set_actions(self, enabled: bool) -> None:
+        self.print_button.setEnabled(enabled)
+        self.pdf_button.setEnabled(enabled)
+
+    def document(self) -> QTextDocument:
+        doc = QTextDocument(self)
+        doc.setHtml(report_html(self.totals) if self.totals else "")
+        return doc
+
+    def render_to(self, device: QPagedPaintDevice) -> None:
+        """Lay the report out on pages of `device` (a QPrinter or QPdfWriter)."""
+        self.document().print_(device)
+
+    def print_with_dialog(self) -> bool:
+        """Qt's print dialog, then print. Returns False when cancelled or no printer exists."""
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        dialog = QPrintDialog(printer, self)
+        dialog.setWindowTitle("Print the end-of-day report")
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return False
+        self.render_to(printer)
+        self.message.setText("Sent to the printer.")
+        return True
+
+    def save_pdf(self, path: Path | str | None = None) -> Path | None:
+        """Write the report as an A4 PDF; asks where when no path is given. Returns the file, or None."""
+        if self.totals is None:
+            return None
+        if path is None:
+            chosen, _ = QFileDialog.getSaveFileName(
+                self,
+                "Save the report as PDF",
+                f"kupay-report-{self.totals.day.isoformat()}.pdf",
+                "PDF (*.pdf)",
+            )
+            if not chosen:
+                return None
+            path = chosen if chosen.lower().endswith(".pdf") else chosen + ".pdf"
+        target = Path(path)
+        writer = QPdfWriter(str(target))
+        writer.setTitle(f"KuPay POS report {self.totals.day.isoformat()}")
+        writer.setPageLayout(
+            QPageLayout(
+                QPageSize(QPageSize.PageSizeId.A4),
+                QPageLayout.Orientation.Portrait,
+                QMarginsF(15, 15, 15, 15),
+                QPageLayout.Unit.Millimeter,
+            )
+        )
+        writer.setResolution(300)
+        self.render_to(writer)
+        del writer  # the file is complete once the writer is gone
+        if not target.exists() or target.stat().st_size == 0:
+            self.message.setText(f"The PDF could not be written to {target}.")
+            return None
+        self.message.setText(f"Saved {target}.")
+        return target
