@@ -8,6 +8,7 @@ import keyring.backends.fail
 import pytest
 from keyring_memory import MemoryKeyring, installed
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
 from pos_app import paths
 from pos_app.credentials import SERVICE, USERNAME, CredentialStore
@@ -30,6 +31,7 @@ def tasks():
     runner = TaskRunner()
     yield runner
     runner.wait_all()
+    QApplication.processEvents()  # deliver the last results while their widgets may still exist
 
 
 @pytest.fixture

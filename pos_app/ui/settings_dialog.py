@@ -1,0 +1,535 @@
+"""Settings for the shop owner, and the owner PIN that keeps cashiers out of them.
+
+`SettingsDialog(settings, credentials, tasks)`: every field says what is wrong with it in a sentence, and
+Save stays disabled until all are right. On Save the settings file is written and the token replaced or
+removed in the keyring (off the UI thread); afterwards `.settings` holds the new Settings, `.token_changed`
+and `.token` (the new token, or None when removed) tell the main window what changed.
+
+`ask_owner_pin(settings, parent) -> bool`: True when no PIN is set or the owner typed the right one.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import logging
+from decimal import Decimal
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QRegularExpressionValidator
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from pos_app import logs
+from pos_app.credentials import CredentialStore, KeyringUnavailable
+from pos_app.kupay.models import CURRENCIES
+from pos_app.settings import (
+    AUTO_RETURN_RANGE,
+    PIN_LENGTH,
+    POLL_INTERVAL_RANGE,
+    Settings,
+    SettingsError,
+    hash_pin,
+    save_settings,
+    validate_amount_limit,
+    validate_api_url,
+    validate_limits,
+    validate_order_prefix,
+    validate_pin,
+    validate_shop_url,
+    validate_terminal_name,
+    verify_pin,
+)
+from pos_app.ui.tasks import TaskRunner
+
+log = logging.getLogger(__name__)
+
+TOUCH_HEIGHT = 44  # px: a fingertip, per POS-UX
+
+TOKEN_SAVED = "An API token is saved in this computer's password store."
+TOKEN_SESSION = (
+    "The API token is held for this session only (no password store): it is asked for after a restart."
+)
+TOKEN_NONE = "No API token is saved. Payments cannot be taken until one is added."
+TOKEN_REMOVE_PENDING = "The API token will be removed when you press Save."
+TOKEN_REPLACE_PENDING = "The new API token will be saved when you press Save."
+WRONG_PIN = "That PIN is not right. Try again."
+
+
+def _touch(widget: QWidget) -> QWidget:
+    widget.setMinimumHeight(TOUCH_HEIGHT)
+    return widget
+
+
+def _error_label() -> QLabel:
+    label = QLabel("")
+    label.setObjectName("fieldError")
+    label.setWordWrap(True)
+    label.hide()
+    return label
+
+
+def _pin_field(placeholder: str) -> QLineEdit:
+    edit = QLineEdit()
+    edit.setEchoMode(QLineEdit.EchoMode.Password)
+    edit.setMaxLength(PIN_LENGTH[1])
+    edit.setValidator(QRegularExpressionValidator(r"\d*"))
+    edit.setPlaceholderText(placeholder)
+    edit.setInputMethodHints(Qt.InputMethodHint.ImhDigitsOnly)
+    _touch(edit)
+    return edit
+
+
+class SettingsDialog(QDialog):
+    """The owner's settings. After `accept()`: `.settings`, `.token_changed`, `.token`."""
+
+    def __init__(
+        self,
+        settings: Settings,
+        credentials: CredentialStore,
+        tasks: TaskRunner,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("settingsDialog")
+        self.setWindowTitle("Settings")
+        self.settings = settings
+        self.token_changed = False
+        self.token: str | None = None
+        self._original = settings
+        self._credentials = credentials
+        self._tasks = tasks
+        self._busy = False
+        self._remove_token = False
+        self._errors: dict[str, str] = {}
+        self._error_labels: dict[str, QLabel] = {}
+        self._pending: tuple[str | None, bool] = (None, False)
+        self._saved_settings: Settings | None = None
+
+        # --- KuPay connection
+        self.api_url = self._line("api_url", settings.api_url, "https://api.kupay.finance/v1/")
+        self.token_state = QLabel("Checking the password store…")
+        self.token_state.setObjectName("tokenState")
+        self.token_state.setWordWrap(True)
+        self.new_token = QLineEdit()
+        self.new_token.setObjectName("newTokenField")
+        self.new_token.setEchoMode(QLineEdit.EchoMode.Password)
+        self.new_token.setPlaceholderText("Paste a new API token to replace the saved one")
+        _touch(self.new_token)
+        self.new_token.textChanged.connect(self._token_edited)
+        self.remove_token = QPushButton("Remove token")
+        self.remove_token.setObjectName("removeTokenButton")
+        self.remove_token.setCheckable(True)
+        self.remove_token.toggled.connect(self._remove_toggled)
+        _touch(self.remove_token)
+        token_row = QHBoxLayout()
+        token_row.addWidget(self.new_token, 1)
+        token_row.addWidget(self.remove_token)
+
+        connection = QFormLayout()
+        self._row(connection, "KuPay API address", self.api_url, "api_url")
+        connection.addRow("API token", self.token_state)
+        connection.addRow("", token_row)
+
+        # --- the shop
+        self.currency = QComboBox()
+        self.currency.addItems(CURRENCIES)
+        self.currency.setCurrentText(settings.default_currency)
+        _touch(self.currency)
+        self.shop_url = self._line("shop_url", settings.shop_url, "https://myshop.com/  (optional)")
+        self.callback_url = self._line(
+            "callback_url", settings.callback_url, "https://myshop.com/kupay/callback  (optional)"
+        )
+        shop = QFormLayout()
+        shop.addRow("Default currency", self.currency)
+        self._row(
+            shop,
+            "Shop website",
+            self.shop_url,
+            "shop_url",
+            "Customers return here after paying or cancelling.",
+        )
+        self._row(
+            shop,
+            "Payment updates address",
+            self.callback_url,
+            "callback_url",
+            "Where KuPay sends payment updates for your web shop. Empty: the shop website.",
+        )
+
+        # --- this terminal
+        self.terminal_name = self._line("terminal_name", settings.terminal_name, "Till 1")
+        self.order_prefix = self._line("order_prefix", settings.order_prefix, "T1-")
+        self.poll_interval = QDoubleSpinBox()
+        self.poll_interval.setRange(*POLL_INTERVAL_RANGE)
+        self.poll_interval.setSingleStep(0.5)
+        self.poll_interval.setDecimals(1)
+        self.poll_interval.setSuffix(" s")
+        self.poll_interval.setValue(settings.poll_interval)
+        self.auto_return = QSpinBox()
+        self.auto_return.setRange(*AUTO_RETURN_RANGE)
+        self.auto_return.setSuffix(" s")
+        self.auto_return.setSpecialValueText("Stay until tapped")
+        self.auto_return.setValue(settings.auto_return_seconds)
+        self.fullscreen = QCheckBox("Start in full screen")
+        self.fullscreen.setChecked(settings.start_fullscreen)
+        self.cents_first = QCheckBox("Cents first on the keypad (typing 1250 shows 12.50)")
+        self.cents_first.setChecked(settings.cents_first)
+        for w in (self.poll_interval, self.auto_return, self.fullscreen, self.cents_first):
+            _touch(w)
+        terminal = QFormLayout()
+        self._row(terminal, "Terminal name", self.terminal_name, "terminal_name")
+        self._row(
+            terminal,
+            "Order-number prefix",
+            self.order_prefix,
+            "order_prefix",
+            "Order numbers look like T1-0001; customers see them on the KuPay page.",
+        )
+        terminal.addRow("Check payment every", self.poll_interval)
+        terminal.addRow("Back to the keypad after", self.auto_return)
+        terminal.addRow("", self.fullscreen)
+        terminal.addRow("", self.cents_first)
+
+        # --- amounts
+        self.min_amount = self._line("min_amount", _limit_text(settings.min_amount), "no minimum")
+        self.max_amount = self._line("max_amount", _limit_text(settings.max_amount), "no maximum")
+        amounts = QFormLayout()
+        self._row(amounts, "Smallest sale", self.min_amount, "min_amount")
+        self._row(
+            amounts, "Largest sale", self.max_amount, "max_amount", "In the sale's currency. Empty: no limit."
+        )
+
+        # --- owner PIN
+        self.pin_state = QLabel(
+            "A PIN protects these settings from cashiers."
+            if settings.has_owner_pin
+            else "No PIN: anyone at the till can open Settings."
+        )
+        self.pin_state.setWordWrap(True)
+        self.new_pin = _pin_field(f"New PIN ({PIN_LENGTH[0]}–{PIN_LENGTH[1]} digits)")
+        self.new_pin.setObjectName("newPinField")
+        self.repeat_pin = _pin_field("Type the new PIN again")
+        self.repeat_pin.setObjectName("repeatPinField")
+        self.clear_pin = QCheckBox("Remove the PIN")
+        self.clear_pin.setVisible(settings.has_owner_pin)
+        _touch(self.clear_pin)
+        self.pin_error = _error_label()
+        self._error_labels["pin"] = self.pin_error
+        for w in (self.new_pin, self.repeat_pin):
+            w.textChanged.connect(self.revalidate)
+        self.clear_pin.toggled.connect(self.revalidate)
+        pin = QFormLayout()
+        pin.addRow("", self.pin_state)
+        pin.addRow("New PIN", self.new_pin)
+        pin.addRow("Repeat PIN", self.repeat_pin)
+        pin.addRow("", self.pin_error)
+        pin.addRow("", self.clear_pin)
+
+        page = QWidget()
+        page_layout = QVBoxLayout(page)
+        for title, form in (
+            ("KuPay connection", connection),
+            ("Shop", shop),
+            ("This terminal", terminal),
+            ("Amounts", amounts),
+            ("Owner PIN", pin),
+        ):
+            group = QGroupBox(title)
+            group.setLayout(form)
+            page_layout.addWidget(group)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(page)
+
+        self.status = QLabel("")
+        self.status.setObjectName("settingsStatus")
+        self.status.setWordWrap(True)
+        self.session_button = QPushButton("Use the new token for this session only")
+        self.session_button.setObjectName("sessionOnlyButton")
+        self.session_button.clicked.connect(self._use_for_session)
+        self.session_button.hide()
+        _touch(self.session_button)
+
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.save_button.setObjectName("saveSettingsButton")
+        for b in self.buttons.buttons():
+            _touch(b)
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(scroll, 1)
+        layout.addWidget(self.status)
+        layout.addWidget(self.session_button)
+        layout.addWidget(self.buttons)
+        self.resize(640, 720)
+
+        self.revalidate()
+        self._tasks.run(self._credentials.get_token, self._token_found, self._token_unreadable)
+
+    # --- building blocks ---------------------------------------------------------------------------------
+
+    def _line(self, key: str, text: str, placeholder: str) -> QLineEdit:
+        edit = QLineEdit(text)
+        edit.setObjectName(f"{key}Field")
+        edit.setPlaceholderText(placeholder)
+        _touch(edit)
+        edit.textChanged.connect(self.revalidate)
+        return edit
+
+    def _row(self, form: QFormLayout, label: str, edit: QWidget, key: str, help_text: str = "") -> None:
+        form.addRow(label, edit)
+        if help_text:
+            hint = QLabel(help_text)
+            hint.setObjectName("fieldHelp")
+            hint.setWordWrap(True)
+            form.addRow("", hint)
+        error = _error_label()
+        self._error_labels[key] = error
+        form.addRow("", error)
+
+    # --- token -------------------------------------------------------------------------------------------
+
+    def _token_found(self, token: object) -> None:
+        if self._remove_token or self.new_token.text().strip():
+            return  # the owner already chose; keep their choice visible
+        if token is None:
+            self.token_state.setText(TOKEN_NONE)
+        else:
+            self.token_state.setText(TOKEN_SESSION if self._credentials.session_only else TOKEN_SAVED)
+        self.remove_token.setEnabled(token is not None)
+
+    def _token_unreadable(self, exc: BaseException) -> None:
+        self.token_state.setText(
+            str(exc) if isinstance(exc, KeyringUnavailable) else "The password store could not be read."
+        )
+
+    def _token_edited(self, text: str) -> None:
+        if text.strip():
+            self.remove_token.setChecked(False)
+            self.token_state.setText(TOKEN_REPLACE_PENDING)
+        self.session_button.hide()
+        self.revalidate()
+
+    def _remove_toggled(self, checked: bool) -> None:
+        self._remove_token = checked
+        self.remove_token.setText("Keep token" if checked else "Remove token")
+        if checked:
+            self.new_token.clear()
+            self.token_state.setText(TOKEN_REMOVE_PENDING)
+        else:
+            self._tasks.run(self._credentials.get_token, self._token_found, self._token_unreadable)
+        self.revalidate()
+
+    # --- validation --------------------------------------------------------------------------------------
+
+    def _collect(self) -> tuple[Settings | None, dict[str, str]]:
+        """The Settings the form describes, or None, and the reason for each field that is wrong."""
+        errors: dict[str, str] = {}
+        values: dict[str, object] = {}
+
+        def check(key: str, fn, *args) -> None:
+            try:
+                values[key] = fn(*args)
+            except SettingsError as err:
+                errors[key] = str(err)
+
+        check("api_url", validate_api_url, self.api_url.text())
+        check("shop_url", validate_shop_url, self.shop_url.text(), "The shop website")
+        check("callback_url", validate_shop_url, self.callback_url.text(), "The payment updates address")
+        check("terminal_name", validate_terminal_name, self.terminal_name.text())
+        check("order_prefix", validate_order_prefix, self.order_prefix.text())
+        check("min_amount", validate_amount_limit, self.min_amount.text(), "smallest sale")
+        check("max_amount", validate_amount_limit, self.max_amount.text(), "largest sale")
+        if "min_amount" not in errors and "max_amount" not in errors:
+            try:
+                validate_limits(values["min_amount"], values["max_amount"])  # type: ignore[arg-type]
+            except SettingsError as err:
+                errors["max_amount"] = str(err)
+        new_pin, repeat = self.new_pin.text(), self.repeat_pin.text()
+        if new_pin or repeat:
+            try:
+                validate_pin(new_pin)
+                if new_pin != repeat:
+                    raise SettingsError("The two PINs are not the same. Type the new PIN twice.")
+            except SettingsError as err:
+                errors["pin"] = str(err)
+        if errors:
+            return None, errors
+        settings = dataclasses.replace(
+            self._original,
+            default_currency=self.currency.currentText(),
+            poll_interval=float(self.poll_interval.value()),
+            auto_return_seconds=int(self.auto_return.value()),
+            start_fullscreen=self.fullscreen.isChecked(),
+            cents_first=self.cents_first.isChecked(),
+            owner_pin_hash="" if self.clear_pin.isChecked() else self._original.owner_pin_hash,
+            **values,  # type: ignore[arg-type]
+        )
+        return settings, errors
+
+    def revalidate(self, *_args: object) -> None:
+        _settings, errors = self._collect()
+        self._errors = errors
+        for key, label in self._error_labels.items():
+            label.setText(errors.get(key, ""))
+            label.setVisible(key in errors)
+        self.save_button.setEnabled(not errors and not self._busy)
+
+    # --- save --------------------------------------------------------------------------------------------
+
+    def save(self) -> None:
+        if self._busy:
+            return
+        settings, errors = self._collect()
+        if settings is None:
+            self.revalidate()
+            return
+        new_pin = self.new_pin.text()
+        new_token = self.new_token.text().strip() or None
+        remove = self._remove_token
+        if new_token:
+            logs.register_secret(new_token)
+        credentials = self._credentials
+
+        def store() -> tuple[Settings, KeyringUnavailable | None]:
+            final = settings
+            if new_pin:
+                final = dataclasses.replace(
+                    final, owner_pin_hash=hash_pin(new_pin)
+                )  # ~0.1 s: off the UI thread
+            save_settings(final)
+            try:
+                if new_token:
+                    credentials.set_token(new_token)
+                elif remove:
+                    credentials.delete_token()
+            except KeyringUnavailable as exc:
+                return final, exc  # the file is saved; only the token could not be stored
+            return final, None
+
+        self._set_busy(True)
+        self._say("Saving…")
+        self._pending = (new_token, remove)
+        self._tasks.run(store, self._saved, self._save_failed)
+
+    def _saved(self, result: object) -> None:
+        self._set_busy(False)
+        settings, keyring_error = result  # type: ignore[misc]
+        new_token, remove = self._pending
+        if keyring_error is not None:
+            self._saved_settings = settings
+            self._say(str(keyring_error))
+            if new_token:
+                self.session_button.show()
+            return
+        self._finish(settings, new_token, token_changed=bool(new_token) or remove)
+
+    def _save_failed(self, exc: BaseException) -> None:
+        self._set_busy(False)
+        if isinstance(exc, OSError):
+            log.error("could not save settings: %s", exc)
+            self._say(
+                "The settings could not be saved on this computer's disk. Check free space, then try again."
+            )
+            return
+        log.error("saving settings failed: %s: %s", type(exc).__name__, logs.redact(str(exc)))
+        self._say(
+            str(exc) if isinstance(exc, ValueError) else "The settings could not be saved. Please try again."
+        )
+
+    def _use_for_session(self) -> None:
+        new_token = self._pending[0]
+        if not new_token or self._saved_settings is None:
+            return
+        self._credentials.use_session_token(new_token)
+        self._finish(self._saved_settings, new_token, token_changed=True)
+
+    def _finish(self, settings: Settings, token: str | None, *, token_changed: bool) -> None:
+        self.settings = settings
+        self.token_changed = token_changed
+        self.token = token if token_changed else None
+        self.new_token.clear()
+        self.new_pin.clear()
+        self.repeat_pin.clear()
+        self.accept()
+
+    def _set_busy(self, busy: bool) -> None:
+        self._busy = busy
+        self.save_button.setEnabled(not busy and not self._errors)
+        self.session_button.setEnabled(not busy)
+
+    def _say(self, sentence: str) -> None:
+        self.status.setText(sentence)
+
+
+def _limit_text(value: Decimal | None) -> str:
+    return "" if value is None else str(value)
+
+
+class PinDialog(QDialog):
+    """Asks for the owner PIN; accepts only the right one."""
+
+    def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("pinDialog")
+        self.setWindowTitle("Owner PIN")
+        self._hash = settings.owner_pin_hash
+        prompt = QLabel("Settings are for the shop owner. Enter the owner PIN.")
+        prompt.setWordWrap(True)
+        self.pin = _pin_field("Owner PIN")
+        self.pin.setObjectName("pinField")
+        self.error = _error_label()
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Open Settings")
+        for b in self.buttons.buttons():
+            _touch(b)
+        self.buttons.accepted.connect(self.check)
+        self.buttons.rejected.connect(self.reject)
+        self.pin.textChanged.connect(lambda _t: self.error.hide())
+        layout = QVBoxLayout(self)
+        layout.addWidget(prompt)
+        layout.addWidget(self.pin)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+        self.pin.setFocus()
+
+    def check(self) -> None:
+        if verify_pin(self.pin.text(), self._hash):
+            self.accept()
+            return
+        self.pin.clear()
+        self.error.setText(WRONG_PIN)
+        self.error.show()
+        self.pin.setFocus()
+
+
+def ask_owner_pin(settings: Settings, parent: QWidget | None = None) -> bool:
+    """True when no owner PIN is set, or the right PIN was typed; False when cancelled."""
+    if not settings.has_owner_pin:
+        return True
+    dialog = PinDialog(settings, parent)
+    try:
+        return dialog.exec() == QDialog.DialogCode.Accepted
+    finally:
+        dialog.deleteLater()

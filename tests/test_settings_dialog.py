@@ -1,0 +1,218 @@
+"""The owner's settings: reasons for wrong values, Save only when all are right, token and PIN handling."""
+
+from __future__ import annotations
+
+import json
+
+import keyring.backends.fail
+import pytest
+from keyring_memory import MemoryKeyring, installed
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+
+from pos_app import paths
+from pos_app.credentials import SERVICE, USERNAME, CredentialStore
+from pos_app.settings import Settings, hash_pin, load_settings, verify_pin
+from pos_app.ui.settings_dialog import TOKEN_SAVED, WRONG_PIN, PinDialog, SettingsDialog, ask_owner_pin
+from pos_app.ui.tasks import TaskRunner
+
+TOKEN = "kp_live_owner_token_41c2d9e8f7"
+NEW_TOKEN = "kp_live_replacement_token_0a9b8c"
+
+
+@pytest.fixture
+def memory_keyring():
+    backend = MemoryKeyring()
+    backend.passwords[(SERVICE, USERNAME)] = TOKEN
+    with installed(backend):
+        yield backend
+
+
+@pytest.fixture
+def tasks():
+    runner = TaskRunner()
+    yield runner
+    runner.wait_all()
+    QApplication.processEvents()  # deliver the last results while their widgets may still exist
+
+
+def open_dialog(qtbot, tasks, settings=None):
+    dialog = SettingsDialog(settings or Settings(), CredentialStore(), tasks)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    return dialog
+
+
+def _every_file_under(root) -> str:
+    return "".join(p.read_bytes().decode("utf-8", "replace") for p in root.rglob("*") if p.is_file())
+
+
+def test_plain_http_shop_address_shows_a_reason_and_save_stays_disabled(qtbot, memory_keyring, tasks):
+    dialog = open_dialog(qtbot, tasks)
+    assert dialog.save_button.isEnabled()
+    dialog.shop_url.setText("http://myshop.example/")
+    error = dialog._error_labels["shop_url"]
+    assert error.isVisible() and "https://" in error.text()
+    assert not dialog.save_button.isEnabled()
+    dialog.shop_url.setText("https://myshop.example/")
+    assert not error.isVisible()
+    assert dialog.save_button.isEnabled()
+
+
+@pytest.mark.parametrize(
+    ("url", "ok"),
+    [
+        ("http://api.kupay.finance/v1/", False),
+        ("https://api.kupay.finance/v1/", True),
+        ("http://127.0.0.1:8765/v1/", True),
+        ("", False),
+    ],
+)
+def test_api_address_must_be_https_or_this_computer(qtbot, memory_keyring, tasks, url, ok):
+    dialog = open_dialog(qtbot, tasks)
+    dialog.api_url.setText(url)
+    assert dialog.save_button.isEnabled() is ok
+    assert dialog._error_labels["api_url"].isVisible() is not ok
+
+
+def test_smallest_sale_above_largest_is_refused(qtbot, memory_keyring, tasks):
+    dialog = open_dialog(qtbot, tasks)
+    dialog.min_amount.setText("50")
+    dialog.max_amount.setText("10")
+    assert not dialog.save_button.isEnabled()
+    assert "minimum" in dialog._error_labels["max_amount"].text()
+
+
+def test_save_writes_the_file_and_returns_the_new_settings(qtbot, memory_keyring, tasks, pos_home):
+    dialog = open_dialog(qtbot, tasks)
+    qtbot.waitUntil(lambda: dialog.token_state.text() == TOKEN_SAVED, timeout=5000)
+    dialog.terminal_name.setText("Front desk")
+    dialog.currency.setCurrentText("EUR")
+    dialog.cents_first.setChecked(True)
+    dialog.max_amount.setText("2500")
+    with qtbot.waitSignal(dialog.accepted, timeout=5000):
+        dialog.save_button.click()
+    assert dialog.settings.terminal_name == "Front desk"
+    assert dialog.settings.default_currency == "EUR"
+    assert dialog.settings.cents_first is True
+    assert dialog.token_changed is False and dialog.token is None
+    saved, warning = load_settings()
+    assert warning is None and saved == dialog.settings
+    assert memory_keyring.passwords[(SERVICE, USERNAME)] == TOKEN  # untouched
+    assert TOKEN not in _every_file_under(pos_home)
+    assert "token" not in json.dumps(json.loads(paths.settings_file().read_text())).lower()
+
+
+def test_replacing_the_token_puts_the_new_one_in_the_keyring(qtbot, memory_keyring, tasks, pos_home):
+    dialog = open_dialog(qtbot, tasks)
+    assert dialog.new_token.echoMode() == dialog.new_token.EchoMode.Password
+    qtbot.keyClicks(dialog.new_token, NEW_TOKEN)
+    with qtbot.waitSignal(dialog.accepted, timeout=5000):
+        dialog.save_button.click()
+    assert dialog.token_changed is True and dialog.token == NEW_TOKEN
+    assert memory_keyring.passwords[(SERVICE, USERNAME)] == NEW_TOKEN
+    files = _every_file_under(pos_home)
+    assert NEW_TOKEN not in files and TOKEN not in files
+
+
+def test_removing_the_token_empties_the_keyring(qtbot, memory_keyring, tasks):
+    dialog = open_dialog(qtbot, tasks)
+    qtbot.waitUntil(dialog.remove_token.isEnabled, timeout=5000)
+    dialog.remove_token.click()
+    with qtbot.waitSignal(dialog.accepted, timeout=5000):
+        dialog.save_button.click()
+    assert dialog.token_changed is True and dialog.token is None
+    assert memory_keyring.passwords == {}
+
+
+def test_new_token_without_a_password_store_can_be_used_for_this_session(qtbot, tasks, pos_home):
+    with installed(keyring.backends.fail.Keyring()):
+        credentials = CredentialStore()
+        dialog = SettingsDialog(Settings(), credentials, tasks)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.keyClicks(dialog.new_token, NEW_TOKEN)
+        dialog.save_button.click()
+        qtbot.waitUntil(dialog.session_button.isVisible, timeout=5000)
+        assert dialog.status.text().startswith("This computer has no password store")
+        with qtbot.waitSignal(dialog.accepted, timeout=2000):
+            dialog.session_button.click()
+        assert dialog.token == NEW_TOKEN and credentials.get_token() == NEW_TOKEN
+    assert NEW_TOKEN not in _every_file_under(pos_home)
+
+
+def test_owner_pin_is_set_as_a_hash(qtbot, memory_keyring, tasks, pos_home):
+    dialog = open_dialog(qtbot, tasks)
+    qtbot.keyClicks(dialog.new_pin, "2580")
+    assert not dialog.save_button.isEnabled()  # not repeated yet
+    assert "not the same" in dialog.pin_error.text()
+    qtbot.keyClicks(dialog.repeat_pin, "2580")
+    assert dialog.save_button.isEnabled()
+    with qtbot.waitSignal(dialog.accepted, timeout=5000):
+        dialog.save_button.click()
+    assert verify_pin("2580", dialog.settings.owner_pin_hash)
+    assert verify_pin("2580", load_settings()[0].owner_pin_hash)
+    assert '"2580"' not in paths.settings_file().read_text()
+
+
+def test_pin_must_be_digits(qtbot, memory_keyring, tasks):
+    dialog = open_dialog(qtbot, tasks)
+    qtbot.keyClicks(dialog.new_pin, "12ab")  # letters are not even accepted by the field
+    assert dialog.new_pin.text() == "12"
+    qtbot.keyClicks(dialog.repeat_pin, "12")
+    assert "4 to 8 digits" in dialog.pin_error.text()
+    assert not dialog.save_button.isEnabled()
+
+
+def test_owner_pin_can_be_removed(qtbot, memory_keyring, tasks):
+    dialog = open_dialog(qtbot, tasks, Settings(owner_pin_hash=hash_pin("1357", iterations=1000)))
+    assert dialog.clear_pin.isVisible()
+    dialog.clear_pin.setChecked(True)
+    with qtbot.waitSignal(dialog.accepted, timeout=5000):
+        dialog.save_button.click()
+    assert dialog.settings.owner_pin_hash == ""
+
+
+def test_cancel_changes_nothing(qtbot, memory_keyring, tasks):
+    dialog = open_dialog(qtbot, tasks)
+    dialog.terminal_name.setText("Changed")
+    dialog.reject()
+    assert dialog.settings == Settings()
+    assert not paths.settings_file().exists()
+
+
+def test_no_pin_lets_the_owner_straight_in(qtbot):
+    assert ask_owner_pin(Settings(), None) is True
+
+
+def test_pin_dialog_refuses_a_wrong_pin_then_accepts_the_right_one(qtbot):
+    settings = Settings(owner_pin_hash=hash_pin("2468", iterations=1000))
+    dialog = PinDialog(settings)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClicks(dialog.pin, "1111")
+    dialog.buttons.accepted.emit()
+    assert dialog.error.text() == WRONG_PIN and dialog.result() != PinDialog.DialogCode.Accepted
+    assert dialog.pin.text() == ""
+    qtbot.keyClicks(dialog.pin, "2468")
+    with qtbot.waitSignal(dialog.accepted, timeout=1000):
+        dialog.buttons.accepted.emit()
+
+
+@pytest.mark.parametrize(("typed", "expected"), [("2468", True), (None, False)])
+def test_ask_owner_pin_answers_for_the_modal_dialog(qtbot, typed, expected):
+    settings = Settings(owner_pin_hash=hash_pin("2468", iterations=1000))
+
+    def answer():
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, PinDialog):
+            QTimer.singleShot(10, answer)
+            return
+        if typed is None:
+            dialog.reject()
+        else:
+            dialog.pin.setText(typed)
+            dialog.check()
+
+    QTimer.singleShot(0, answer)
+    assert ask_owner_pin(settings, None) is expected
