@@ -1,0 +1,317 @@
+"""What goes into the KuPay POS bundle: one place for the spec, the build script, the Qt hooks and the tests.
+
+A plain PySide6 bundle is ~250 MB on Linux. Most of that is Qt we never call and plugins that drag in
+system libraries (the GTK 3 theme plugin alone brings GTK, GDK, cairo and friends). The rules below keep
+the Qt modules the terminal imports, the platform plugins each OS needs, and nothing else.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+import tomllib
+from pathlib import Path, PurePath
+
+ROOT = Path(__file__).resolve().parent.parent
+PACKAGING = ROOT / "packaging"
+
+APP_NAME = "KuPay POS"  # the .app, Start-menu entry, window titles
+EXE_NAME = "kupay-pos"  # the executable and the dist/ folder
+BUNDLE_ID = "finance.kupay.pos"
+PUBLISHER = "KuPay"
+HOMEPAGE = "https://kupay.finance"
+SIZE_LIMIT_MB = 120
+
+# Qt modules the terminal may import. Anything else from PySide6 is excluded from the bundle, and
+# `qt_modules_used()` makes the build fail loudly if the code starts importing one that is not here.
+QT_MODULES = ("QtCore", "QtGui", "QtWidgets", "QtPrintSupport")
+
+# Qt plugins, per plugin folder: None keeps the whole folder, a set keeps only those plugin names
+# (file name without "lib" prefix and extension). Folders not listed are dropped.
+QT_PLUGINS: dict[str, set[str] | None] = {
+    # offscreen runs the self-test on a machine without a display; xcb/wayland are Linux desktops.
+    # No native Wayland plugin: Wayland desktops run the terminal through XWayland, and the plugin with its
+    # shell/decoration/graphics helpers costs ~4 MB.
+    "platforms": {"qoffscreen", "qxcb", "qwindows", "qcocoa"},
+    "platforms/darwin": None,
+    "platformthemes": {"qxdgdesktopportal"},  # not qgtk3: it pulls ~20 MB of GTK into the bundle
+    "platforminputcontexts": None,  # compose keys and IBus input methods
+    "xcbglintegrations": None,
+    "styles": None,  # native look on Windows/macOS
+    # PNG (our icons) is built into QtGui; no SVG anywhere (bundle_gaps() checks resources/), so no
+    # QtSvg, svg icon engine or image plugins beyond .ico.
+    "imageformats": {"qico"},
+    "printsupport": None,  # the day report prints (CUPS on Linux)
+}
+
+HIDDEN_IMPORTS = [
+    # keyring finds its backends through entry points; name them so each OS bundle has its own.
+    "keyring.backends.Windows",
+    "keyring.backends.macOS",
+    "keyring.backends.SecretService",
+    "keyring.backends.chainer",
+    "keyring.backends.fail",
+    "keyring.backends.null",
+    "babel.numbers",
+    "qrcode",
+    "pos_app.selftest",
+    "pos_app.ui.about",
+    # The GUI is imported lazily (pos_app.app), so name the Qt modules rather than rely on the scan.
+    *(f"PySide6.{name}" for name in QT_MODULES),
+]
+if sys.platform.startswith("linux"):
+    HIDDEN_IMPORTS += ["secretstorage", "jeepney", "jeepney.io.blocking"]
+
+# Python modules that are never used at run time but get pulled in by optional imports.
+# PIL: the QR code is painted by Qt from qrcode's matrix (ui/qr_widget.py); Pillow is only a build-time
+# tool (packaging/make_icons.py). Leaving it out saves ~6 MB; `bundle_gaps()` fails the build if the app
+# starts importing it.
+EXCLUDED_MODULES = [
+    "PIL",
+    "tkinter",
+    "unittest",
+    "pydoc",
+    "pytest",
+    "hypothesis",
+    "zxingcpp",  # a test-only dependency
+    "numpy",
+]
+
+# Linux: libraries the host desktop provides and must provide itself, so they are not bundled.
+# The CUPS client (and the Kerberos/TLS/Avahi stack only it pulls in) must read the host's printer
+# configuration; libdbus (and the systemd libraries only it pulls in) talks to the host's bus daemon;
+# fontconfig/freetype must match the host's font configuration (AppImage's excludelist reasons the same).
+# Every Linux desktop that can print and log in has them; the bundle is ~17 MB lighter.
+HOST_LIBRARIES = {
+    # CUPS client stack (Qt's cupsprintersupport plugin -> libcups)
+    "libcups.so.2", "libgnutls.so.30", "libgssapi_krb5.so.2", "libkrb5.so.3", "libk5crypto.so.3",
+    "libkrb5support.so.0", "libkeyutils.so.1", "libcom_err.so.2", "libp11-kit.so.0", "libunistring.so.2",
+    "libidn2.so.0", "libnettle.so.8", "libhogweed.so.6", "libgmp.so.10", "libtasn1.so.6",
+    "libavahi-client.so.3", "libavahi-common.so.3",
+    # D-Bus client (libQt6DBus -> libdbus-1 -> libsystemd)
+    "libdbus-1.so.3", "libsystemd.so.0", "libgcrypt.so.20", "libgpg-error.so.0", "liblz4.so.1", "libcap.so.2",
+    # X11 core and GLib: present wherever an X server or XWayland runs (the xcb-util libraries that
+    # distributions often lack, libxcb-cursor & co., stay bundled)
+    "libX11.so.6", "libX11-xcb.so.1", "libxcb.so.1", "libXau.so.6", "libXdmcp.so.6", "libbsd.so.0", "libmd.so.0",
+    "libglib-2.0.so.0", "libgthread-2.0.so.0", "libpcre2-8.so.0",
+    # The C++ runtime must be the host's: an older bundled copy breaks the host's Mesa GL drivers when Qt
+    # loads them ("GLIBCXX_3.4.30 not found"); Qt's wheels need only an old GLIBCXX.
+    "libstdc++.so.6", "libgcc_s.so.1",
+    # fonts
+    "libfontconfig.so.1", "libfreetype.so.6", "libexpat.so.1", "libpng16.so.16", "libbrotlidec.so.1",
+    "libbrotlicommon.so.1",
+}  # fmt: skip
+
+
+def project_version(pyproject: Path = ROOT / "pyproject.toml") -> str:
+    """The version every artifact carries; pyproject.toml is the only place it is written."""
+    with pyproject.open("rb") as fh:
+        return str(tomllib.load(fh)["project"]["version"])
+
+
+def version_tuple(version: str) -> tuple[int, int, int, int]:
+    """ "1.2.3" or "1.2.3rc1" -> (1, 2, 3, 0): Windows file versions are four integers."""
+    numbers = [int(m) for m in re.findall(r"\d+", version.split("+")[0])[:3]]
+    numbers += [0] * (4 - len(numbers))
+    return (numbers[0], numbers[1], numbers[2], numbers[3])
+
+
+def installed_pyside6_modules() -> list[str]:
+    import PySide6
+
+    folder = Path(PySide6.__file__).parent
+    names = {
+        p.name.split(".")[0]
+        for p in folder.iterdir()
+        if p.name.startswith("Qt") and p.suffix in {".so", ".pyd"}
+    }
+    return sorted(names)
+
+
+def excluded_qt_modules() -> list[str]:
+    return [f"PySide6.{name}" for name in installed_pyside6_modules() if name not in QT_MODULES]
+
+
+_QT_IMPORT = re.compile(r"\b(?:from|import)\s+PySide6(?:\.(Qt\w+)|\s+import\s+\(?([\w\s,]+)\)?)")
+
+
+def qt_modules_used(package: Path = ROOT / "pos_app") -> dict[str, set[str]]:
+    """{Qt module: files importing it}, read from the source so the bundle cannot lag behind the code."""
+    used: dict[str, set[str]] = {}
+    for path in sorted(package.rglob("*.py")):
+        text = path.read_text(encoding="utf-8")
+        for dotted, listed in _QT_IMPORT.findall(text):
+            names = [dotted] if dotted else [n.strip() for n in listed.replace("\n", ",").split(",")]
+            for name in names:
+                if name.startswith("Qt"):
+                    used.setdefault(name, set()).add(str(path.relative_to(package.parent)))
+    return used
+
+
+def missing_qt_modules(package: Path = ROOT / "pos_app") -> dict[str, set[str]]:
+    """Qt modules the code imports that the bundle would leave out (should be empty)."""
+    return {name: files for name, files in qt_modules_used(package).items() if name not in QT_MODULES}
+
+
+def excluded_modules_used(package: Path = ROOT / "pos_app") -> dict[str, set[str]]:
+    """Modules in EXCLUDED_MODULES that the app's code imports (should be empty)."""
+    found: dict[str, set[str]] = {}
+    for name in EXCLUDED_MODULES:
+        pattern = re.compile(rf"^\s*(?:from|import)\s+{re.escape(name)}\b", re.MULTILINE)
+        for path in sorted(package.rglob("*.py")):
+            if pattern.search(path.read_text(encoding="utf-8")):
+                found.setdefault(name, set()).add(str(path.relative_to(package.parent)))
+    return found
+
+
+def bundle_gaps(package: Path = ROOT / "pos_app") -> list[str]:
+    """Sentences naming code the bundle would break; the build stops when there are any."""
+    gaps = [
+        f"{files} import Qt module {name}, not in QT_MODULES"
+        for name, files in missing_qt_modules(package).items()
+    ]
+    gaps += [
+        f"{files} import {name}, which the bundle excludes"
+        for name, files in excluded_modules_used(package).items()
+    ]
+    svgs = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "resources").rglob("*.svg"))
+    if svgs:
+        gaps.append(f"{svgs} are SVG, but the bundle has no SVG support (QT_MODULES / QT_PLUGINS)")
+    gaps += [
+        f"{files} use babel's {api}, whose CLDR data BABEL_DROPPED_SECTIONS leaves out"
+        for api, files in babel_uses_beyond_bundle(package).items()
+    ]
+    return gaps
+
+
+def is_host_library(dest: str) -> bool:
+    return sys.platform.startswith("linux") and PurePath(dest).name in HOST_LIBRARIES
+
+
+def _plugin_name(filename: str) -> str:
+    stem = PurePath(filename).name.split(".")[0]
+    return stem[3:] if stem.startswith("lib") else stem
+
+
+def keep_qt_file(dest: str) -> bool:
+    """Decide for one collected file (its destination inside the bundle) whether Qt needs it."""
+    parts = PurePath(dest.replace("\\", "/")).parts
+    if "translations" in parts and "Qt" in parts:
+        return False  # the terminal is English-only; Qt's .qm files are 7 MB
+    if "plugins" not in parts:
+        return True
+    rest = parts[parts.index("plugins") + 1 :]
+    if len(rest) < 2:
+        return True
+    folder = "/".join(rest[:-1])
+    if folder not in QT_PLUGINS:
+        return False
+    allowed = QT_PLUGINS[folder]
+    return allowed is None or _plugin_name(rest[-1]) in allowed
+
+
+def render_version_info(version: str, template: Path = PACKAGING / "windows" / "version_info.txt") -> str:
+    """The Windows VERSIONINFO resource of kupay-pos.exe (Explorer > Properties > Details)."""
+    text = template.read_text(encoding="utf-8")
+    return (
+        text.replace("@VERSION_TUPLE@", repr(version_tuple(version)))
+        .replace("@VERSION@", version)
+        .replace("@APP_NAME@", APP_NAME)
+        .replace("@EXE_NAME@", EXE_NAME)
+        .replace("@PUBLISHER@", PUBLISHER)
+    )
+
+
+def info_plist(version: str, template: Path = PACKAGING / "macos" / "Info.plist") -> dict[str, object]:
+    """packaging/macos/Info.plist with the version from pyproject.toml filled in."""
+    import plistlib
+
+    with template.open("rb") as fh:
+        plist = plistlib.load(fh)
+    plist["CFBundleShortVersionString"] = version
+    plist["CFBundleVersion"] = version
+    return plist
+
+
+def keep_collected(entries: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """Filter a hook's (source file, destination folder) pairs with `keep_qt_file`."""
+    return [(src, dest) for src, dest in entries if keep_qt_file(f"{dest}/{PurePath(src).name}")]
+
+
+BABEL_LOCALE_DIR = "babel/locale-data"
+
+# CLDR sections the terminal never reads. All 1,000+ locales stay (a shop's locale is whatever the OS says),
+# but each keeps only what number, currency and date formatting read; names of languages, territories,
+# time zones and units are two thirds of babel's 30 MB. `bundle_gaps()` stops the build if the app starts
+# using a babel API that needs them.
+BABEL_DROPPED_SECTIONS = frozenset(
+    {
+        "unit_patterns", "unit_display_names", "compound_unit_patterns", "meta_zones", "time_zones",
+        "languages", "territories", "scripts", "variants", "date_fields", "interval_formats",
+        "datetime_skeletons", "list_patterns", "measurement_systems",
+    }
+)  # fmt: skip
+_BABEL_APIS_NEEDING_DROPPED = re.compile(
+    r"babel\.(dates|units|lists|languages)\b|get_display_name|display_name|get_language_name|get_territory_name"
+    r"|get_timezone_name|get_unit_name|\.territories\b|\.languages\b|format_timedelta|format_interval"
+)
+
+
+def babel_uses_beyond_bundle(package: Path = ROOT / "pos_app") -> dict[str, set[str]]:
+    found: dict[str, set[str]] = {}
+    for path in sorted(package.rglob("*.py")):
+        text = path.read_text(encoding="utf-8")
+        if "babel" not in text:
+            continue
+        for match in _BABEL_APIS_NEEDING_DROPPED.finditer(text):
+            found.setdefault(match.group(0), set()).add(str(path.relative_to(package.parent)))
+    return found
+
+
+BABEL_PACK = "babel/locale-data.pack.xz"
+
+
+def slim_babel_locale_data(datas: list[tuple[str, str, str]], work: Path) -> list[tuple[str, str, str]]:
+    """Pack babel's locale data into one xz file without BABEL_DROPPED_SECTIONS: 30 MB -> under 1 MB.
+
+    One solid archive compresses ~8x better than 1,000 small files (and each small file would still
+    cost a 4 KB disk block). Every `locale-data/<name>.dat` stays as an empty placeholder so babel's own
+    existence checks and locale listing work unchanged; the runtime hook rthook_babel_pack.py serves
+    the bytes from the pack. Cached in `work`, redone when babel or the rules change.
+    """
+    import hashlib
+    import lzma
+    import pickle
+
+    import babel
+    import babel.localedata  # noqa: F401  (unpickling needs babel's classes)
+
+    locale_files = [
+        (dest, Path(src))
+        for dest, src, _ in datas
+        if PurePath(dest).parent.as_posix() == BABEL_LOCALE_DIR and dest.endswith(".dat")
+    ]
+    if not locale_files:
+        return datas
+    key = repr((babel.__version__, sorted(BABEL_DROPPED_SECTIONS), len(locale_files)))
+    out_dir = work / f"babel-pack-{hashlib.sha256(key.encode()).hexdigest()[:12]}"
+    pack = out_dir / PurePath(BABEL_PACK).name
+    placeholder = out_dir / "placeholder.dat"
+    if not pack.exists():
+        out_dir.mkdir(parents=True, exist_ok=True)
+        blobs: dict[str, bytes] = {}
+        for _, source in locale_files:
+            with source.open("rb") as fh:
+                data = pickle.load(fh)
+            slim = {k: v for k, v in data.items() if k not in BABEL_DROPPED_SECTIONS}
+            blobs[source.stem] = pickle.dumps(slim, protocol=pickle.HIGHEST_PROTOCOL)
+        placeholder.write_bytes(b"")
+        tmp = pack.with_suffix(".tmp")
+        tmp.write_bytes(lzma.compress(pickle.dumps(blobs, protocol=pickle.HIGHEST_PROTOCOL), preset=9))
+        tmp.replace(pack)
+    placeholders = {dest for dest, _ in locale_files}
+    result = [
+        (dest, str(placeholder) if dest in placeholders else src, typecode) for dest, src, typecode in datas
+    ]
+    result.append((BABEL_PACK, str(pack), "DATA"))
+    return result

@@ -1,0 +1,290 @@
+"""`kupay-pos self-test`: prove this installation can run a sale, without touching the shop's data.
+
+Run in a checkout and, above all, in the frozen bundle (CI and the release workflow run it), where it
+catches what only packaging can break: a missing Qt platform plugin, keyring backend, babel locale data,
+CA bundle or resource file. One line per check ("PASS qt-platform offscreen"), exit code 0 when every
+check passed, 1 otherwise.
+
+What it touches: a throw-away journal in a temporary folder, a sandbox on 127.0.0.1 with a random token,
+and nothing else. The keyring check only asks keyring which backend it would use; it never reads or
+writes a secret. On Windows the bundle is windowed and has no console, so `--report PATH` (or the
+environment variable KUPAY_SELFTEST_REPORT) writes the same lines to a file too.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import secrets
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+from decimal import Decimal
+from pathlib import Path
+
+REPORT_ENV = "KUPAY_SELFTEST_REPORT"
+
+
+class Warning_(Exception):
+    """A check that found something worth saying but not worth failing for (without --strict)."""
+
+
+@dataclass(frozen=True)
+class CheckResult:
+    name: str
+    outcome: str  # "PASS", "WARN" or "FAIL"
+    detail: str
+    seconds: float
+
+    @property
+    def line(self) -> str:
+        return f"{self.outcome} {self.name} {self.detail} ({self.seconds * 1000:.0f} ms)"
+
+
+# --- the checks: each returns a one-line detail, raises Warning_ to warn, anything else to fail ---------
+
+
+def check_qt_platform() -> str:
+    """The Qt platform plugin loads (QT_QPA_PLATFORM decides which), and widgets can be created."""
+    from PySide6.QtWidgets import QApplication, QLabel
+
+    app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "kupay-pos"])
+    label = QLabel("KuPay POS")  # a widget proves the style plugin and fonts are usable too
+    label.adjustSize()
+    if label.width() <= 0:
+        raise RuntimeError("a label has no width: no usable font")
+    return f"{app.platformName()} (Qt {_qt_version()}, style {app.style().name()})"
+
+
+def _qt_version() -> str:
+    from PySide6.QtCore import qVersion
+
+    return qVersion()
+
+
+def check_keyring(strict: bool) -> Callable[[], str]:
+    def check() -> str:
+        from pos_app.credentials import CredentialStore
+
+        store = CredentialStore()
+        name = store.backend_name()  # read-only: names the backend, never reads a secret
+        if store.is_available():
+            return name
+        sentence = f"{name}: the API token could be kept for this session only"
+        if strict:
+            raise RuntimeError(sentence)
+        raise Warning_(sentence)
+
+    return check
+
+
+def check_qr_render() -> str:
+    """qrcode's matrix painted by the terminal's own QR renderer, then read back from the image's pixels.
+
+    Not a camera decode (the decoder is a test-only dependency): it proves qrcode is bundled and that
+    every module lands on the right pixels, which is what the scanner needs from us.
+    """
+    from pos_app.ui.qr_widget import qr_matrix, render_matrix
+
+    payload = "https://pay.kupay.finance/self-test/" + secrets.token_hex(8)
+    matrix = qr_matrix(payload)
+    module_px = 4
+    image = render_matrix(matrix, module_px)
+    n = len(matrix)
+    if image.width() != n * module_px or image.height() != n * module_px:
+        raise RuntimeError(f"image is {image.width()}x{image.height()}, expected {n * module_px} square")
+    wrong = 0
+    for y, row in enumerate(matrix):
+        for x, dark in enumerate(row):
+            centre = image.pixelColor(x * module_px + module_px // 2, y * module_px + module_px // 2)
+            if (centre.lightness() < 128) != bool(dark):
+                wrong += 1
+    if wrong:
+        raise RuntimeError(f"{wrong} of {n * n} modules read back wrong")
+    return f"{n}x{n} modules painted and read back pixel by pixel (no camera decode)"
+
+
+def check_sandbox_roundtrip() -> str:
+    """Create a payment on the built-in sandbox and read its status back through the real client."""
+    from pos_app.kupay.client import KuPayClient
+    from pos_app.kupay.models import PaymentRequest, PaymentState
+    from pos_app.kupay.sandbox import Sandbox
+    from pos_app.sale import new_sale_id
+
+    token = secrets.token_urlsafe(24)
+    sandbox = Sandbox(host="127.0.0.1", port=0, token=token).start()
+    url = sandbox.url
+    client = KuPayClient(sandbox.base_url, token, retries=0)
+    try:
+        request = PaymentRequest(
+            id=new_sale_id(),
+            order_number="SELFTEST-1",
+            created_at=datetime.now().astimezone(),
+            currency="EUR",
+            amount=Decimal("12.34"),
+            cancel_url="https://kupay.finance/",
+            paid_url="https://kupay.finance/",
+            callback_url="https://kupay.finance/",
+        )
+        created = client.create_payment(request)
+        waiting = client.payment_status(created.payment_id)
+        if waiting.state is not PaymentState.WAITING:
+            raise RuntimeError(f"a new payment reads as {waiting.raw_status!r}, expected waiting")
+        sandbox.pay(created.payment_id)
+        paid = client.payment_status(created.payment_id)
+        if not paid.state.is_paid:
+            raise RuntimeError(f"a paid payment reads as {paid.raw_status!r}")
+    finally:
+        client.close()
+        sandbox.stop()
+    return f"create + status on {url}: {waiting.raw_status} -> {paid.raw_status}"
+
+
+def check_journal() -> str:
+    """A journal in a temporary folder (never the shop's) accepts a sale and gives it back."""
+    from pos_app.journal import Journal
+    from pos_app.sale import Sale, new_sale_id
+
+    with tempfile.TemporaryDirectory(prefix="kupay-selftest-") as tmp:
+        journal = Journal.open(Path(tmp) / "journal.sqlite3")
+        try:
+            sale = Sale(
+                id=new_sale_id(),
+                order_number=journal.next_order_number("ST-"),
+                created_at=datetime.now().astimezone(),
+                amount=Decimal("12.34"),
+                currency="EUR",
+            )
+            journal.record_new(sale)
+            back = journal.get(sale.id)
+        finally:
+            journal.close()
+    if back is None or back.amount != sale.amount or back.currency != sale.currency:
+        raise RuntimeError(f"wrote {sale.amount} {sale.currency}, read back {back!r}")
+    return f"SQLite {_sqlite_version()}: sale {sale.order_number} written and read back"
+
+
+def _sqlite_version() -> str:
+    import sqlite3
+
+    return sqlite3.sqlite_version
+
+
+# Expected renderings from CLDR; spaces normalised because CLDR uses (narrow) no-break spaces.
+_AMOUNTS = (
+    (Decimal("1234.5"), "EUR", "de_DE", "1.234,50 €"),
+    (Decimal("1234.5"), "USD", "en_US", "$1,234.50"),
+    (Decimal("1200"), "JPY", "ja_JP", "￥1,200"),
+)
+
+
+def check_babel() -> str:
+    """Amounts format per locale: fails when babel's locale data is missing or damaged in the bundle."""
+    import babel.localedata
+
+    from pos_app.money import format_amount
+
+    for amount, currency, locale, expected in _AMOUNTS:
+        got = format_amount(amount, currency, locale)
+        if _spaces(got) != _spaces(expected):
+            raise RuntimeError(f"{amount} {currency} in {locale} gave {got!r}, expected {expected!r}")
+    count = len(babel.localedata.locale_identifiers())
+    if count < 500:
+        raise RuntimeError(f"only {count} locales available")
+    return f"{' | '.join(format_amount(a, c, loc) for a, c, loc, _ in _AMOUNTS)} ({count} locales)"
+
+
+def _spaces(text: str) -> str:
+    return text.replace("\u00a0", " ").replace("\u202f", " ")
+
+
+def check_tls_ca() -> str:
+    """The CA bundle requests uses for https://api.kupay.finance is present and loads (offline check)."""
+    import ssl
+
+    import certifi
+
+    path = certifi.where()
+    context = ssl.create_default_context(cafile=path)
+    count = len(context.get_ca_certs())
+    if count < 50:
+        raise RuntimeError(f"{path} holds only {count} certificates")
+    return f"certifi bundle with {count} CA certificates"
+
+
+def check_resources() -> str:
+    """The theme and the app icon are where the bundle's resource_path() looks."""
+    from PySide6.QtGui import QImage
+
+    from pos_app.resources import resource_path
+    from pos_app.ui.launch import load_theme
+
+    theme = load_theme()
+    if "{" not in theme or "@" in theme.split("*/")[-1]:
+        raise RuntimeError(f"theme.qss missing or not expanded ({len(theme)} characters)")
+    icon_path = resource_path("icons/kupay-pos.png")
+    icon = QImage(str(icon_path))
+    if icon.isNull():
+        raise RuntimeError(f"cannot load {icon_path}")
+    return (
+        f"theme.qss ({theme.count('{')} rules), icon {icon.width()}x{icon.height()} from {resource_path('')}"
+    )
+
+
+# --- running them -----------------------------------------------------------------------------------------
+
+
+def checks(strict: bool = False) -> list[tuple[str, Callable[[], str]]]:
+    return [
+        ("qt-platform", check_qt_platform),
+        ("keyring", check_keyring(strict)),
+        ("qr-render", check_qr_render),
+        ("sandbox-roundtrip", check_sandbox_roundtrip),
+        ("journal", check_journal),
+        ("babel", check_babel),
+        ("tls-ca", check_tls_ca),
+        ("resources", check_resources),
+    ]
+
+
+def run_check(name: str, check: Callable[[], str]) -> CheckResult:
+    started = time.perf_counter()
+    try:
+        detail, outcome = check(), "PASS"
+    except Warning_ as warning:
+        detail, outcome = str(warning), "WARN"
+    except Exception as exc:  # noqa: BLE001 - every failure becomes a FAIL line, never a traceback
+        detail, outcome = f"{type(exc).__name__}: {exc}", "FAIL"
+    return CheckResult(name, outcome, " ".join(detail.split()), time.perf_counter() - started)
+
+
+def run_self_test(args: argparse.Namespace) -> int:
+    """Run every check, print one line each, write them to --report / $KUPAY_SELFTEST_REPORT if given."""
+    from pos_app import __version__
+
+    strict = bool(getattr(args, "strict", False))
+    report = getattr(args, "report", None) or os.environ.get(REPORT_ENV)
+    frozen = "frozen" if getattr(sys, "frozen", False) else "source"
+    lines = [f"KuPay POS {__version__} self-test ({frozen}, {sys.platform}, Python {sys.version.split()[0]})"]
+    print(lines[0], flush=True)
+    started = time.perf_counter()
+    results = []
+    for name, check in checks(strict):
+        result = run_check(name, check)
+        results.append(result)
+        lines.append(result.line)
+        print(result.line, flush=True)
+    failed = [r.name for r in results if r.outcome == "FAIL"]
+    summary = (
+        f"{'FAILED' if failed else 'OK'}: {len(results) - len(failed)} of {len(results)} checks passed"
+        + (f" (failed: {', '.join(failed)})" if failed else "")
+        + f" in {time.perf_counter() - started:.2f} s"
+    )
+    lines.append(summary)
+    print(summary, flush=True)
+    if report:
+        Path(report).write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return 1 if failed else 0
