@@ -117,9 +117,7 @@ def report_html(totals: DayTotals, shop: str = "") -> str:
     )
     shop_line = f"<p>{html.escape(shop)}</p>" if shop else ""
     table = (
-        f"<table border=1 cellspacing=0 cellpadding=6 width='100%'><tr>{head}</tr>{body}</table>"
-        if totals.rows
-        else ""
+        f"<table border=1 cellspacing=0 cellpadding=6><tr>{head}</tr>{body}</table>" if totals.rows else ""
     )
     return f"<h2>{html.escape(report_title(totals))}</h2>{shop_line}{table}<p>{html.escape(report_footer(totals))}</p>"
 
