@@ -167,3 +167,13 @@ def test_no_password_store_offers_this_session_only(qtbot, tasks, pos_home):
         assert blocker.args[0] == TOKEN
         assert credentials.session_only and credentials.get_token() == TOKEN
     assert TOKEN not in _every_file_under(pos_home)  # never a plaintext fallback
+
+
+def test_missing_password_store_is_said_before_enter(qtbot, tasks):
+    with installed(keyring.backends.fail.Keyring()):
+        screen = SetupScreen(CredentialStore(), Settings(), tasks)
+        qtbot.addWidget(screen)
+        screen.show()
+        qtbot.waitUntil(screen.session_button.isVisible, timeout=5000)
+        assert "no password store" in screen.status.text()
+        assert screen.focusWidget() is screen.token_edit  # the owner can still type the token

@@ -187,7 +187,8 @@ class SettingsDialog(QDialog):
         self.auto_return.setValue(settings.auto_return_seconds)
         self.fullscreen = QCheckBox("Start in full screen")
         self.fullscreen.setChecked(settings.start_fullscreen)
-        self.cents_first = QCheckBox("Cents first on the keypad (typing 1250 shows 12.50)")
+        self.cents_first = QCheckBox("Cents first on the keypad")
+        self.cents_first.setToolTip("Typing 1250 shows 12.50, like a card terminal.")
         self.cents_first.setChecked(settings.cents_first)
         for w in (self.poll_interval, self.auto_return, self.fullscreen, self.cents_first):
             _touch(w)
@@ -204,6 +205,10 @@ class SettingsDialog(QDialog):
         terminal.addRow("Back to the keypad after", self.auto_return)
         terminal.addRow("", self.fullscreen)
         terminal.addRow("", self.cents_first)
+        cents_help = QLabel("Typing 1250 shows 12.50, like a card terminal. Off: type 12.50 with a point.")
+        cents_help.setObjectName("fieldHelp")
+        cents_help.setWordWrap(True)
+        terminal.addRow("", cents_help)
 
         # --- amounts
         self.min_amount = self._line("min_amount", _limit_text(settings.min_amount), "no minimum")
@@ -254,6 +259,9 @@ class SettingsDialog(QDialog):
             page_layout.addWidget(group)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(
+            Qt.ScrollBarPolicy.ScrollBarAlwaysOff
+        )  # wrap, never scroll sideways
         scroll.setWidget(page)
 
         self.status = QLabel("")
@@ -280,7 +288,7 @@ class SettingsDialog(QDialog):
         layout.addWidget(self.status)
         layout.addWidget(self.session_button)
         layout.addWidget(self.buttons)
-        self.resize(640, 720)
+        self.resize(720, 760)
 
         self.revalidate()
         self._tasks.run(self._credentials.get_token, self._token_found, self._token_unreadable)

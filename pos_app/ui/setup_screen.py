@@ -17,7 +17,6 @@ from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -118,14 +117,14 @@ class SetupScreen(QWidget):
 
         self.shop_edit = QLineEdit()
         self.shop_edit.setObjectName("shopUrlField")
-        self.shop_edit.setPlaceholderText("https://myshop.com/  (optional)")
+        self.shop_edit.setPlaceholderText("https://myshop.com/")
         self.shop_edit.setText(settings.shop_url)
         self.shop_error = _error_label()
         shop_help = _help_label("Customers return to this page after paying or cancelling.")
 
         self.callback_edit = QLineEdit()
         self.callback_edit.setObjectName("callbackUrlField")
-        self.callback_edit.setPlaceholderText("https://myshop.com/kupay/callback  (optional)")
+        self.callback_edit.setPlaceholderText("https://myshop.com/kupay/callback")
         self.callback_edit.setText(settings.callback_url)
         self.callback_error = _error_label()
         callback_help = _help_label(
@@ -138,15 +137,25 @@ class SetupScreen(QWidget):
         self.shop_edit.textChanged.connect(lambda _t: self.shop_error.hide())
         self.callback_edit.textChanged.connect(lambda _t: self.callback_error.hide())
 
-        form = QFormLayout()
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        form.addRow("API token", token_row)
-        form.addRow("Shop website", self.shop_edit)
-        form.addRow("", shop_help)
-        form.addRow("", self.shop_error)
-        form.addRow("Payment updates address", self.callback_edit)
-        form.addRow("", callback_help)
-        form.addRow("", self.callback_error)
+        # Label above field, like a phone form: long labels and help sentences wrap instead of clipping.
+        form = QVBoxLayout()
+        form.setSpacing(4)
+        for caption, field, extras in (
+            ("API token", token_row, ()),
+            ("Shop website (optional)", self.shop_edit, (shop_help, self.shop_error)),
+            ("Payment updates address (optional)", self.callback_edit, (callback_help, self.callback_error)),
+        ):
+            label = QLabel(caption)
+            label.setObjectName("fieldLabel")
+            form.addSpacing(8)
+            form.addWidget(label)
+            if isinstance(field, QHBoxLayout):
+                form.addLayout(field)
+            else:
+                label.setBuddy(field)
+                form.addWidget(field)
+            for extra in extras:
+                form.addWidget(extra)
 
         self.status = QLabel("")
         self.status.setObjectName("setupStatus")
@@ -174,7 +183,7 @@ class SetupScreen(QWidget):
 
         box = QWidget()
         box.setObjectName("setupBox")
-        box.setMaximumWidth(720)
+        box.setFixedWidth(640)  # a fixed column lets the wrapped sentences take the height they need
         inner = QVBoxLayout(box)
         inner.addWidget(title)
         inner.addWidget(intro)
@@ -183,19 +192,30 @@ class SetupScreen(QWidget):
         inner.addWidget(self.status)
         inner.addLayout(buttons)
 
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(box)
+        row.addStretch(1)
         outer = QVBoxLayout(self)
         outer.addStretch(1)
-        outer.addWidget(box, 0, Qt.AlignmentFlag.AlignHCenter)
+        outer.addLayout(row)
         outer.addStretch(2)
 
         self.setFocusProxy(self.token_edit)
         self.token_edit.setFocus()
+        # Say at once when this computer has no password store, rather than after the owner pressed Enter.
+        self._tasks.run(self._credentials.is_available, self._store_checked, lambda _e: None)
 
     # --- what the owner sees -----------------------------------------------------------------------------
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
         super().showEvent(event)
         self.token_edit.setFocus()
+
+    def _store_checked(self, available: object) -> None:
+        if not available and not self._finished and not self._busy:
+            self._say(str(KeyringUnavailable()), "error")
+            self.session_button.show()
 
     def _toggle_visible(self, visible: bool) -> None:
         mode = QLineEdit.EchoMode.Normal if visible else QLineEdit.EchoMode.Password
