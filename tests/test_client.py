@@ -112,6 +112,11 @@ class Scripted:
             def log_message(self, *args) -> None:
                 pass
 
+            def setup(self) -> None:
+                super().setup()
+                # Headers and body leave in two writes: without this, Nagle + delayed ACK add ~40 ms each.
+                self.connection.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+
             def _answer(self) -> None:
                 length = int(self.headers.get("Content-Length") or 0)
                 body = self.rfile.read(length) if length else b""
@@ -262,6 +267,20 @@ def test_token_travels_only_in_the_bearer_header(scripted, client_for, caplog):
     assert seen["headers"]["Authorization"] == f"Bearer {TOKEN}"
     assert TOKEN not in seen["path"] and TOKEN.encode() not in seen["body"]
     assert TOKEN not in caplog.text
+
+
+def test_support_log_has_each_request_with_its_timing_and_no_secrets(sandbox, client, caplog):
+    caplog.set_level(logging.INFO, logger="pos_app.kupay")
+    created = client.create_payment(sale(email="ann@example.com"))
+    client.payment_status(created.payment_id)
+    lines = [r.getMessage() for r in caplog.records if r.name == "pos_app.kupay"]
+    assert any(line.startswith("POST payment/create -> HTTP 200") and line.endswith(" ms") for line in lines)
+    assert any(line.startswith(f"GET payment/status/{created.payment_id} -> HTTP 200") for line in lines)
+    assert (
+        TOKEN not in caplog.text
+        and "Authorization" not in caplog.text
+        and "ann@example.com" not in caplog.text
+    )
 
 
 # -- creating a payment ------------------------------------------------------------------------------
