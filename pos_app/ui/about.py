@@ -1,0 +1,115 @@
+"""About KuPay POS: version, licence, where to get help, and where this terminal keeps its things.
+
+The folders and the password store are here for the owner on the phone with support ("which keyring?",
+"where is the journal?"); nothing on this dialog is secret.
+"""
+
+from __future__ import annotations
+
+import platform
+import sys
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QPixmap
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
+
+from pos_app import APP_NAME, __version__, paths
+from pos_app.resources import resource_path
+
+HOMEPAGE = "https://kupay.finance"
+DOCS = "https://kupay.finance/docs"
+LICENSE_NAME = "MIT License"
+
+
+def _link(url: str, text: str | None = None) -> str:
+    return f'<a href="{url}">{text or url.removeprefix("https://")}</a>'
+
+
+def _keyring_backend() -> str:
+    from pos_app.credentials import CredentialStore
+
+    return CredentialStore().backend_name()
+
+
+class AboutDialog(QDialog):
+    """Version, licence, links, and the folders/password store in use.
+
+    `keyring_backend` is the password store's name; when None it is asked of keyring (read-only, cached by
+    keyring after the terminal's first token read, so opening the dialog does not wait).
+    """
+
+    def __init__(self, parent: QWidget | None = None, *, keyring_backend: str | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("aboutDialog")
+        self.setWindowTitle(f"About {APP_NAME}")
+
+        icon = QLabel()
+        icon.setObjectName("aboutIcon")
+        pixmap = QPixmap(str(resource_path("icons/kupay-pos-256.png")))
+        if not pixmap.isNull():
+            icon.setPixmap(
+                pixmap.scaled(
+                    96, 96, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation
+                )
+            )
+
+        self.title = QLabel(f"<h2>{APP_NAME}</h2>")
+        self.version = QLabel(f"Version {__version__}")
+        self.version.setObjectName("aboutVersion")
+        blurb = QLabel("A point-of-sale terminal for KuPay crypto payments.")
+        blurb.setWordWrap(True)
+        heading = QVBoxLayout()
+        heading.addWidget(self.title)
+        heading.addWidget(self.version)
+        heading.addWidget(blurb)
+        heading.addStretch()
+        top = QHBoxLayout()
+        top.addWidget(icon, 0, Qt.AlignmentFlag.AlignTop)
+        top.addLayout(heading, 1)
+
+        self.links = QLabel(f"{_link(HOMEPAGE)} · {_link(DOCS, 'documentation')}")
+        self.licence = QLabel(f"Free software under the {LICENSE_NAME}.")
+        for label in (self.links,):
+            label.setOpenExternalLinks(True)
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+
+        self.keyring_backend = keyring_backend if keyring_backend is not None else _keyring_backend()
+        details = QFormLayout()
+        self.detail_labels: dict[str, QLabel] = {}
+        for name, value in (
+            ("Password store", self.keyring_backend),
+            ("Settings", str(paths.config_dir())),
+            ("Journal", str(paths.journal_file())),
+            ("Logs", str(paths.log_dir())),
+            ("Runs on", f"Python {platform.python_version()}, Qt {_qt_version()}, {platform.system()}"
+             + (" (installed bundle)" if getattr(sys, "frozen", False) else "")),
+        ):  # fmt: skip
+            value_label = QLabel(value)
+            value_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            value_label.setWordWrap(True)
+            details.addRow(f"{name}:", value_label)
+            self.detail_labels[name] = value_label
+
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.links)
+        layout.addWidget(self.licence)
+        layout.addLayout(details)
+        layout.addWidget(buttons)
+
+
+def _qt_version() -> str:
+    from PySide6.QtCore import qVersion
+
+    return qVersion()
