@@ -12,6 +12,7 @@ No Qt here: the window registers a callable with `set_crash_notifier()` to show 
 
 from __future__ import annotations
 
+import faulthandler
 import logging
 import logging.handlers
 import platform
@@ -27,6 +28,9 @@ from urllib.parse import quote
 from pos_app import __version__, paths
 
 LOG_FILE_NAME = "kupay-pos.log"
+# Native crashes (a Qt/PySide fault) cannot run Python hooks; faulthandler writes their stack here.
+# Stack frames only (file, line, function): no values, so no secret can appear in it.
+NATIVE_CRASH_FILE_NAME = "native-crash.log"
 MAX_BYTES = 1_000_000
 BACKUP_COUNT = 5
 REDACTED = "[redacted]"
@@ -49,6 +53,7 @@ _PATTERNS = (
 )
 
 _handler: logging.Handler | None = None
+_native_crash_file = None
 _crash_notifier: Callable[[str], None] | None = None
 
 
@@ -110,7 +115,7 @@ def log_file() -> Path:
 
 def setup_logging(level: int = logging.INFO, *, console: bool = False) -> Path:
     """Start the rotating support log (1 MB x 5) and the crash hooks. Safe to call again. Returns the log path."""
-    global _handler
+    global _handler, _native_crash_file
     path = log_file()
     path.parent.mkdir(parents=True, exist_ok=True)
     root = logging.getLogger()
@@ -137,10 +142,37 @@ def setup_logging(level: int = logging.INFO, *, console: bool = False) -> Path:
 
     sys.excepthook = _excepthook
     threading.excepthook = _thread_excepthook
+    try:
+        crash_file = open(path.parent / NATIVE_CRASH_FILE_NAME, "a", encoding="utf-8")  # noqa: SIM115 - kept open
+    except OSError:
+        pass
+    else:
+        faulthandler.enable(crash_file, all_threads=True)
+        if _native_crash_file is not None:
+            _native_crash_file.close()
+        _native_crash_file = crash_file
     logging.getLogger("pos_app").info(
         "KuPay POS %s starting (Python %s, %s)", __version__, platform.python_version(), platform.platform()
     )
     return path
+
+
+def shutdown_logging() -> None:
+    """Undo setup_logging(): close the log files and give back the hooks (on quit, and between tests)."""
+    global _handler, _native_crash_file
+    root = logging.getLogger()
+    for old in [h for h in root.handlers if getattr(h, "_kupay_pos", False)]:
+        root.removeHandler(old)
+        old.close()
+    _handler = None
+    if sys.excepthook is _excepthook:
+        sys.excepthook = sys.__excepthook__
+    if threading.excepthook is _thread_excepthook:
+        threading.excepthook = threading.__excepthook__
+    if _native_crash_file is not None:
+        faulthandler.enable(sys.__stderr__ or sys.stderr, all_threads=True)
+        _native_crash_file.close()
+        _native_crash_file = None
 
 
 def set_crash_notifier(notifier: Callable[[str], None] | None) -> None:

@@ -23,11 +23,7 @@ TOKEN = "kp_live_Zx81-secret+token/with=odd_chars"
 def support_log():
     path = logs.setup_logging(logging.DEBUG)
     yield path
-    root = logging.getLogger()
-    for h in [h for h in root.handlers if getattr(h, "_kupay_pos", False)]:
-        root.removeHandler(h)
-        h.close()
-    sys.excepthook, threading.excepthook = sys.__excepthook__, threading.__excepthook__
+    logs.shutdown_logging()
     logs.set_crash_notifier(None)
 
 
@@ -124,6 +120,26 @@ def test_token_reaches_no_file_under_home(support_log, pos_home):
     assert "Uncaught exception in thread status-poller" in text
     assert "Uncaught exception in the main thread" in text
     assert notified == [logs.CRASH_SENTENCE, logs.CRASH_SENTENCE]
+
+
+def test_shutdown_gives_back_the_hooks_and_closes_the_file(pos_home):
+    logs.setup_logging()
+    assert sys.excepthook is not sys.__excepthook__
+    logs.shutdown_logging()
+    assert sys.excepthook is sys.__excepthook__
+    assert threading.excepthook is threading.__excepthook__
+    assert not [h for h in logging.getLogger().handlers if getattr(h, "_kupay_pos", False)]
+
+
+def test_native_crash_leaves_a_stack_in_the_log_folder(pos_home):
+    """A segfault (say, in Qt) runs no Python hook; faulthandler still leaves the stack for support."""
+    script = "from pos_app import logs; logs.setup_logging(); import ctypes; ctypes.string_at(0)"
+    result = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, timeout=60, cwd=ROOT
+    )
+    assert result.returncode != 0
+    text = (paths.log_dir() / logs.NATIVE_CRASH_FILE_NAME).read_text(encoding="utf-8")
+    assert "Fatal Python error" in text
 
 
 def test_crash_in_a_fresh_process_is_logged_redacted(pos_home):
