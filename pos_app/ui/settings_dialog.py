@@ -100,7 +100,7 @@ class SettingsDialog(QDialog):
     def __init__(
         self,
         settings: Settings,
-        credentials: CredentialStore,
+        credentials: CredentialStore | None,
         tasks: TaskRunner,
         parent: QWidget | None = None,
     ) -> None:
@@ -111,7 +111,9 @@ class SettingsDialog(QDialog):
         self.token_changed = False
         self.token: str | None = None
         self._original = settings
-        self._credentials = credentials
+        self._credentials = (
+            credentials if credentials is not None else CredentialStore()
+        )  # None: not started yet
         self._tasks = tasks
         self._busy = False
         self._remove_token = False

@@ -77,7 +77,7 @@ class SetupScreen(QWidget):
 
     def __init__(
         self,
-        credentials: CredentialStore,
+        credentials: CredentialStore | None,
         settings: Settings,
         tasks: TaskRunner,
         parent: QWidget | None = None,
@@ -86,7 +86,9 @@ class SetupScreen(QWidget):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("setupScreen")
-        self._credentials = credentials
+        self._credentials = (
+            credentials if credentials is not None else CredentialStore()
+        )  # None: not started yet
         self._settings = settings
         self._tasks = tasks
         self._check_token = check_token
