@@ -216,3 +216,27 @@ def test_ask_owner_pin_answers_for_the_modal_dialog(qtbot, typed, expected):
 
     QTimer.singleShot(0, answer)
     assert ask_owner_pin(settings, None) is expected
+
+
+@pytest.fixture
+def secret_sandbox():
+    from pos_app.kupay.sandbox import Sandbox
+
+    server = Sandbox(host="127.0.0.1", port=0, token="secret").start()
+    try:
+        yield server
+    finally:
+        server.stop()
+
+
+def test_test_connection_checks_the_new_token_before_saving(qtbot, memory_keyring, tasks, secret_sandbox):
+    from pos_app.ui.setup_screen import ACCEPTED, NOT_ACCEPTED
+
+    dialog = open_dialog(qtbot, tasks, Settings(api_url=secret_sandbox.base_url))
+    dialog.test_button.click()  # the saved token is not the sandbox's
+    qtbot.waitUntil(lambda: dialog.test_result.text() == NOT_ACCEPTED, timeout=10000)
+    qtbot.keyClicks(dialog.new_token, "secret")
+    dialog.test_button.click()
+    qtbot.waitUntil(lambda: dialog.test_result.text() == ACCEPTED, timeout=10000)
+    assert secret_sandbox.payments() == []
+    assert memory_keyring.passwords[(SERVICE, USERNAME)] == TOKEN  # testing saved nothing

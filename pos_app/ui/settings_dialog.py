@@ -54,6 +54,13 @@ from pos_app.settings import (
     validate_terminal_name,
     verify_pin,
 )
+from pos_app.ui.setup_screen import (
+    ACCEPTED,
+    CHECKING,
+    UNCONFIRMED,
+    check_token_with_kupay,
+    describe_check_error,
+)
 from pos_app.ui.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
@@ -146,6 +153,15 @@ class SettingsDialog(QDialog):
         self._row(connection, "KuPay API address", self.api_url, "api_url")
         connection.addRow("API token", self.token_state)
         connection.addRow("", token_row)
+        self.test_button = QPushButton("Test connection")
+        self.test_button.setObjectName("testConnectionButton")
+        self.test_button.clicked.connect(self.test_connection)
+        _touch(self.test_button)
+        self.test_result = QLabel("")
+        self.test_result.setObjectName("testResult")
+        self.test_result.setWordWrap(True)
+        connection.addRow("", self.test_button)
+        connection.addRow("", self.test_result)
 
         # --- the shop
         self.currency = QComboBox()
@@ -348,6 +364,39 @@ class SettingsDialog(QDialog):
         else:
             self._tasks.run(self._credentials.get_token, self._token_found, self._token_unreadable)
         self.revalidate()
+
+    def test_connection(self) -> None:
+        """Ask KuPay about the new token (or the saved one) at the address in the field; nothing is created."""
+        try:
+            api_url = validate_api_url(self.api_url.text())
+        except SettingsError as err:
+            self.test_result.setText(str(err))
+            return
+        typed = self.new_token.text().strip()
+        credentials = self._credentials
+
+        def check() -> bool | None:
+            token = typed or credentials.get_token()
+            if not token:
+                return None
+            logs.register_secret(token)
+            return check_token_with_kupay(api_url, token)
+
+        def done(accepted: object) -> None:
+            self.test_button.setEnabled(True)
+            self.test_result.setText(
+                TOKEN_NONE if accepted is None else ACCEPTED if accepted else UNCONFIRMED
+            )
+
+        def failed(exc: BaseException) -> None:
+            self.test_button.setEnabled(True)
+            self.test_result.setText(
+                str(exc) if isinstance(exc, KeyringUnavailable) else describe_check_error(exc)
+            )
+
+        self.test_button.setEnabled(False)
+        self.test_result.setText(CHECKING)
+        self._tasks.run(check, done, failed)
 
     # --- validation --------------------------------------------------------------------------------------
 
