@@ -1,0 +1,96 @@
+#!/usr/bin/env bash
+# Sign KuPay POS.app for Developer ID distribution, and notarise + staple the .dmg.
+#
+#   sign_and_notarize.sh sign-app "dist/KuPay POS.app"
+#   sign_and_notarize.sh notarize-dmg dist/KuPay-POS-<version>-macos.dmg
+#
+# Runs only when the secrets are present (packaging/build.py checks before calling; this checks again):
+#   MACOS_CERTIFICATE      base64 of the "Developer ID Application" certificate + key (.p12)
+#   MACOS_CERTIFICATE_PWD  the .p12's password
+#   MACOS_SIGN_IDENTITY    e.g. "Developer ID Application: KuPay Ltd (TEAMID1234)"
+#   APPLE_ID, APPLE_TEAM_ID, APPLE_APP_PASSWORD (an app-specific password) for notarytool
+set -euo pipefail
+
+here=$(cd "$(dirname "$0")" && pwd)
+entitlements="$here/entitlements.plist"
+
+need() {
+  local missing=()
+  for name in "$@"; do [ -n "${!name:-}" ] || missing+=("$name"); done
+  if [ ${#missing[@]} -gt 0 ]; then
+    echo "sign_and_notarize: skipping, not set: ${missing[*]}" >&2
+    exit 0
+  fi
+}
+
+# A throw-away keychain holding only our certificate, so CI never prompts and never uses the login keychain.
+import_certificate() {
+  keychain="$RUNNER_TEMP_DIR/kupay-signing.keychain-db"
+  local password
+  password=$(uuidgen)
+  security create-keychain -p "$password" "$keychain"
+  security set-keychain-settings -lut 21600 "$keychain"
+  security unlock-keychain -p "$password" "$keychain"
+  echo "$MACOS_CERTIFICATE" | base64 --decode > "$RUNNER_TEMP_DIR/certificate.p12"
+  security import "$RUNNER_TEMP_DIR/certificate.p12" -k "$keychain" -P "$MACOS_CERTIFICATE_PWD" -T /usr/bin/codesign
+  rm -f "$RUNNER_TEMP_DIR/certificate.p12"
+  security set-key-partition-list -S apple-tool:,apple:,codesign: -s -k "$password" "$keychain" >/dev/null
+  # Search our keychain first, keep the others (codesign needs the system roots).
+  security list-keychains -d user -s "$keychain" $(security list-keychains -d user | tr -d '"')
+}
+
+sign() {  # hardened runtime, secure timestamp; --force replaces PyInstaller's ad-hoc signatures
+  codesign --force --timestamp --options runtime --sign "$MACOS_SIGN_IDENTITY" "$@"
+}
+
+sign_app() {
+  local app=$1
+  need MACOS_CERTIFICATE MACOS_CERTIFICATE_PWD MACOS_SIGN_IDENTITY
+  RUNNER_TEMP_DIR=$(mktemp -d)
+  trap 'security delete-keychain "${keychain:-}" 2>/dev/null || true; rm -rf "$RUNNER_TEMP_DIR"' EXIT
+  import_certificate
+  # Inside out: every loose library and Python extension, then the Qt frameworks, then the app with its
+  # entitlements. (codesign --deep is deprecated for signing and misses nested code in Resources.)
+  # Mach-O files are found by content: PyInstaller's libpython is a plain "Python" with no extension.
+  find "$app/Contents" -type f ! -path "$app/Contents/MacOS/*" -print0 | while IFS= read -r -d '' file; do
+    if file -b "$file" | grep -q "Mach-O"; then sign "$file"; fi
+  done
+  find "$app/Contents" -type d -name "*.framework" -prune -print0 | while IFS= read -r -d '' fw; do
+    sign "$fw"
+  done
+  sign --entitlements "$entitlements" "$app/Contents/MacOS/kupay-pos"
+  sign --entitlements "$entitlements" "$app"
+  codesign --verify --deep --strict --verbose=2 "$app"
+  echo "sign_and_notarize: signed $app as $MACOS_SIGN_IDENTITY"
+}
+
+notarize_dmg() {
+  local dmg=$1
+  need MACOS_CERTIFICATE MACOS_CERTIFICATE_PWD MACOS_SIGN_IDENTITY APPLE_ID APPLE_TEAM_ID APPLE_APP_PASSWORD
+  RUNNER_TEMP_DIR=$(mktemp -d)
+  trap 'security delete-keychain "${keychain:-}" 2>/dev/null || true; rm -rf "$RUNNER_TEMP_DIR"' EXIT
+  import_certificate
+  codesign --force --timestamp --sign "$MACOS_SIGN_IDENTITY" "$dmg"
+  # --wait: fail the build here, with Apple's log, rather than ship an image Gatekeeper rejects.
+  if ! xcrun notarytool submit "$dmg" --apple-id "$APPLE_ID" --team-id "$APPLE_TEAM_ID" \
+      --password "$APPLE_APP_PASSWORD" --wait --timeout 30m --output-format json > "$RUNNER_TEMP_DIR/notary.json"; then
+    cat "$RUNNER_TEMP_DIR/notary.json" >&2 || true
+    exit 1
+  fi
+  cat "$RUNNER_TEMP_DIR/notary.json"
+  grep -q '"status" *: *"Accepted"' "$RUNNER_TEMP_DIR/notary.json" || {
+    id=$(sed -n 's/.*"id" *: *"\([^"]*\)".*/\1/p' "$RUNNER_TEMP_DIR/notary.json" | head -1)
+    xcrun notarytool log "$id" --apple-id "$APPLE_ID" --team-id "$APPLE_TEAM_ID" --password "$APPLE_APP_PASSWORD" >&2 || true
+    exit 1
+  }
+  xcrun stapler staple "$dmg"
+  xcrun stapler validate "$dmg"
+  spctl --assess --type open --context context:primary-signature --verbose "$dmg" || true
+  echo "sign_and_notarize: notarised and stapled $dmg"
+}
+
+case "${1:-}" in
+  sign-app) sign_app "${2:?app path}" ;;
+  notarize-dmg) notarize_dmg "${2:?dmg path}" ;;
+  *) echo "usage: $0 sign-app APP | notarize-dmg DMG" >&2; exit 2 ;;
+esac
