@@ -638,18 +638,39 @@ def _connect_checked(path: Path) -> sqlite3.Connection:
 
 
 def _check_intact(conn: sqlite3.Connection, path: Path) -> None:
-    """Cheap checks that find a garbage or truncated file at open, without reading 1,000,000 rows."""
-    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # fold any WAL in, so the file alone must be whole
-    page_size = int(conn.execute("PRAGMA page_size").fetchone()[0])
-    page_count = int(conn.execute("PRAGMA page_count").fetchone()[0])
-    if path.stat().st_size < page_size * page_count:
-        raise sqlite3.DatabaseError("database disk image is malformed (file shorter than its header says)")
-    tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
-    if "sales" in tables:
-        # Touch both ends of the main index and table: a torn page shows up as "malformed" here.
-        conn.execute("SELECT * FROM sales ORDER BY created_us DESC LIMIT 1").fetchall()
-        conn.execute("SELECT * FROM sales ORDER BY created_us LIMIT 1").fetchall()
-        conn.execute("SELECT MAX(rowid) FROM sales").fetchall()
+    """Cheap checks that find a garbage or truncated file at open, without reading 1,000,000 rows.
+
+    Safe while another process (the window, or `kupay-pos report`) has the journal open: the size check
+    only runs when the write-ahead log is empty, i.e. when the main file alone must hold every page.
+    """
+    # Fold the WAL in when nobody else is busy with it; do not wait long for a reader in another process.
+    conn.execute("PRAGMA busy_timeout = 200")
+    try:
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    finally:
+        conn.execute("PRAGMA busy_timeout = 10000")
+    conn.execute("BEGIN")  # one snapshot for page_count and the WAL look below
+    try:
+        page_size = int(conn.execute("PRAGMA page_size").fetchone()[0])
+        page_count = int(conn.execute("PRAGMA page_count").fetchone()[0])
+        wal = path.with_name(path.name + "-wal")
+        wal_empty = not wal.exists() or wal.stat().st_size == 0
+        if wal_empty and path.stat().st_size < page_size * page_count:
+            raise sqlite3.DatabaseError(
+                "database disk image is malformed (file shorter than its header says)"
+            )
+        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        if "sales" in tables:
+            # Walk both edges of the table and its time index: a torn page shows up as "malformed" here.
+            conn.execute("SELECT * FROM sales ORDER BY created_us DESC LIMIT 1").fetchall()
+            conn.execute("SELECT * FROM sales ORDER BY created_us LIMIT 1").fetchall()
+            conn.execute("SELECT * FROM sales WHERE rowid = (SELECT MAX(rowid) FROM sales)").fetchall()
+        if "sale_events" in tables:
+            conn.execute(
+                "SELECT * FROM sale_events WHERE seq = (SELECT MAX(seq) FROM sale_events)"
+            ).fetchall()
+    finally:
+        conn.execute("COMMIT")
 
 
 def _backup(conn: sqlite3.Connection, path: Path, version: int) -> Path:

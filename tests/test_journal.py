@@ -355,3 +355,25 @@ def test_sale_is_in_the_journal_while_kupay_is_still_receiving_the_create(journa
         worker.join(10)
     got = journal.get(sale.id)
     assert got is not None and got.state is SaleState.WAITING and got.payment_id
+
+
+def test_a_second_opener_never_mistakes_a_busy_journal_for_a_damaged_one(journal):
+    """`kupay-pos report` while the window is writing: the live journal must not be set aside."""
+    for i in range(300):
+        journal.record_new(make_sale(journal, f"{i}.00"))
+    reader = sqlite3.connect(journal.path)
+    reader.execute("BEGIN")
+    reader.execute("SELECT COUNT(*) FROM sales").fetchone()  # holds a snapshot: no checkpoint can finish
+    try:
+        for i in range(300):
+            journal.record_new(make_sale(journal, f"{i}.01"))  # these pages live only in the WAL
+        second = Journal.open()
+        try:
+            assert second.recovered_from is None
+            assert second.count() == 600
+        finally:
+            second.close()
+    finally:
+        reader.rollback()
+        reader.close()
+    assert journal.path.exists() and not list(journal.path.parent.glob("*.damaged-*"))
