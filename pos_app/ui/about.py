@@ -50,6 +50,7 @@ class AboutDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("aboutDialog")
         self.setWindowTitle(f"About {APP_NAME}")
+        self.setMinimumWidth(520)  # long folder paths wrap less
 
         icon = QLabel()
         icon.setObjectName("aboutIcon")
@@ -72,6 +73,7 @@ class AboutDialog(QDialog):
         heading.addWidget(blurb)
         heading.addStretch()
         top = QHBoxLayout()
+        top.setSpacing(16)
         top.addWidget(icon, 0, Qt.AlignmentFlag.AlignTop)
         top.addLayout(heading, 1)
 
@@ -102,6 +104,7 @@ class AboutDialog(QDialog):
         buttons.rejected.connect(self.reject)
 
         layout = QVBoxLayout(self)
+        layout.setSpacing(12)
         layout.addLayout(top)
         layout.addWidget(self.links)
         layout.addWidget(self.licence)

@@ -1,0 +1,117 @@
+"""`kupay-pos self-test`: one line per check, exit 0 only when all pass, and it never touches the shop's data.
+
+The frozen bundle runs the same code (packaging/build.py --check); these tests pin down what it reports
+and that a broken installation really fails it.
+"""
+
+from __future__ import annotations
+
+import argparse
+
+import babel.localedata
+import keyring.backends.fail
+import pytest
+from keyring_memory import MemoryKeyring, installed
+
+from pos_app.app import main
+from pos_app.selftest import REPORT_ENV, run_self_test
+
+CHECKS = (
+    "qt-platform",
+    "keyring",
+    "qr-render",
+    "sandbox-roundtrip",
+    "journal",
+    "babel",
+    "tls-ca",
+    "resources",
+)
+
+
+@pytest.fixture
+def memory_keyring():
+    with installed(MemoryKeyring()) as backend:
+        yield backend
+
+
+def _run(capsys, **options) -> tuple[int, list[str]]:
+    code = run_self_test(argparse.Namespace(strict=options.pop("strict", False), **options))
+    return code, capsys.readouterr().out.splitlines()
+
+
+def _line(lines: list[str], check: str) -> str:
+    found = [line for line in lines if line.split()[1:2] == [check]]
+    assert len(found) == 1, lines
+    return found[0]
+
+
+def test_every_check_passes_in_a_working_checkout(qapp, capsys, memory_keyring):
+    code, lines = _run(capsys)
+
+    assert code == 0, "\n".join(lines)
+    assert lines[0].startswith("KuPay POS ") and "self-test" in lines[0]
+    for check in CHECKS:
+        assert _line(lines, check).startswith("PASS "), lines
+    assert _line(lines, "qt-platform").startswith("PASS qt-platform offscreen")
+    assert "Memory (tests)" in _line(lines, "keyring")
+    assert "open -> paid" in _line(lines, "sandbox-roundtrip")
+    assert "1.234,50" in _line(lines, "babel") and "$1,234.50" in _line(lines, "babel")
+    assert lines[-1].startswith("OK: 8 of 8 checks passed")
+
+
+def test_the_command_line_runs_it_and_writes_the_report_file(
+    qapp, capsys, memory_keyring, tmp_path, monkeypatch
+):
+    # The Windows bundle has no console: the report file is the only way CI hears the result.
+    report = tmp_path / "self-test.txt"
+    monkeypatch.setenv(REPORT_ENV, str(report))
+
+    assert main(["self-test"]) == 0
+
+    printed = capsys.readouterr().out.splitlines()
+    assert report.read_text(encoding="utf-8").splitlines() == printed
+    assert len(printed) == len(CHECKS) + 2
+
+
+def test_no_password_store_is_a_warning_unless_strict(qapp, capsys):
+    with installed(keyring.backends.fail.Keyring()):
+        code, lines = _run(capsys)
+        assert code == 0
+        assert _line(lines, "keyring").startswith("WARN keyring none")
+        assert "session only" in _line(lines, "keyring")
+
+        code, lines = _run(capsys, strict=True)
+        assert code == 1
+        assert _line(lines, "keyring").startswith("FAIL keyring")
+        assert lines[-1].startswith("FAILED: 7 of 8 checks passed (failed: keyring)")
+
+
+def test_missing_resources_fail_the_run(qapp, capsys, memory_keyring, tmp_path, monkeypatch):
+    # What a bundle without the resources/ folder looks like to resource_path().
+    monkeypatch.setattr("sys._MEIPASS", str(tmp_path / "bundle"), raising=False)
+
+    code, lines = _run(capsys)
+
+    assert code == 1
+    assert _line(lines, "resources").startswith("FAIL resources")
+    assert "(failed: resources)" in lines[-1]
+
+
+def test_missing_babel_locale_data_fails_the_run(qapp, capsys, memory_keyring, tmp_path, monkeypatch):
+    # What a bundle without babel's locale-data folder looks like to babel.
+    monkeypatch.setattr(babel.localedata, "_dirname", str(tmp_path / "no-locale-data"))
+    monkeypatch.setattr(babel.localedata, "_cache", {})
+
+    code, lines = _run(capsys)
+
+    assert code == 1
+    assert _line(lines, "babel").startswith("FAIL babel")
+
+
+def test_it_leaves_the_shops_journal_and_keyring_alone(qapp, capsys, memory_keyring, pos_home):
+    code, _ = _run(capsys)
+
+    assert code == 0
+    assert memory_keyring.passwords == {}  # the backend was named, never written
+    written = [p for p in pos_home.rglob("*") if p.is_file()] if pos_home.exists() else []
+    assert not [p for p in written if "journal" in p.name], written
