@@ -372,13 +372,20 @@ class Journal:
             self._event(sale.id, sale.state, "", "journaled before the create call")
 
     def record_created(self, sale_id: str, payment_id: str, pay_url: str) -> None:
-        """KuPay answered the create: keep its payment id and pay URL; the sale is now waiting."""
+        """KuPay answered the create: keep its payment id and pay URL; the sale is now waiting
+        (unless the cashier already cancelled it meanwhile: it stays cancelled, and is watched for a late payment)."""
         with self._lock, self._conn:
+            row = self._conn.execute("SELECT state FROM sales WHERE id = ?", (sale_id,)).fetchone()
+            if row is None:
+                log.warning("record_created for a sale not in the journal: %s", sale_id)
+                return
+            keep = row[0] in (SaleState.CANCELLED_BY_CASHIER.value, SaleState.PAID.value)
+            state = SaleState(row[0]) if keep else SaleState.WAITING
             self._conn.execute(
                 "UPDATE sales SET payment_id = ?, pay_url = ?, state = ?, updated_us = ? WHERE id = ?",
-                (payment_id, pay_url, SaleState.WAITING.value, _now_us(), sale_id),
+                (payment_id, pay_url, state.value, _now_us(), sale_id),
             )
-            self._event(sale_id, SaleState.WAITING, "", f"created on KuPay as {payment_id}")
+            self._event(sale_id, state, "", f"created on KuPay as {payment_id}")
 
     def record_status(self, sale_id: str, status: PaymentStatus) -> Sale | None:
         """Record a status read (an event row with its time) and the state it implies; returns the sale.
@@ -414,8 +421,21 @@ class Journal:
         return self.get(sale_id)
 
     def record_state(self, sale_id: str, state: SaleState, note: str = "") -> None:
-        """Set the sale's state (cashier cancelled, create failed, needs check...) with a note for the owner."""
+        """Set the sale's state (cashier cancelled, create failed, needs check...) with a note for the owner.
+
+        A PAID sale stays PAID (e.g. the cashier pressed Cancel as the payment arrived): money taken is never
+        re-labelled; the request is still kept in the timeline.
+        """
         with self._lock, self._conn:
+            row = self._conn.execute("SELECT state FROM sales WHERE id = ?", (sale_id,)).fetchone()
+            if row is None:
+                log.warning("record_state for a sale not in the journal: %s", sale_id)
+                return
+            if row[0] == SaleState.PAID.value and state is not SaleState.PAID:
+                self._event(
+                    sale_id, SaleState.PAID, "", f"{note} (kept as paid: {state.value} came too late)"
+                )
+                return
             self._conn.execute(
                 "UPDATE sales SET state = ?, updated_us = ? WHERE id = ?", (state.value, _now_us(), sale_id)
             )

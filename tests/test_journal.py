@@ -377,3 +377,31 @@ def test_a_second_opener_never_mistakes_a_busy_journal_for_a_damaged_one(journal
         reader.rollback()
         reader.close()
     assert journal.path.exists() and not list(journal.path.parent.glob("*.damaged-*"))
+
+
+def test_a_paid_sale_is_never_relabelled_by_a_late_cancel(journal):
+    sale = make_sale(journal)
+    journal.record_new(sale)
+    journal.record_created(sale.id, "p", "u")
+    journal.record_status(sale.id, PaymentStatus("p", PaymentState.PAID, "paid"))
+    journal.record_state(sale.id, SaleState.CANCELLED_BY_CASHIER, "cancelled by the cashier")
+    got = journal.get(sale.id)
+    assert got is not None and got.state is SaleState.PAID
+    assert "kept as paid" in journal.events(sale.id)[-1].note
+
+
+def test_create_answered_after_the_cashier_cancelled_stays_cancelled(journal):
+    sale = make_sale(journal)
+    journal.record_new(sale)
+    journal.record_state(sale.id, SaleState.CANCELLED_BY_CASHIER, "cancelled while creating")
+    journal.record_created(sale.id, "p", "https://pay.example/p")
+    got = journal.get(sale.id)
+    assert got is not None and got.state is SaleState.CANCELLED_BY_CASHIER and got.payment_id == "p"
+    assert [s.id for s in journal.late_checks(datetime.now().astimezone() - timedelta(hours=1))] == [sale.id]
+
+
+def test_writes_for_an_unknown_sale_change_nothing(journal):
+    journal.record_state("no-such-sale", SaleState.PAID)
+    journal.record_created("no-such-sale", "p", "u")
+    assert journal.record_status("no-such-sale", PaymentStatus("p", PaymentState.PAID, "paid")) is None
+    assert journal.count() == 0

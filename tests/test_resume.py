@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timedelta
 from decimal import Decimal
 
 import pytest
@@ -207,3 +207,23 @@ def test_without_a_client_unsettled_sales_are_reported_not_lost(journal, qtbot):
     assert blocker.args[0].id == sale.id
     assert worker.stop(5000)
     assert journal.get(sale.id).state is SaleState.NEEDS_CHECK
+
+
+def test_old_unanswered_sale_is_flagged_not_sent_again(journal, client, sandbox, qtbot):
+    sale = Sale(
+        new_sale_id(),
+        journal.next_order_number("T1-"),
+        datetime.now().astimezone() - timedelta(hours=3),
+        Decimal("9.99"),
+        "EUR",
+    )
+    journal.record_new(sale)
+    worker = ResumeWorker(journal, client, poll_interval=0.05, recreate_within=3600.0)
+    with qtbot.waitSignal(worker.needs_check, timeout=5000) as blocker:
+        worker.start()
+    try:
+        assert blocker.args[0].state is SaleState.NEEDS_CHECK
+        assert "too old" in journal.events(sale.id)[-1].note
+        assert sandbox.create_requests == []  # no stale pay link sent
+    finally:
+        assert worker.stop(5000)

@@ -5,9 +5,11 @@ At start the worker reads the journal:
 - a sale with a payment id whose outcome is unknown (waiting, needs check) is polled again until KuPay
   reports an end; after `give_up_after` seconds without one it is marked NEEDS_CHECK for the owner;
 - a sale journaled but never answered (creating / create failed, no payment id: the terminal died between
-  the journal write and KuPay's answer) is created again with the SAME id - KuPay de-duplicates on it, so
-  this finds the payment if the first create arrived, or makes it now - then polled. If KuPay refuses it
-  for good (bad token, invalid request) it is marked NEEDS_CHECK: no sale is ever silently dropped;
+  the journal write and KuPay's answer, or the answer was an error that may hide a created payment) is
+  created again with the SAME id - KuPay de-duplicates on it, so this finds the payment if the first create
+  arrived, or makes it now - then polled. If KuPay refuses it for good (bad token, invalid request), or the
+  sale is older than `recreate_within` (a pay link for a customer long gone helps nobody), it is marked
+  NEEDS_CHECK: no sale is ever silently dropped;
 - a sale the cashier cancelled, or that KuPay said expired, in the last `late_window` seconds is checked
   slowly for a late payment (a cashier cancelling on the terminal does not cancel on KuPay).
 
@@ -64,6 +66,7 @@ class ResumeWorker(QThread):
         *,
         give_up_after: float = 3600.0,
         late_window: float = 3600.0,
+        recreate_within: float = 3600.0,
         default_url: str = DEFAULT_SHOP_URL,
         parent: QObject | None = None,
     ) -> None:
@@ -73,6 +76,7 @@ class ResumeWorker(QThread):
         self.poll_interval = max(0.01, float(poll_interval))
         self.give_up_after = give_up_after
         self.late_window = late_window
+        self.recreate_within = recreate_within
         self.default_url = default_url
         self._wake = threading.Event()
         self._watch_lock = threading.Lock()
@@ -124,7 +128,14 @@ class ResumeWorker(QThread):
             if sale.payment_id:
                 self._track(sale, _POLL, now + self.give_up_after)
             elif sale.state in (SaleState.CREATING, SaleState.CREATE_FAILED) and self.client is not None:
-                self._track(sale, _CREATE, now + self.give_up_after)
+                age = (datetime.now().astimezone() - sale.created_at).total_seconds()
+                if age <= self.recreate_within:
+                    self._track(sale, _CREATE, now + self.give_up_after)
+                else:
+                    # The customer is long gone: creating the payment now would only send a stale pay link.
+                    self._mark_needs_check(
+                        sale, "KuPay never confirmed this sale and it is too old to send again"
+                    )
             else:
                 self.needs_check.emit(sale)  # nothing the terminal can ask KuPay about: the owner decides
         since = datetime.now().astimezone() - timedelta(seconds=self.late_window)
