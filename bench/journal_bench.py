@@ -127,6 +127,8 @@ def main(argv: list[str] | None = None) -> int:
         part = HistoryFilter(search="12345")
         timed("search '12345' (substring), first page", lambda: journal.page(part, limit=page), 3)
         timed("search '12345' (substring), count", lambda: journal.count(part), 3)
+        common = HistoryFilter(search="99")
+        timed("search '99' (matches ~40,000), first page", lambda: journal.page(common, limit=page), 3)
         timed("unfinished() (resume at start)", journal.unfinished, 3)
         report = timed("day report (yesterday)", lambda: journal.day_totals(last_day))
         print(f"    = {report.sale_count:,} sales on {last_day}")  # type: ignore[attr-defined]

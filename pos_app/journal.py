@@ -175,6 +175,7 @@ assert len(_MIGRATIONS) == SCHEMA_VERSION
 _SALE_COLUMNS = "id, order_number, created_at, amount, currency, state, payment_id, pay_url, status_word, email, rowid, created_us"
 
 _US = 1_000_000
+_FEW_MATCHES = 5000  # below this many matches a search reads the order-number index, then sorts
 
 
 def _to_us(moment: datetime) -> int:
@@ -223,7 +224,12 @@ def _sale_from_row(row: Sequence[object]) -> Sale:
     )
 
 
-def _where(flt: HistoryFilter) -> tuple[str, list[object]]:
+def _like_pattern(term: str) -> str:
+    escaped = term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"
+
+
+def _where(flt: HistoryFilter, search_via_index: bool = False) -> tuple[str, list[object]]:
     clauses: list[str] = []
     params: list[object] = []
     if flt.day is not None:
@@ -241,9 +247,12 @@ def _where(flt: HistoryFilter) -> tuple[str, list[object]]:
         params += [s.value for s in flt.states]
     term = flt.search.strip()
     if term:
-        escaped = term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-        clauses.append("order_number LIKE ? ESCAPE '\\'")  # LIKE is case-insensitive for ASCII
-        params.append(f"%{escaped}%")
+        # LIKE is case-insensitive for ASCII; wildcards typed by the owner are searched literally.
+        like = "order_number LIKE ? ESCAPE '\\'"
+        if search_via_index:
+            like = f"rowid IN (SELECT rowid FROM sales INDEXED BY sales_order_number WHERE {like})"
+        clauses.append(like)
+        params.append(_like_pattern(term))
     return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
 
 
@@ -262,6 +271,7 @@ class Journal:
         self._lock = threading.RLock()
         self.path = path
         self.recovered_from = recovered_from  # the damaged file set aside, when this journal is a fresh one
+        self._search_plans: dict[str, bool] = {}  # search term -> few matches (a plan choice, not data)
 
     # ------------------------------------------------------------------------------------------ opening
     @classmethod
@@ -522,11 +532,14 @@ class Journal:
         """Newest first. Continue with `after=page.next_cursor` (keyset: constant cost at any depth);
         `offset` is there for random access and costs the rows skipped."""
         flt = flt or HistoryFilter()
-        where, params = _where(flt)
         # Sales in flight are few: for those filters read the (state, created_us) index and sort the handful,
         # instead of walking the time index past a million finished sales (`+` hides the time index).
         rare = flt.states is not None and all(s in UNFINISHED_STATES for s in flt.states)
-        order = "+created_us" if rare else "created_us"
+        # A search matching few order numbers: find them in the small order-number index, then sort them,
+        # rather than walk every sale by time looking for a page of matches.
+        few = not rare and self._few_search_matches(flt)
+        where, params = _where(flt, search_via_index=few)
+        order = "+created_us" if rare or few else "created_us"
         table = "sales INDEXED BY sales_state_created" if rare else "sales"
         if after is not None:
             # The leading `created_us <= ?` lets SQLite seek in the index instead of scanning up to the cursor.
@@ -538,6 +551,24 @@ class Journal:
         sales = [_sale_from_row(r) for r in rows]
         cursor = HistoryCursor(int(rows[-1][11]), int(rows[-1][10])) if len(rows) == limit else None
         return HistoryPage(sales, cursor)
+
+    def _few_search_matches(self, flt: HistoryFilter) -> bool:
+        term = flt.search.strip()
+        if not term or flt.day is not None or flt.date_from is not None or flt.date_to is not None:
+            return False  # no search, or a day range that already makes the time index short
+        known = self._search_plans.get(term)
+        if known is None:
+            with self._lock:
+                found = self._conn.execute(
+                    "SELECT COUNT(*) FROM (SELECT 1 FROM sales INDEXED BY sales_order_number"
+                    " WHERE order_number LIKE ? ESCAPE '\\' LIMIT ?)",
+                    (_like_pattern(term), _FEW_MATCHES),
+                ).fetchone()[0]
+            known = int(found) < _FEW_MATCHES
+            if len(self._search_plans) > 64:
+                self._search_plans.clear()
+            self._search_plans[term] = known
+        return known
 
     def day_totals(self, day: date) -> DayTotals:
         """Per currency: count and exact total of paid sales, and counts of the others, for a local day."""

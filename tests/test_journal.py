@@ -405,3 +405,27 @@ def test_writes_for_an_unknown_sale_change_nothing(journal):
     journal.record_created("no-such-sale", "p", "u")
     assert journal.record_status("no-such-sale", PaymentStatus("p", PaymentState.PAID, "paid")) is None
     assert journal.count() == 0
+
+
+def test_search_gives_the_same_pages_whichever_way_it_reads(journal, monkeypatch):
+    import pos_app.journal as journal_module
+
+    base = datetime(2026, 11, 20, 9, 0).astimezone()
+    for i in range(40):
+        journal.record_new(make_sale(journal, f"{i}.00", when=base + timedelta(minutes=i % 7, seconds=i)))
+
+    def pages(term: str) -> list[str]:
+        journal._search_plans.clear()
+        out: list[str] = []
+        page = journal.page(HistoryFilter(search=term), limit=4)
+        while True:
+            out += [s.order_number for s in page.sales]
+            if page.next_cursor is None:
+                return out
+            page = journal.page(HistoryFilter(search=term), limit=4, after=page.next_cursor)
+
+    few = pages("3")  # T1-0003, T1-0013, T1-0023, T1-0030..39: via the order-number index
+    monkeypatch.setattr(journal_module, "_FEW_MATCHES", 1)
+    many = pages("3")  # the same search walking the time index
+    assert few == many
+    assert len(few) == 13 and len(set(few)) == 13
