@@ -368,7 +368,7 @@ class Journal:
                     sale.order_number,
                     sale.created_at.isoformat(),
                     _to_us(sale.created_at),
-                    str(sale.amount),
+                    format(sale.amount, "f"),  # plain digits: never "1E+3"
                     sale.currency,
                     sale.state.value,
                     sale.payment_id,

@@ -135,6 +135,10 @@ def test_amounts_round_trip_exactly(journal):
     assert str(got.amount) == "0.10"
     with sqlite3.connect(journal.path) as other:
         assert other.execute("SELECT typeof(amount) FROM sales").fetchone()[0] == "text"
+    odd = make_sale(journal, "1E+3", "JPY")
+    journal.record_new(odd)
+    with sqlite3.connect(journal.path) as other:
+        assert other.execute("SELECT amount FROM sales WHERE id = ?", (odd.id,)).fetchone()[0] == "1000"
 
 
 def test_status_mapping_never_optimistic(journal):
