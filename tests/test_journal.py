@@ -11,7 +11,6 @@ import pytest
 
 from pos_app import paths
 from pos_app.journal import (
-    _MIGRATIONS,
     SCHEMA_VERSION,
     HistoryFilter,
     Journal,
@@ -249,7 +248,23 @@ def build_v1_database(path) -> None:
     """A journal as the first release wrote it (schema 1), built by hand from its own migration."""
     path.parent.mkdir(parents=True, exist_ok=True)
     with sqlite3.connect(path) as conn:
-        conn.executescript(_MIGRATIONS[0])
+        # Schema 1 exactly as it shipped (a frozen copy: the test must not follow later edits).
+        conn.executescript(
+            """
+            CREATE TABLE sales (
+                id TEXT PRIMARY KEY, order_number TEXT NOT NULL, created_at TEXT NOT NULL,
+                created_us INTEGER NOT NULL, amount TEXT NOT NULL, currency TEXT NOT NULL, state TEXT NOT NULL,
+                payment_id TEXT NOT NULL DEFAULT '', pay_url TEXT NOT NULL DEFAULT '',
+                status_word TEXT NOT NULL DEFAULT '', updated_us INTEGER NOT NULL
+            );
+            CREATE TABLE sale_events (
+                seq INTEGER PRIMARY KEY, sale_id TEXT NOT NULL REFERENCES sales(id), at_us INTEGER NOT NULL,
+                state TEXT NOT NULL, status_word TEXT NOT NULL DEFAULT '', note TEXT NOT NULL DEFAULT ''
+            );
+            CREATE INDEX sales_created ON sales(created_us);
+            CREATE INDEX sale_events_sale ON sale_events(sale_id, seq);
+            """
+        )
         conn.execute(
             "INSERT INTO sales(id, order_number, created_at, created_us, amount, currency, state, payment_id,"
             " pay_url, status_word, updated_us) VALUES ('old-1', 'T1-0041', '2026-11-01T10:00:00+01:00',"
