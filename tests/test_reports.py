@@ -191,3 +191,19 @@ def test_empty_day_says_so(qtbot, tasks):
         assert "No sales on this day." in dialog.view.toPlainText()
     finally:
         journal.close()
+
+
+def test_commands_refuse_a_journal_from_a_newer_app_with_one_line(capsys):
+    import sqlite3
+
+    from pos_app import paths
+
+    path = paths.journal_file()
+    path.parent.mkdir(parents=True)
+    with sqlite3.connect(path) as conn:
+        conn.execute("PRAGMA user_version = 99")
+    assert main(["report"]) == 1
+    assert "newer KuPay POS" in capsys.readouterr().err
+    assert main(["export", "--csv", "-"]) == 1
+    err = capsys.readouterr().err.strip()
+    assert "newer KuPay POS" in err and "\n" not in err
