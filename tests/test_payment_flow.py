@@ -151,7 +151,9 @@ def test_held_enter_autorepeat_creates_one_payment(qtbot, sandbox, till):
     assert len(sandbox.payments()) == 1
 
 
-def test_cancel_stops_polling(qtbot, sandbox, till):
+def test_cancel_stops_polling(qtbot, sandbox, tmp_path):
+    # Without the background late-payment watch, which checks a cancelled sale on purpose (next test).
+    till = open_till(qtbot, sandbox, tmp_path, background_checks=False)
     sale = charge(qtbot, till)
     qtbot.waitUntil(lambda: sandbox.status_requests >= 2)
     poller = till.flow.poller
@@ -164,6 +166,15 @@ def test_cancel_stops_polling(qtbot, sandbox, till):
     with pytest.raises(WaitTimeout):
         qtbot.waitUntil(lambda: sandbox.status_requests > after, timeout=600)
     qtbot.waitUntil(lambda: till.backend.journal.get(sale.id).state is SaleState.CANCELLED_BY_CASHIER)
+
+
+def test_a_cancelled_sale_paid_late_shows_up_as_paid(qtbot, sandbox, till):
+    sale = charge(qtbot, till)
+    press(qtbot, till, Qt.Key.Key_Escape)
+    assert "Cancelled" in till.sale_screen.last_sale.text()
+    sandbox.pay(sale.payment_id)  # the customer paid after all
+    qtbot.waitUntil(lambda: "✓ Paid" in till.sale_screen.last_sale.text(), timeout=10000)
+    assert sale.order_number in till.sale_screen.last_sale.text()
 
 
 def test_closing_the_window_mid_poll_stops_the_thread(qtbot, sandbox, tmp_path):

@@ -79,8 +79,10 @@ class MainWindow(QMainWindow):
         tasks: TaskRunner | None = None,
         api_url: str | None = None,
         settings_warning: str | None = None,
+        background_checks: bool = True,
     ) -> None:
         super().__init__()
+        self._background_checks = background_checks  # resume + late-payment watch (ResumeWorker)
         self.settings = settings
         self.demo = demo
         self.api_url = api_url or settings.api_url
@@ -211,10 +213,20 @@ class MainWindow(QMainWindow):
     def _flow_state(self, state: str) -> None:
         # Owner windows that change the till's setup are not opened in the middle of a payment.
         self.settings_action.setEnabled(state in ("entering", "result"))
+        # The result colours the whole window, the toolbar included.
+        self.toolbar.setProperty("outcome", self.result_screen.outcome() if state == "result" else "")
+        for widget in [self.toolbar, *self.toolbar.findChildren(QWidget)]:
+            widget.style().unpolish(widget)
+            widget.style().polish(widget)
 
     def set_last_sale(self, sale: Sale) -> None:
         text, state = last_sale_text(sale)
         self.sale_screen.set_last_sale(text, state)
+        late_possible = sale.state is SaleState.CANCELLED_BY_CASHIER or (
+            sale.state is SaleState.UNPAID and sale.status_word.lower() == "expired"
+        )
+        if late_possible and self._resume is not None:
+            self._resume.watch(sale.id)  # a late payment still turns up in the last-sale line and History
 
     # --- start-up ------------------------------------------------------------------------------------
     def start_backend(self, token: str | None = None) -> None:
@@ -296,22 +308,28 @@ class MainWindow(QMainWindow):
 
     def _start_resume_worker(self) -> None:
         """Sales left unfinished by an earlier run are settled in the background (journal helper's worker)."""
-        if self._resume is not None or self.backend is None:
+        if self._resume is not None or self.backend is None or not self._background_checks:
             return
         try:
             from pos_app.ui.resume_worker import ResumeWorker
         except ImportError:
             return
-        worker = ResumeWorker(self.backend.journal, self.backend.make_client(), self.settings.poll_interval)
-        worker.setParent(self)
+        worker = ResumeWorker(
+            self.backend.journal,
+            self.backend.make_client(),
+            max(2.0, self.settings.poll_interval),
+            parent=self,
+        )
         worker.sale_settled.connect(self._resumed_sale)
         self._resume = worker
         worker.start()
 
     def _resumed_sale(self, sale: Sale) -> None:
+        """A sale settled in the background: news for the cashier when it is the last one, or a late payment."""
         shown = self.sale_screen.last_sale.text()
-        if sale.order_number and f" {sale.order_number} " in shown:
-            self.set_last_sale(sale)
+        if (sale.order_number and f" {sale.order_number} " in shown) or sale.state is SaleState.PAID:
+            text, state = last_sale_text(sale)
+            self.sale_screen.set_last_sale(text, state)
 
     def show_setup(self) -> None:
         """No token yet: the owner's setup screen (settings helper's widget) in place of the keypad."""
@@ -421,9 +439,7 @@ class MainWindow(QMainWindow):
         self._closing = True
         self.flow.shutdown()
         if self._resume is not None:
-            self._resume.requestInterruption()
-            self._resume.quit()
-            self._resume.wait(15000)
+            self._resume.stop(15000)
             self._resume = None
         self.tasks.wait_all()
         if self.backend is not None:
