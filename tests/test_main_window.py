@@ -141,3 +141,46 @@ def test_thousands_of_qt_calls_do_not_exhaust_none(qtbot):
     for _ in range(20000):  # several times the ~5000 references None has in a fresh interpreter
         label.setText("x")
     assert sys.getrefcount(None) > 1_000_000
+
+
+def test_without_a_token_the_setup_screen_shows_then_the_till_charges(qtbot, sandbox):
+    from keyring_memory import MemoryKeyring, installed
+
+    from pos_app.credentials import SERVICE, USERNAME
+
+    memory = MemoryKeyring()
+    with installed(memory):
+        window = MainWindow(fast_settings(api_url=sandbox.base_url))
+        qtbot.addWidget(window)
+        window.show()
+        window.start_backend()  # the keyring is read off the UI thread
+        qtbot.waitUntil(
+            lambda: window.setup_screen is not None and window.setup_screen.isVisible(), timeout=5000
+        )
+        assert not window.sale_screen.charge_button.isEnabled()
+        memory.set_password(SERVICE, USERNAME, "shop-token")
+        window.setup_screen.completed.emit("shop-token", fast_settings(api_url=sandbox.base_url))
+        qtbot.waitUntil(lambda: window.backend is not None, timeout=5000)
+        assert window.current_screen() is window.sale_screen
+        qtbot.keyClicks(window.sale_screen, "1")
+        qtbot.keyClick(window.sale_screen, Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda: window.flow.state == "waiting", timeout=5000)
+        window.close()
+
+
+def test_a_stored_token_goes_straight_to_the_keypad(qtbot, sandbox):
+    from keyring_memory import MemoryKeyring, installed
+
+    from pos_app.credentials import SERVICE, USERNAME
+
+    memory = MemoryKeyring()
+    memory.set_password(SERVICE, USERNAME, "shop-token")
+    with installed(memory):
+        window = MainWindow(fast_settings(api_url=sandbox.base_url))
+        qtbot.addWidget(window)
+        window.show()
+        window.start_backend()
+        qtbot.waitUntil(lambda: window.backend is not None, timeout=5000)
+        assert window.setup_screen is None
+        assert window.credentials is not None
+        window.close()

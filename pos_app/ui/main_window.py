@@ -126,6 +126,7 @@ class MainWindow(QMainWindow):
         self.sale_screen.last_sale_clicked.connect(self.open_history)
         self.payment_screen.open_page_requested.connect(lambda url: QDesktopServices.openUrl(QUrl(url)))
         self._build_toolbar()
+        self._update_actions()
         self._update_title()
         self.sale_screen.set_blocked("Starting…")
         self.show_screen(self.sale_screen)
@@ -210,6 +211,11 @@ class MainWindow(QMainWindow):
             return
         super().keyPressEvent(event)
 
+    def _update_actions(self) -> None:
+        ready = self.backend is not None
+        self.history_action.setEnabled(ready)
+        self.report_action.setEnabled(ready)
+
     def _flow_state(self, state: str) -> None:
         # Owner windows that change the till's setup are not opened in the middle of a payment.
         self.settings_action.setEnabled(state in ("entering", "result"))
@@ -235,10 +241,10 @@ class MainWindow(QMainWindow):
         if self.demo:
             self.tasks.run(start_demo_backend, self.attach_backend, self._backend_failed)
             return
-        api_url = self.api_url
+        api_url, credentials = self.api_url, self.credentials
 
         def job() -> Backend | object:
-            return start_backend(api_url, token)
+            return start_backend(api_url, token, credentials)
 
         self.tasks.run(job, self._backend_ready, self._backend_failed)
 
@@ -262,6 +268,7 @@ class MainWindow(QMainWindow):
         if backend.credentials is not None:
             self.credentials = backend.credentials
         self.flow.set_backend(backend)
+        self._update_actions()
         self.sale_screen.set_blocked(None)
         if self.stack.currentWidget() in (self.placeholder, self.setup_screen):
             self.show_screen(self.sale_screen)
@@ -414,6 +421,7 @@ class MainWindow(QMainWindow):
                 else:
                     self.backend = None
                     self.flow.set_backend(None)
+                    self._update_actions()
                     self.show_setup()
         self.sale_screen.focus_amount()
 
@@ -472,16 +480,21 @@ def start_demo_backend() -> Backend:
     )
 
 
-def start_backend(api_url: str, token: str | None = None) -> Backend | NeedsSetup:
+def start_backend(api_url: str, token: str | None = None, credentials: Any = None) -> Backend | NeedsSetup:
     """Blocking (run off the UI thread): read the token from the keyring, open the journal, make clients."""
-    from pos_app.credentials import CredentialStore
+    from pos_app.credentials import CredentialStore, KeyringUnavailable
     from pos_app.journal import Journal
     from pos_app.kupay.client import KuPayClient, check_base_url
 
     base_url = check_base_url(api_url)
-    credentials = CredentialStore()
+    credentials = (
+        credentials or CredentialStore()
+    )  # keep the setup screen's store (it may hold a session token)
     if token is None:
-        token = credentials.get_token()
+        try:
+            token = credentials.get_token()
+        except KeyringUnavailable:
+            return NeedsSetup(credentials)  # the setup screen explains, and can hold a token for this session
     if not token:
         return NeedsSetup(credentials)
     from pos_app import logs
