@@ -110,8 +110,8 @@ def project_version(pyproject: Path = ROOT / "pyproject.toml") -> str:
 
 
 def version_tuple(version: str) -> tuple[int, int, int, int]:
-    """ "1.2.3" or "1.2.3rc1" -> (1, 2, 3, 0): Windows file versions are four integers."""
-    numbers = [int(m) for m in re.findall(r"\d+", version.split("+")[0])[:3]]
+    """ "1.2.3" -> (1, 2, 3, 0), "1.2.3rc1" -> (1, 2, 3, 1): Windows file versions are four integers."""
+    numbers = [int(m) for m in re.findall(r"\d+", version.split("+")[0])[:4]]
     numbers += [0] * (4 - len(numbers))
     return (numbers[0], numbers[1], numbers[2], numbers[3])
 

@@ -28,7 +28,7 @@ from pathlib import Path
 REPORT_ENV = "KUPAY_SELFTEST_REPORT"
 
 
-class Warning_(Exception):
+class CheckWarning(Exception):
     """A check that found something worth saying but not worth failing for (without --strict)."""
 
 
@@ -44,7 +44,7 @@ class CheckResult:
         return f"{self.outcome} {self.name} {self.detail} ({self.seconds * 1000:.0f} ms)"
 
 
-# --- the checks: each returns a one-line detail, raises Warning_ to warn, anything else to fail ---------
+# --- the checks: each returns a one-line detail, raises CheckWarning to warn, anything else to fail ---------
 
 
 def check_qt_platform() -> str:
@@ -76,7 +76,7 @@ def check_keyring(strict: bool) -> Callable[[], str]:
         sentence = f"{name}: the API token could be kept for this session only"
         if strict:
             raise RuntimeError(sentence)
-        raise Warning_(sentence)
+        raise CheckWarning(sentence)
 
     return check
 
@@ -254,7 +254,7 @@ def run_check(name: str, check: Callable[[], str]) -> CheckResult:
     started = time.perf_counter()
     try:
         detail, outcome = check(), "PASS"
-    except Warning_ as warning:
+    except CheckWarning as warning:
         detail, outcome = str(warning), "WARN"
     except Exception as exc:  # noqa: BLE001 - every failure becomes a FAIL line, never a traceback
         detail, outcome = f"{type(exc).__name__}: {exc}", "FAIL"

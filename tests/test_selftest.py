@@ -101,8 +101,11 @@ def test_missing_babel_locale_data_fails_the_run(qapp, capsys, memory_keyring, t
     # What a bundle without babel's locale-data folder looks like to babel.
     monkeypatch.setattr(babel.localedata, "_dirname", str(tmp_path / "no-locale-data"))
     monkeypatch.setattr(babel.localedata, "_cache", {})
-
-    code, lines = _run(capsys)
+    babel.localedata.locale_identifiers.cache_clear()
+    try:
+        code, lines = _run(capsys)
+    finally:
+        babel.localedata.locale_identifiers.cache_clear()
 
     assert code == 1
     assert _line(lines, "babel").startswith("FAIL babel")

@@ -4,7 +4,7 @@
 ;   /DAppVersion=<version from pyproject.toml>   /DSourceDir=dist\kupay-pos   /DOutputDir=dist
 ;   /DIconFile=resources\icons\kupay-pos.ico
 ; and signs dist\kupay-pos\kupay-pos.exe before this runs and the installer after, when the signing secrets
-; exist. By hand: iscc /DAppVersion=0.1.0 /DSourceDir=..\..\dist\kupay-pos packaging\windows\kupay-pos.iss
+; exist. By hand: iscc /DAppVersion=<version> /DSourceDir=..\..\dist\kupay-pos packaging\windows\kupay-pos.iss
 
 #ifndef AppVersion
   #error AppVersion is not defined: build with `python packaging/build.py --package` (it reads pyproject.toml)
