@@ -33,7 +33,8 @@ def load_theme() -> str:
     from pos_app.resources import resource_path
 
     try:
-        return expand_theme(resource_path("theme.qss").read_text(encoding="utf-8"))
+        text = resource_path("theme.qss").read_text(encoding="utf-8")
+        return expand_theme(text).replace("@resources", resource_path("").as_posix().rstrip("/"))
     except OSError:
         return ""  # a missing theme must not stop the till; Qt's defaults still work
 

@@ -10,7 +10,15 @@ import logging
 from typing import Any
 
 from PySide6.QtCore import QEvent, Qt, QUrl
-from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeyEvent, QKeySequence, QShowEvent
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QDesktopServices,
+    QGuiApplication,
+    QKeyEvent,
+    QKeySequence,
+    QShowEvent,
+)
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
@@ -94,8 +102,8 @@ class MainWindow(QMainWindow):
         self._settings_warning = settings_warning
         self._closing = False
         self.setObjectName("mainWindow")
-        self.setMinimumSize(760, 560)
-        self.resize(1280, 800)
+        self.setMinimumSize(640, 480)
+        self._fit_to_screen()
 
         self.stack = QStackedWidget()
         self.placeholder = PlaceholderScreen("Starting…")
@@ -131,6 +139,16 @@ class MainWindow(QMainWindow):
         self.sale_screen.set_blocked("Starting…")
         self.show_screen(self.sale_screen)
 
+    def _fit_to_screen(self) -> None:
+        """1280×800 where it fits; on a smaller screen (800×600 tills) the whole available area."""
+        screen = QGuiApplication.primaryScreen()
+        room = screen.availableGeometry() if screen is not None else None
+        if room is None or (room.width() >= 1280 and room.height() >= 800):
+            self.resize(1280, 800)
+        else:
+            self.resize(min(1280, room.width()), min(800, room.height()))
+            self.move(room.topLeft())
+
     # --- chrome --------------------------------------------------------------------------------------
     def _build_toolbar(self) -> None:
         bar = QToolBar("Owner")
@@ -141,7 +159,8 @@ class MainWindow(QMainWindow):
         self.brand = QLabel("KuPay POS")
         self.brand.setObjectName("brand")
         bar.addWidget(self.brand)
-        self.demo_badge = QLabel("DEMO · built-in sandbox, no real money")
+        self.demo_badge = QLabel("DEMO · no real money")
+        self.demo_badge.setToolTip("Payments go to the built-in sandbox inside this app; nothing is charged.")
         self.demo_badge.setObjectName("demoBadge")
         self.demo_badge.setVisible(self.demo)
         bar.addWidget(self.demo_badge)
