@@ -38,9 +38,10 @@ QT_PLUGINS: dict[str, set[str] | None] = {
     "platforminputcontexts": None,  # compose keys and IBus input methods
     "xcbglintegrations": None,
     "styles": None,  # native look on Windows/macOS
-    # PNG (our icons) is built into QtGui; no SVG anywhere (bundle_gaps() checks resources/), so no
-    # QtSvg, svg icon engine or image plugins beyond .ico.
-    "imageformats": {"qico"},
+    # PNG is built into QtGui; SVG (theme.qss's arrows) needs the svg image plugin and icon engine, which
+    # bring libQt6Svg (not the QtSvg Python module). Nothing else: no JPEG, GIF, TIFF, WebP in the app.
+    "imageformats": {"qico", "qsvg"},
+    "iconengines": None,
     "printsupport": None,  # the day report prints (CUPS on Linux)
 }
 
@@ -97,6 +98,10 @@ HOST_LIBRARIES = {
     # The C++ runtime must be the host's: an older bundled copy breaks the host's Mesa GL drivers when Qt
     # loads them ("GLIBCXX_3.4.30 not found"); Qt's wheels need only an old GLIBCXX.
     "libstdc++.so.6", "libgcc_s.so.1",
+    # OpenSSL 3 for Python's ssl/hashlib: every distribution new enough for the bundle's glibc (that of the
+    # build machine) ships libssl.so.3, and the host's copy gets its security updates. (cryptography, for
+    # the Secret Service session, carries its own statically linked OpenSSL.)
+    "libssl.so.3", "libcrypto.so.3",
     # fonts
     "libfontconfig.so.1", "libfreetype.so.6", "libexpat.so.1", "libpng16.so.16", "libbrotlidec.so.1",
     "libbrotlicommon.so.1",
@@ -175,7 +180,7 @@ def bundle_gaps(package: Path = ROOT / "pos_app") -> list[str]:
         for name, files in excluded_modules_used(package).items()
     ]
     svgs = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "resources").rglob("*.svg"))
-    if svgs:
+    if svgs and "qsvg" not in (QT_PLUGINS.get("imageformats") or set()):
         gaps.append(f"{svgs} are SVG, but the bundle has no SVG support (QT_MODULES / QT_PLUGINS)")
     gaps += [
         f"{files} use babel's {api}, whose CLDR data BABEL_DROPPED_SECTIONS leaves out"

