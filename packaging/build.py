@@ -153,13 +153,20 @@ def size_report(path: Path) -> tuple[float, list[tuple[float, str]]]:
     return disk_usage(path) / 2**20, parts
 
 
-def check_size(limit_mb: int = rules.SIZE_LIMIT_MB) -> float:
+def check_size() -> float:
+    """Linux must stay under SIZE_LIMIT_MB; Windows/macOS warn above it and fail only at the ceiling."""
+    limit = rules.SIZE_LIMIT_MB if IS_LINUX else rules.SIZE_CEILING_OTHER_MB
     total, parts = size_report(bundle_dir())
-    say(f"bundle size {total:.1f} MB (limit {limit_mb} MB); biggest parts:")
+    say(f"bundle size {total:.1f} MB (limit {limit} MB); biggest parts:")
     for mb, name in parts[:8]:
         say(f"  {mb:6.1f} MB  {name}")
-    if total >= limit_mb:
-        raise BuildError(f"the bundle is {total:.1f} MB, over the {limit_mb} MB limit")
+    if total >= limit:
+        raise BuildError(f"the bundle is {total:.1f} MB, over the {limit} MB limit")
+    if total >= rules.SIZE_LIMIT_MB:
+        # A GitHub Actions annotation: visible on the run's summary page.
+        print(
+            f"::warning::the {sys.platform} bundle is {total:.1f} MB, over the {rules.SIZE_LIMIT_MB} MB target"
+        )
     return total
 
 

@@ -88,6 +88,23 @@ def test_qt_plugin_rules(dest, kept):
     assert rules.keep_qt_file(dest) is kept
 
 
+@pytest.mark.parametrize(
+    ("dest", "system", "kept"),
+    [
+        ("libcups.so.2", "linux", False),  # the host's CUPS reads the host's printers
+        ("libssl.so.3", "linux", False),
+        ("libxcb-cursor.so.0", "linux", True),  # often missing on hosts: stays bundled
+        ("libsqlite3.so.0", "linux", True),
+        ("libcups.so.2", "darwin", True),
+        ("PySide6\\opengl32sw.dll", "win32", False),
+        ("PySide6\\Qt6Widgets.dll", "win32", True),
+        ("PySide6\\translations\\qtbase_de.qm", "win32", False),
+    ],
+)
+def test_binary_rules_per_os(dest, system, kept):
+    assert rules.keep_binary(dest, system) is kept
+
+
 def test_unused_qt_modules_are_excluded_and_used_ones_kept():
     excluded = set(rules.excluded_qt_modules())
     assert "PySide6.QtNetwork" in excluded and "PySide6.QtQml" in excluded
