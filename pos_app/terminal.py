@@ -7,10 +7,12 @@ is green, what the cashier should do next) are tested without a window.
 from __future__ import annotations
 
 import enum
+import logging
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from decimal import Decimal
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from pos_app.kupay.models import PaymentRequest, PaymentState, PaymentStatus
 from pos_app.sale import Sale, new_sale_id
@@ -22,6 +24,27 @@ if TYPE_CHECKING:
 # The waiting screen shows time left only in the last few minutes of this assumed life.
 ASSUMED_PAYMENT_LIFE = timedelta(minutes=15)
 SHOW_TIME_LEFT_WITHIN = timedelta(minutes=3)
+
+
+@dataclass
+class Backend:
+    """What the till needs to take payments. `make_client` gives each polling thread its own session."""
+
+    journal: Any
+    client: Any
+    make_client: Callable[[], Any]
+    sandbox: Any = None  # demo: the built-in sandbox serving in this process
+    credentials: Any = None  # the CredentialStore the token came from (None in demo and tests)
+
+    def close(self) -> None:
+        for closer in (getattr(self.client, "close", None), getattr(self.journal, "close", None)):
+            if closer:
+                try:
+                    closer()
+                except Exception:  # noqa: BLE001 - shutting down: log and go on
+                    logging.getLogger(__name__).exception("closing the backend")
+        if self.sandbox is not None:
+            self.sandbox.stop()
 
 
 class OrderNumbers(Protocol):

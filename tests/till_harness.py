@@ -24,7 +24,7 @@ def fast_settings(**changes: Any) -> Settings:
 def sandbox_backend(sandbox: Any, journal_path: Path, *, create_retries: int = 2) -> Any:
     from pos_app.journal import Journal
     from pos_app.kupay.client import KuPayClient
-    from pos_app.ui.sale_flow import Backend
+    from pos_app.terminal import Backend
 
     base_url = sandbox.base_url
     return Backend(

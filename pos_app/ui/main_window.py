@@ -7,9 +7,9 @@ slow (sandbox, keyring, journal, HTTP) is started off the UI thread by `start_ba
 from __future__ import annotations
 
 import logging
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, Qt, QUrl
+from PySide6.QtCore import QEvent, Qt, QTimer, QUrl
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -33,11 +33,14 @@ from PySide6.QtWidgets import (
 from pos_app.money import format_amount
 from pos_app.sale import Sale, SaleState
 from pos_app.settings import Settings
-from pos_app.ui.payment_screen import PaymentScreen
-from pos_app.ui.result_screen import ResultScreen
-from pos_app.ui.sale_flow import Backend, SaleFlow
+from pos_app.terminal import Backend
 from pos_app.ui.sale_screen import SaleScreen
 from pos_app.ui.tasks import TaskRunner
+
+if TYPE_CHECKING:
+    from pos_app.ui.payment_screen import PaymentScreen
+    from pos_app.ui.result_screen import ResultScreen
+    from pos_app.ui.sale_flow import SaleFlow
 
 log = logging.getLogger(__name__)
 
@@ -113,31 +116,65 @@ class MainWindow(QMainWindow):
             max_amount=settings.max_amount,
             cents_first=settings.cents_first,
         )
-        self.payment_screen = PaymentScreen(demo=demo)
-        self.result_screen = ResultScreen()
-        for screen in (self.placeholder, self.sale_screen, self.payment_screen, self.result_screen):
+        for screen in (self.placeholder, self.sale_screen):
             self.stack.addWidget(screen)
         self.setCentralWidget(self.stack)
         self.setup_screen: QWidget | None = None
-
-        self.flow = SaleFlow(
-            settings,
-            self.tasks,
-            self.sale_screen,
-            self.payment_screen,
-            self.result_screen,
-            self.show_screen,
-            self,
-        )
-        self.flow.sale_finished.connect(self.set_last_sale)
-        self.flow.state_changed.connect(self._flow_state)
+        self._flow: SaleFlow | None = None
+        self._payment_screen: PaymentScreen | None = None
+        self._result_screen: ResultScreen | None = None
         self.sale_screen.last_sale_clicked.connect(self.open_history)
-        self.payment_screen.open_page_requested.connect(lambda url: QDesktopServices.openUrl(QUrl(url)))
+        # The payment and result screens (QR, poller) are not needed to show the keypad: build them
+        # right after the window is on screen, so start-up loads and compiles less before show().
+        QTimer.singleShot(0, self._ensure_flow)
         self._build_toolbar()
         self._update_actions()
         self._update_title()
         self.sale_screen.set_blocked("Starting…")
         self.show_screen(self.sale_screen)
+
+    def _ensure_flow(self) -> SaleFlow:
+        if self._flow is None:
+            from pos_app.ui.payment_screen import PaymentScreen
+            from pos_app.ui.result_screen import ResultScreen
+            from pos_app.ui.sale_flow import SaleFlow
+
+            self._payment_screen = PaymentScreen(demo=self.demo)
+            self._result_screen = ResultScreen()
+            self.stack.addWidget(self._payment_screen)
+            self.stack.addWidget(self._result_screen)
+            flow = SaleFlow(
+                self.settings,
+                self.tasks,
+                self.sale_screen,
+                self._payment_screen,
+                self._result_screen,
+                self.show_screen,
+                self,
+            )
+            flow.sale_finished.connect(self.set_last_sale)
+            flow.state_changed.connect(self._flow_state)
+            self._payment_screen.open_page_requested.connect(lambda url: QDesktopServices.openUrl(QUrl(url)))
+            if self.backend is not None:
+                flow.set_backend(self.backend)
+            self._flow = flow
+        return self._flow
+
+    @property
+    def flow(self) -> SaleFlow:
+        return self._ensure_flow()
+
+    @property
+    def payment_screen(self) -> PaymentScreen:
+        self._ensure_flow()
+        assert self._payment_screen is not None
+        return self._payment_screen
+
+    @property
+    def result_screen(self) -> ResultScreen:
+        self._ensure_flow()
+        assert self._result_screen is not None
+        return self._result_screen
 
     def _fit_to_screen(self) -> None:
         """1280×800 where it fits; on a smaller screen (800×600 tills) the whole available area."""
@@ -384,7 +421,8 @@ class MainWindow(QMainWindow):
     # --- owner area ----------------------------------------------------------------------------------
     def apply_settings(self, settings: Settings) -> None:
         self.settings = settings
-        self.flow.settings = settings
+        if self._flow is not None:
+            self._flow.settings = settings
         self.api_url = settings.api_url if not self.demo else self.api_url
         self.sale_screen.set_limits(settings.min_amount, settings.max_amount)
         self._update_title()
@@ -464,7 +502,8 @@ class MainWindow(QMainWindow):
         if self._closing:
             return
         self._closing = True
-        self.flow.shutdown()
+        if self._flow is not None:
+            self._flow.shutdown()
         if self._resume is not None:
             self._resume.stop(15000)
             self._resume = None

@@ -10,9 +10,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass
 from decimal import Decimal
-from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
@@ -22,7 +20,7 @@ from pos_app.kupay.models import PaymentStatus
 from pos_app.money import format_amount
 from pos_app.sale import Sale, SaleState
 from pos_app.settings import Settings
-from pos_app.terminal import build_sale, status_line, unpaid_outcome
+from pos_app.terminal import Backend, build_sale, status_line, unpaid_outcome
 from pos_app.ui.payment_screen import PaymentScreen
 from pos_app.ui.result_screen import ResultScreen
 from pos_app.ui.sale_screen import SaleScreen
@@ -30,27 +28,6 @@ from pos_app.ui.tasks import TaskRunner
 from pos_app.ui.workers import CreateResult, StatusPoller, create_payment_job
 
 log = logging.getLogger(__name__)
-
-
-@dataclass
-class Backend:
-    """What the till needs to take payments. `make_client` gives each polling thread its own session."""
-
-    journal: Any
-    client: Any
-    make_client: Callable[[], Any]
-    sandbox: Any = None  # demo: the built-in sandbox serving in this process
-    credentials: Any = None  # the CredentialStore the token came from (None in demo and tests)
-
-    def close(self) -> None:
-        for closer in (getattr(self.client, "close", None), getattr(self.journal, "close", None)):
-            if closer:
-                try:
-                    closer()
-                except Exception:  # noqa: BLE001 - shutting down: log and go on
-                    log.exception("closing the backend")
-        if self.sandbox is not None:
-            self.sandbox.stop()
 
 
 class SaleFlow(QObject):

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -179,7 +179,9 @@ class SaleScreen(QWidget):
         layout.addLayout(left, 5)
         layout.addWidget(pad_box, 4)
         self._apply_currency_keys()
-        self._refresh()
+        self._refresh_charge()
+        # The formatted "$0.00" needs Babel's locale data (~15 ms to load): after the window is shown.
+        QTimer.singleShot(0, self._refresh_display)
 
     # --- building -------------------------------------------------------------------------------------
     def _key(self, label: str, key: str) -> QPushButton:
@@ -224,7 +226,7 @@ class SaleScreen(QWidget):
     def set_blocked(self, reason: str | None) -> None:
         """A reason the till cannot charge at all (starting, no token…), or None when it can."""
         self._blocked_reason = reason or ""
-        self._refresh()
+        self._refresh_charge()
 
     def set_limits(self, min_amount: Decimal | None, max_amount: Decimal | None) -> None:
         self.entry.set_limits(min_amount, max_amount)
@@ -312,11 +314,17 @@ class SaleScreen(QWidget):
             self._pad.addWidget(self._zero_key, 3, 0, 1, 2)
 
     def _refresh(self) -> None:
-        currency = self.entry_currency
-        self.display.setText(display_text(self.entry, currency))
+        self._refresh_display()
+        self._refresh_charge()
+
+    def _refresh_display(self) -> None:
+        self.display.setText(display_text(self.entry, self.entry_currency))
         self.display.setProperty("empty", not self.entry.text)
         self.display.style().unpolish(self.display)
         self.display.style().polish(self.display)
+
+    def _refresh_charge(self) -> None:
+        currency = self.entry_currency
         problem = self.problem()
         value = self.entry.value
         self.charge_button.setEnabled(problem is None)
