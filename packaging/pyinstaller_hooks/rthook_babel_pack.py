@@ -16,17 +16,18 @@ import pickle
 def _install() -> None:
     import babel.localedata
 
-    locale_dir = os.path.abspath(babel.localedata._dirname)
-    pack_file = locale_dir + ".pack.xz"
+    locale_dir = os.path.normcase(os.path.abspath(babel.localedata._dirname))
+    pack_file = os.path.abspath(babel.localedata._dirname) + ".pack.xz"
     blobs: dict[str, bytes] = {}
 
     def _open(file, mode="r", *args, **kwargs):  # type: ignore[no-untyped-def]
-        path = os.path.abspath(os.fspath(file))
+        path = os.path.normcase(os.path.abspath(os.fspath(file)))
         if mode == "rb" and path.endswith(".dat") and os.path.dirname(path) == locale_dir:
             if not blobs:  # babel calls this under its own cache lock
                 with builtins.open(pack_file, "rb") as fh:
                     blobs.update(pickle.loads(lzma.decompress(fh.read())))
-            return io.BytesIO(blobs[os.path.basename(path)[:-4]])
+            # The name from `file`, not `path`: normcase lowercases on Windows, locale names are not.
+            return io.BytesIO(blobs[os.path.basename(os.fspath(file))[:-4]])
         return builtins.open(file, mode, *args, **kwargs)
 
     babel.localedata.open = _open  # type: ignore[attr-defined]

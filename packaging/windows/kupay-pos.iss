@@ -41,7 +41,7 @@ VersionInfoDescription={#AppName} installer
 ; Per-user install: no UAC prompt, so a shop assistant's account can install and update the terminal.
 ; {autopf} resolves to %LOCALAPPDATA%\Programs when running with lowest privileges.
 PrivilegesRequired=lowest
-PrivilegesRequiredOverridesAllowed=dialog
+PrivilegesRequiredOverridesAllowed=commandline dialog
 DefaultDirName={autopf}\{#AppName}
 DefaultGroupName={#AppName}
 DisableProgramGroupPage=yes
