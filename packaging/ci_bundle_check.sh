@@ -18,6 +18,7 @@ if command -v dbus-run-session >/dev/null && command -v gnome-keyring-daemon >/d
   trap 'rm -rf "$tmp"' EXIT
   mkdir -m 700 "$tmp/run"
   # A private HOME, runtime dir and bus: the builder's own keyring and journal are never touched.
+  # shellcheck disable=SC2016  # $0 is expanded by the inner shell: the bundle's program
   out=$(env -u DBUS_SESSION_BUS_ADDRESS HOME="$tmp" XDG_RUNTIME_DIR="$tmp/run" XDG_DATA_HOME="$tmp/share" \
     KUPAY_POS_HOME="$tmp/pos" dbus-run-session -- sh -c \
     'echo -n kupay-ci | gnome-keyring-daemon --unlock --components=secrets >/dev/null && exec "$0" self-test --strict' \

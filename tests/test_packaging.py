@@ -278,6 +278,9 @@ def test_install_sh_puts_a_launcher_for_the_unpacked_program_in_the_menu(tmp_pat
     assert entry["TryExec"] == str(program)
     assert (home / ".local/share/icons/hicolor/256x256/apps/kupay-pos.png").is_file()
     assert f'Exec="{program}" --demo' in installed.read_text(encoding="utf-8")
+    if shutil.which("desktop-file-validate"):  # the freedesktop.org checker, where installed
+        check = subprocess.run(["desktop-file-validate", str(installed)], capture_output=True, text=True)
+        assert check.returncode == 0, check.stdout + check.stderr
 
     subprocess.run(
         ["sh", str(unpacked / "install.sh"), "--uninstall"], check=True, env=env, capture_output=True

@@ -24,6 +24,7 @@ cp "$here/kupay-pos.png" "$icons/kupay-pos.png"
 sed -e "s|^Exec=kupay-pos|Exec=\"$exe\"|" -e "s|^TryExec=kupay-pos|TryExec=$exe|" \
   "$here/kupay-pos.desktop" > "$desktop"
 chmod 644 "$desktop"
-command -v update-desktop-database >/dev/null 2>&1 && update-desktop-database -q "$apps" || true
-command -v gtk-update-icon-cache >/dev/null 2>&1 && gtk-update-icon-cache -q -t "${icons%/256x256/apps}" || true
+# Refresh the menu and icon caches where the desktop keeps them (harmless where it does not).
+if command -v update-desktop-database >/dev/null 2>&1; then update-desktop-database -q "$apps" || true; fi
+if command -v gtk-update-icon-cache >/dev/null 2>&1; then gtk-update-icon-cache -q -t "${icons%/256x256/apps}" || true; fi
 echo "KuPay POS is in your applications menu (runs $exe)."

@@ -36,7 +36,12 @@ import_certificate() {
   rm -f "$RUNNER_TEMP_DIR/certificate.p12"
   security set-key-partition-list -S apple-tool:,apple:,codesign: -s -k "$password" "$keychain" >/dev/null
   # Search our keychain first, keep the others (codesign needs the system roots).
-  security list-keychains -d user -s "$keychain" $(security list-keychains -d user | tr -d '"')
+  local others=() line
+  while IFS= read -r line; do
+    line=${line#"${line%%[![:space:]]*}"}  # trim leading blanks, then the quotes security prints
+    others+=("${line//\"/}")
+  done < <(security list-keychains -d user)
+  security list-keychains -d user -s "$keychain" "${others[@]}"
 }
 
 sign() {  # hardened runtime, secure timestamp; --force replaces PyInstaller's ad-hoc signatures
