@@ -184,3 +184,26 @@ def test_a_stored_token_goes_straight_to_the_keypad(qtbot, sandbox):
         assert window.setup_screen is None
         assert window.credentials is not None
         window.close()
+
+
+def test_tapping_the_last_sale_opens_the_history(qtbot, sandbox, tmp_path):
+    window = open_till(qtbot, sandbox, tmp_path)
+    sale = charge(qtbot, window, "6.10")
+    sandbox.pay(sale.payment_id)
+    qtbot.waitUntil(lambda: window.flow.state == "result")
+    qtbot.keyClick(QApplication.focusWidget() or window, Qt.Key.Key_Return)
+    qtbot.mouseClick(window.sale_screen.last_sale, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window._history is not None and window._history.isVisible())
+    window._history.close()
+
+
+def test_end_of_day_and_about_open_without_blocking_the_till(qtbot, sandbox, tmp_path):
+    from PySide6.QtWidgets import QDialog
+
+    window = open_till(qtbot, sandbox, tmp_path)
+    for action in (window.report_action, window.about_action):
+        action.trigger()
+        qtbot.waitUntil(lambda: any(d.isVisible() for d in window.findChildren(QDialog)))
+        for dialog in window.findChildren(QDialog):
+            dialog.close()
+        qtbot.waitUntil(lambda: not any(d.isVisible() for d in window.findChildren(QDialog)))

@@ -437,8 +437,14 @@ class MainWindow(QMainWindow):
             return
         if self._history is None:
             window = HistoryWindow(self.backend.journal, self.tasks, client=self.backend.client, parent=self)
-            window.setWindowFlag(Qt.WindowType.Window, True)
+            window.setWindowFlag(Qt.WindowType.Window, True)  # its own window, kept above the till's
+            window.setWindowTitle(f"History — KuPay POS — {self.settings.terminal_name}")
             self._history = window
+        if not self._history.isVisible():
+            area = self.frameGeometry()
+            width, height = int(area.width() * 0.9), int(area.height() * 0.85)
+            self._history.resize(width, height)
+            self._history.move(area.center().x() - width // 2, area.center().y() - height // 2)
         self._history.show()
         self._history.raise_()
         self._history.activateWindow()

@@ -173,11 +173,19 @@ class SaleScreen(QWidget):
         pad_box.setLayout(pad)
         pad_box.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
 
+        pad_box.setMaximumWidth(640)  # on a full-HD screen the keys stay key-sized, the rest centres
+        left_box = QWidget()
+        left_box.setLayout(left)
+        left_box.setMaximumWidth(820)
+        left.setContentsMargins(0, 0, 0, 0)
+
         layout = QHBoxLayout(self)
         layout.setContentsMargins(24, 16, 24, 24)
         layout.setSpacing(32)
-        layout.addLayout(left, 5)
+        layout.addStretch(0)
+        layout.addWidget(left_box, 5)
         layout.addWidget(pad_box, 4)
+        layout.addStretch(0)
         self._apply_currency_keys()
         self._refresh_charge()
         # The formatted "$0.00" needs Babel's locale data (~15 ms to load): after the window is shown.
