@@ -18,6 +18,13 @@ ln -s /Applications "$staging/Applications"
 
 rm -f "$out"
 # UDZO: zlib-compressed, read-only. -fs HFS+ mounts on every macOS we support (12+).
-hdiutil create -volname "$volume" -srcfolder "$staging" -fs HFS+ -format UDZO -imagekey zlib-level=9 -ov "$out"
+# hdiutil on CI runners fails now and then with "Resource busy": try a few times before giving up.
+for attempt in 1 2 3; do
+  if hdiutil create -volname "$volume" -srcfolder "$staging" -fs HFS+ -format UDZO -imagekey zlib-level=9 -ov "$out"; then
+    break
+  fi
+  [ "$attempt" -lt 3 ] || { echo "build_dmg: hdiutil create failed 3 times" >&2; exit 1; }
+  sleep $((attempt * 5))
+done
 hdiutil verify "$out"
 echo "build_dmg: wrote $out"
