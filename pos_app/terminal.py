@@ -83,6 +83,7 @@ def payment_request(sale: Sale, settings: Settings) -> PaymentRequest:
         paid_url=settings.paid_url,
         callback_url=settings.effective_callback_url,
         email=sale.email,
+        order_status_url=settings.order_status_url,
     )
 
 
