@@ -51,12 +51,30 @@ def check_qt_platform() -> str:
     """The Qt platform plugin loads (QT_QPA_PLATFORM decides which), and widgets can be created."""
     from PySide6.QtWidgets import QApplication, QLabel
 
+    if QApplication.instance() is None:
+        _find_platform_plugin()
     app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "kupay-pos"])
     label = QLabel("KuPay POS")  # a widget proves the style plugin and fonts are usable too
     label.adjustSize()
     if label.width() <= 0:
         raise RuntimeError("a label has no width: no usable font")
     return f"{app.platformName()} (Qt {_qt_version()}, style {app.style().name()})"
+
+
+def _find_platform_plugin() -> None:
+    """Qt aborts the whole process when the platform plugin is missing: look for it first, so a broken
+    bundle gets a FAIL line naming what is there instead of a crash."""
+    from PySide6.QtCore import QLibraryInfo
+
+    wanted = os.environ.get("QT_QPA_PLATFORM", "").split(";")[0].split(":")[0].strip()
+    if not wanted:
+        return  # Qt picks the desktop's own platform; nothing to look for by name
+    folder = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.PluginsPath)) / "platforms"
+    have = sorted(p.name for p in folder.glob("*") if p.is_file()) if folder.is_dir() else []
+    if not any(f"q{wanted}" in name for name in have):
+        raise RuntimeError(
+            f"no Qt platform plugin {wanted!r} in {folder} (have: {', '.join(have) or 'none'})"
+        )
 
 
 def _qt_version() -> str:
@@ -268,25 +286,32 @@ def run_self_test(args: argparse.Namespace) -> int:
     from pos_app import __version__
 
     strict = bool(getattr(args, "strict", False))
-    report = getattr(args, "report", None) or os.environ.get(REPORT_ENV)
+    report_path = getattr(args, "report", None) or os.environ.get(REPORT_ENV)
+    # Line by line, flushed: if a check takes the whole process down (a Qt plugin abort), the report
+    # still shows how far it got.
+    report = Path(report_path).open("w", encoding="utf-8") if report_path else None
+
+    def emit(line: str) -> None:
+        print(line, flush=True)
+        if report:
+            report.write(line + "\n")
+            report.flush()
+
     frozen = "frozen" if getattr(sys, "frozen", False) else "source"
-    lines = [f"KuPay POS {__version__} self-test ({frozen}, {sys.platform}, Python {sys.version.split()[0]})"]
-    print(lines[0], flush=True)
     started = time.perf_counter()
-    results = []
-    for name, check in checks(strict):
-        result = run_check(name, check)
-        results.append(result)
-        lines.append(result.line)
-        print(result.line, flush=True)
-    failed = [r.name for r in results if r.outcome == "FAIL"]
-    summary = (
-        f"{'FAILED' if failed else 'OK'}: {len(results) - len(failed)} of {len(results)} checks passed"
-        + (f" (failed: {', '.join(failed)})" if failed else "")
-        + f" in {time.perf_counter() - started:.2f} s"
-    )
-    lines.append(summary)
-    print(summary, flush=True)
-    if report:
-        Path(report).write_text("\n".join(lines) + "\n", encoding="utf-8")
+    try:
+        emit(f"KuPay POS {__version__} self-test ({frozen}, {sys.platform}, Python {sys.version.split()[0]})")
+        results = []
+        for name, check in checks(strict):
+            results.append(run_check(name, check))
+            emit(results[-1].line)
+        failed = [r.name for r in results if r.outcome == "FAIL"]
+        emit(
+            f"{'FAILED' if failed else 'OK'}: {len(results) - len(failed)} of {len(results)} checks passed"
+            + (f" (failed: {', '.join(failed)})" if failed else "")
+            + f" in {time.perf_counter() - started:.2f} s"
+        )
+    finally:
+        if report:
+            report.close()
     return 1 if failed else 0

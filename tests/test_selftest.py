@@ -118,3 +118,15 @@ def test_it_leaves_the_shops_journal_and_keyring_alone(qapp, capsys, memory_keyr
     assert memory_keyring.passwords == {}  # the backend was named, never written
     written = [p for p in pos_home.rglob("*") if p.is_file()] if pos_home.exists() else []
     assert not [p for p in written if "journal" in p.name], written
+
+
+def test_a_missing_platform_plugin_is_named_instead_of_crashing(monkeypatch):
+    # Qt itself would abort the process; the self-test looks for the plugin first and says what is there.
+    from pos_app.selftest import _find_platform_plugin
+
+    monkeypatch.setenv("QT_QPA_PLATFORM", "offscreen")
+    _find_platform_plugin()
+
+    monkeypatch.setenv("QT_QPA_PLATFORM", "nosuch")
+    with pytest.raises(RuntimeError, match=r"no Qt platform plugin 'nosuch' in .*\(have: .*qoffscreen"):
+        _find_platform_plugin()
