@@ -66,15 +66,15 @@ def _find_platform_plugin() -> None:
     bundle gets a FAIL line naming what is there instead of a crash."""
     from PySide6.QtCore import QLibraryInfo
 
-    wanted = os.environ.get("QT_QPA_PLATFORM", "").split(";")[0].split(":")[0].strip()
+    # "wayland;xcb" is a list of fallbacks, "offscreen:fontengine=freetype" carries options.
+    wanted = [e.split(":")[0].strip() for e in os.environ.get("QT_QPA_PLATFORM", "").split(";") if e.strip()]
     if not wanted:
         return  # Qt picks the desktop's own platform; nothing to look for by name
     folder = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.PluginsPath)) / "platforms"
     have = sorted(p.name for p in folder.glob("*") if p.is_file()) if folder.is_dir() else []
-    if not any(f"q{wanted}" in name for name in have):
-        raise RuntimeError(
-            f"no Qt platform plugin {wanted!r} in {folder} (have: {', '.join(have) or 'none'})"
-        )
+    if not any(f"q{name}" in plugin for name in wanted for plugin in have):
+        asked = " or ".join(repr(name) for name in wanted)
+        raise RuntimeError(f"no Qt platform plugin {asked} in {folder} (have: {', '.join(have) or 'none'})")
 
 
 def _qt_version() -> str:

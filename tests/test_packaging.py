@@ -152,6 +152,28 @@ def test_packed_babel_data_formats_money_like_the_original(tmp_path, monkeypatch
         babel.localedata.locale_identifiers.cache_clear()
 
 
+def test_qt_platform_fallback_hook_matches_the_bundled_plugins(monkeypatch):
+    spec = importlib.util.spec_from_file_location(
+        "rthook_qt", PACKAGING / "pyinstaller_hooks" / "rthook_qt_platform.py"
+    )
+    assert spec and spec.loader
+    hook = importlib.util.module_from_spec(spec)
+    monkeypatch.setenv("QT_QPA_PLATFORM", "offscreen")
+    spec.loader.exec_module(hook)
+    assert {f"q{name}" for name in hook.SHIPPED_LINUX_PLATFORMS} == rules.QT_PLUGINS["platforms"] & {
+        "qxcb",
+        "qoffscreen",
+    }
+
+    monkeypatch.setattr(sys, "platform", "linux")
+    monkeypatch.setenv("QT_QPA_PLATFORM", "wayland")  # what some desktops set: Qt would abort
+    hook._add_xcb_fallback()
+    assert os.environ["QT_QPA_PLATFORM"] == "wayland;xcb"
+    monkeypatch.setenv("QT_QPA_PLATFORM", "offscreen")
+    hook._add_xcb_fallback()
+    assert os.environ["QT_QPA_PLATFORM"] == "offscreen"
+
+
 # --- the version, from pyproject.toml only ------------------------------------------------------------------
 
 

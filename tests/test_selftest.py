@@ -127,6 +127,9 @@ def test_a_missing_platform_plugin_is_named_instead_of_crashing(monkeypatch):
     monkeypatch.setenv("QT_QPA_PLATFORM", "offscreen")
     _find_platform_plugin()
 
+    monkeypatch.setenv("QT_QPA_PLATFORM", "nosuch;offscreen")  # a fallback list: any one will do
+    _find_platform_plugin()
+
     monkeypatch.setenv("QT_QPA_PLATFORM", "nosuch")
     with pytest.raises(RuntimeError, match=r"no Qt platform plugin 'nosuch' in .*\(have: .*qoffscreen"):
         _find_platform_plugin()
