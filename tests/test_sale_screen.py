@@ -15,6 +15,9 @@ from pos_app.ui.sale_screen import SaleScreen, display_text
 
 @pytest.fixture
 def screen(qtbot):
+    from pos_app.ui.launch import load_theme
+
+    QApplication.instance().setStyleSheet(load_theme())  # the product's type scale, as at the till
     widget = SaleScreen("USD")
     widget.set_blocked(None)
     qtbot.addWidget(widget)
@@ -97,8 +100,9 @@ def test_yen_has_no_decimal_key(qtbot, screen):
     assert "." not in screen.display.text()
 
 
-def test_long_amount_shrinks_rather_than_clips(qtbot, screen):
-    screen.resize(800, 600)
+@pytest.mark.parametrize("width", [640, 800, 1280])
+def test_long_amount_shrinks_rather_than_clips(qtbot, screen, width):
+    screen.resize(width, 600)
     qtbot.keyClicks(screen, "999999999999.99")
     display = screen.display
     assert display.fitted_pixel_size() < display.maxPixelSize

@@ -6,6 +6,8 @@ from PySide6.QtCore import Property, QRect, QSize, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QSizePolicy, QStyle, QStyleOption, QWidget
 
+_FLOOR_PX = 8  # below this nothing is readable anyway
+
 
 class AmountDisplay(QWidget):
     """Right-aligned text drawn at the largest pixel size (maxPixelSize … minPixelSize) that fits the width.
@@ -61,11 +63,15 @@ class AmountDisplay(QWidget):
         return self.contentsRect().adjusted(20, 0, -20, 0)
 
     def fitted_pixel_size(self) -> int:
-        """The largest size from the theme's scale at which the whole text fits (never below the minimum)."""
+        """The largest size up to maxPixelSize at which the whole text fits.
+
+        It shrinks in steps down to minPixelSize (the theme's smallest comfortable size), and below it
+        only when even that would clip: a smaller amount is still readable, a clipped one is wrong.
+        """
         room = self._room().width()
         size = self._max_px
-        while size > self._min_px and QFontMetrics(self._font(size)).horizontalAdvance(self._text) > room:
-            size = max(self._min_px, int(size * 0.92))
+        while size > _FLOOR_PX and QFontMetrics(self._font(size)).horizontalAdvance(self._text) > room:
+            size = max(_FLOOR_PX, int(size * 0.92) if size > self._min_px else size - 1)
         return size
 
     def text_fits(self) -> bool:
