@@ -40,6 +40,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     st = sub.add_parser("self-test", help="check Qt, keyring, QR, sandbox and journal; exit 0 when all pass")
     st.add_argument("--strict", action="store_true", help="fail when no usable keyring backend exists")
+    st.add_argument("--report", metavar="PATH", help="also write the report to PATH (the Windows app has no console)")
     return parser
 
 
