@@ -10,8 +10,6 @@ import argparse
 import re
 import sys
 
-from pos_app.kupay.models import CURRENCIES
-
 
 def _refuse(sentence: str) -> int:
     print(f"kupay-pos: {sentence}", file=sys.stderr)
@@ -39,12 +37,21 @@ def load_theme() -> str:
         return ""  # a missing theme must not stop the till; Qt's defaults still work
 
 
+def _start_logging() -> None:
+    from pos_app import logs
+
+    logs.setup_logging()
+
+
 def run_gui(args: argparse.Namespace) -> int:
     from pos_app.settings import SettingsError, load_settings, validate_api_url
 
     currency = (getattr(args, "currency", None) or "").strip().upper() or None
-    if currency is not None and currency not in CURRENCIES:
-        return _refuse(f"{currency} is not a KuPay currency. Use one of: {' '.join(CURRENCIES)}.")
+    if currency is not None:
+        from pos_app.kupay.models import CURRENCIES
+
+        if currency not in CURRENCIES:
+            return _refuse(f"{currency} is not a KuPay currency. Use one of: {' '.join(CURRENCIES)}.")
     api_url = getattr(args, "api_url", None)
     if api_url:
         try:
@@ -56,9 +63,6 @@ def run_gui(args: argparse.Namespace) -> int:
 
     immortalize_singletons()  # before any Qt call: PySide6 6.12 on CPython 3.11 leaks None references
 
-    from pos_app import logs
-
-    logs.setup_logging()
     settings, warning = load_settings()
 
     from PySide6.QtCore import QTimer
@@ -77,6 +81,9 @@ def run_gui(args: argparse.Namespace) -> int:
         window.showFullScreen()
     else:
         window.show()
+    # The support log and the backend start once the window is on screen (start-up speed); nothing
+    # before this point logs anything but load_settings' warning, which the window shows.
+    QTimer.singleShot(0, _start_logging)
     QTimer.singleShot(0, window.start_backend)
     app.aboutToQuit.connect(window.shutdown)
     return app.exec()

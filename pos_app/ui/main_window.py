@@ -9,7 +9,10 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, Qt, QTimer, QUrl
+# QtCore.Qt / QtCore.QEvent are looked up when used: importing the Qt namespace builds ~2,400 enum
+# members (~12 ms), which the window does not need before it is on screen.
+from PySide6 import QtCore
+from PySide6.QtCore import QTimer, QUrl
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -30,35 +33,38 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pos_app.money import format_amount
-from pos_app.sale import Sale, SaleState
-from pos_app.settings import Settings
-from pos_app.terminal import Backend
-from pos_app.ui.sale_screen import SaleScreen
 from pos_app.ui.tasks import TaskRunner
 
+# Start-up speed: only what the empty window needs is imported before show(); the screens, Babel
+# (money formatting), the flow and the network come a moment later (see MainWindow._build_screens).
 if TYPE_CHECKING:
+    from pos_app.sale import Sale
+    from pos_app.settings import Settings
+    from pos_app.terminal import Backend
     from pos_app.ui.payment_screen import PaymentScreen
     from pos_app.ui.result_screen import ResultScreen
     from pos_app.ui.sale_flow import SaleFlow
+    from pos_app.ui.sale_screen import SaleScreen
 
 log = logging.getLogger(__name__)
 
 DEMO_TOKEN = "demo-token"  # the in-process sandbox accepts only this; the keyring is never touched in demo
 
-_LAST_SALE_WORDS = {
-    SaleState.PAID: ("✓ Paid", "paid"),
-    SaleState.UNPAID: ("✕ Not paid", "unpaid"),
-    SaleState.CANCELLED_BY_CASHIER: ("✕ Cancelled at the till", "unpaid"),
-    SaleState.NEEDS_CHECK: ("! Needs checking", "trouble"),
-    SaleState.WAITING: ("… Waiting", "waiting"),
-    SaleState.CREATING: ("… Not confirmed", "waiting"),
-    SaleState.CREATE_FAILED: ("✕ Not sent", "unpaid"),
+_LAST_SALE_WORDS = {  # SaleState value -> (words after the amount, QSS state)
+    "paid": ("✓ Paid", "paid"),
+    "unpaid": ("✕ Not paid", "unpaid"),
+    "cancelled_by_cashier": ("✕ Cancelled at the till", "unpaid"),
+    "needs_check": ("! Needs checking", "trouble"),
+    "waiting": ("… Waiting", "waiting"),
+    "creating": ("… Not confirmed", "waiting"),
+    "create_failed": ("✕ Not sent", "unpaid"),
 }
 
 
 def last_sale_text(sale: Sale) -> tuple[str, str]:
-    word, state = _LAST_SALE_WORDS.get(sale.state, (sale.state.value, "waiting"))
+    from pos_app.money import format_amount
+
+    word, state = _LAST_SALE_WORDS.get(sale.state.value, (sale.state.value, "waiting"))
     return f"Last sale: {sale.order_number} · {format_amount(sale.amount, sale.currency)} · {word}", state
 
 
@@ -71,13 +77,16 @@ class PlaceholderScreen(QWidget):
         self.label = QLabel(text)
         self.label.setObjectName("placeholderText")
         self.label.setWordWrap(True)
-        self.label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        # Centred by the theme (qproperty-alignment): touching the Qt namespace costs ~12 ms before show().
         layout = QVBoxLayout(self)
         layout.setContentsMargins(48, 48, 48, 48)
         layout.addWidget(self.label)
 
     def set_text(self, text: str) -> None:
         self.label.setText(text)
+
+    def is_starting(self) -> bool:
+        return self.label.text() == "Starting…"
 
 
 class MainWindow(QMainWindow):
@@ -110,28 +119,48 @@ class MainWindow(QMainWindow):
 
         self.stack = QStackedWidget()
         self.placeholder = PlaceholderScreen("Starting…")
-        self.sale_screen = SaleScreen(
-            currency or settings.default_currency,
-            min_amount=settings.min_amount,
-            max_amount=settings.max_amount,
-            cents_first=settings.cents_first,
-        )
-        for screen in (self.placeholder, self.sale_screen):
-            self.stack.addWidget(screen)
+        self.stack.addWidget(self.placeholder)
         self.setCentralWidget(self.stack)
         self.setup_screen: QWidget | None = None
+        self._currency = currency or settings.default_currency
+        self._sale_screen: SaleScreen | None = None
         self._flow: SaleFlow | None = None
         self._payment_screen: PaymentScreen | None = None
         self._result_screen: ResultScreen | None = None
-        self.sale_screen.last_sale_clicked.connect(self.open_history)
-        # The payment and result screens (QR, poller) are not needed to show the keypad: build them
-        # right after the window is on screen, so start-up loads and compiles less before show().
-        QTimer.singleShot(0, self._ensure_flow)
         self._build_toolbar()
         self._update_actions()
         self._update_title()
-        self.sale_screen.set_blocked("Starting…")
-        self.show_screen(self.sale_screen)
+        # The screens are built right after the window is on screen (or when first asked for): the
+        # window appears without waiting for Babel, the QR code library and the flow to load.
+        QTimer.singleShot(0, self._build_screens)
+
+    def _build_screens(self) -> None:
+        """Everything the empty window did not need, right after it is on screen."""
+        # A right click on the toolbar would offer to hide it: the owner's buttons must stay.
+        self.toolbar.setContextMenuPolicy(QtCore.Qt.ContextMenuPolicy.PreventContextMenu)
+        # Set after show(): resolving setShortcut's overloads builds ~1,200 Qt enum members (~10 ms).
+        self.fullscreen_action.setShortcut(QKeySequence("F11"))
+        self.fullscreen_action.setShortcutContext(QtCore.Qt.ShortcutContext.ApplicationShortcut)
+        self._ensure_flow()
+
+    @property
+    def sale_screen(self) -> SaleScreen:
+        if self._sale_screen is None:
+            from pos_app.ui.sale_screen import SaleScreen
+
+            screen = SaleScreen(
+                self._currency,
+                min_amount=self.settings.min_amount,
+                max_amount=self.settings.max_amount,
+                cents_first=self.settings.cents_first,
+            )
+            screen.set_blocked("Starting…" if self.backend is None else None)
+            screen.last_sale_clicked.connect(self.open_history)
+            self.stack.addWidget(screen)
+            self._sale_screen = screen
+            if self.stack.currentWidget() is self.placeholder and self.placeholder.is_starting():
+                self.show_screen(screen)
+        return self._sale_screen
 
     def _ensure_flow(self) -> SaleFlow:
         if self._flow is None:
@@ -192,7 +221,6 @@ class MainWindow(QMainWindow):
         bar.setObjectName("ownerBar")
         bar.setMovable(False)
         bar.setFloatable(False)
-        bar.setContextMenuPolicy(Qt.ContextMenuPolicy.PreventContextMenu)
         self.brand = QLabel("KuPay POS")
         self.brand.setObjectName("brand")
         bar.addWidget(self.brand)
@@ -205,13 +233,10 @@ class MainWindow(QMainWindow):
         spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         bar.addWidget(spacer)
 
-        def action(text: str, slot: Any, tip: str, shortcut: QKeySequence | None = None) -> QAction:
+        def action(text: str, slot: Any, tip: str) -> QAction:
             act = QAction(text, self)
             act.setToolTip(tip)
             act.triggered.connect(slot)
-            if shortcut is not None:
-                act.setShortcut(shortcut)
-                act.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
             bar.addAction(act)
             return act
 
@@ -221,10 +246,8 @@ class MainWindow(QMainWindow):
         self.report_action = action("End of day", self.open_report, "Today's totals per currency")
         self.settings_action = action("Settings", self.open_settings, "Owner settings (PIN)")
         self.about_action = action("About", self.open_about, "About KuPay POS")
-        self.fullscreen_action = action(
-            "Full screen", self.toggle_fullscreen, "Full screen (F11)", QKeySequence(Qt.Key.Key_F11)
-        )
-        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
+        self.fullscreen_action = action("Full screen", self.toggle_fullscreen, "Full screen (F11)")
+        self.addToolBar(bar)  # top by default
         self.toolbar = bar
 
     def _update_title(self) -> None:
@@ -235,7 +258,7 @@ class MainWindow(QMainWindow):
 
     def show_screen(self, screen: QWidget) -> None:
         self.stack.setCurrentWidget(screen)
-        screen.setFocus(Qt.FocusReason.OtherFocusReason)  # the keyboard follows the screen
+        screen.setFocus(QtCore.Qt.FocusReason.OtherFocusReason)  # the keyboard follows the screen
 
     def current_screen(self) -> QWidget:
         return self.stack.currentWidget()
@@ -249,16 +272,17 @@ class MainWindow(QMainWindow):
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         # setFocus() on a widget of a hidden window is lost: give the keyboard to the screen once shown.
-        self.current_screen().setFocus(Qt.FocusReason.ActiveWindowFocusReason)
+        self.current_screen().setFocus()
 
-    def changeEvent(self, event: QEvent) -> None:
+    def changeEvent(self, event: QtCore.QEvent) -> None:
         super().changeEvent(event)
+        # Cheap checks first: QtCore.QEvent.Type is not needed (nor loaded) until the window is active.
         if (
-            event.type() == QEvent.Type.ActivationChange
-            and self.isActiveWindow()
+            self.isActiveWindow()
             and self.focusWidget() is None
+            and event.type() == QtCore.QEvent.Type.ActivationChange
         ):
-            self.current_screen().setFocus(Qt.FocusReason.ActiveWindowFocusReason)
+            self.current_screen().setFocus()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         # Keys that reach the window (nothing focused, or sent to the window) go to the current screen.
@@ -284,8 +308,8 @@ class MainWindow(QMainWindow):
     def set_last_sale(self, sale: Sale) -> None:
         text, state = last_sale_text(sale)
         self.sale_screen.set_last_sale(text, state)
-        late_possible = sale.state is SaleState.CANCELLED_BY_CASHIER or (
-            sale.state is SaleState.UNPAID and sale.status_word.lower() == "expired"
+        late_possible = sale.state.value == "cancelled_by_cashier" or (
+            sale.state.value == "unpaid" and sale.status_word.lower() == "expired"
         )
         if late_possible and self._resume is not None:
             self._resume.watch(sale.id)  # a late payment still turns up in the last-sale line and History
@@ -350,7 +374,7 @@ class MainWindow(QMainWindow):
         box = QMessageBox(
             QMessageBox.Icon.Information, "KuPay POS", text, QMessageBox.StandardButton.Ok, self
         )
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()  # not exec(): the till keeps working behind it
 
     def _load_last_sale(self) -> None:
@@ -390,7 +414,7 @@ class MainWindow(QMainWindow):
     def _resumed_sale(self, sale: Sale) -> None:
         """A sale settled in the background: news for the cashier when it is the last one, or a late payment."""
         shown = self.sale_screen.last_sale.text()
-        if (sale.order_number and f" {sale.order_number} " in shown) or sale.state is SaleState.PAID:
+        if (sale.order_number and f" {sale.order_number} " in shown) or sale.state.value == "paid":
             text, state = last_sale_text(sale)
             self.sale_screen.set_last_sale(text, state)
 
@@ -437,7 +461,7 @@ class MainWindow(QMainWindow):
             return
         if self._history is None:
             window = HistoryWindow(self.backend.journal, self.tasks, client=self.backend.client, parent=self)
-            window.setWindowFlag(Qt.WindowType.Window, True)  # its own window, kept above the till's
+            window.setWindowFlag(QtCore.Qt.WindowType.Window, True)  # its own window, kept above the till's
             window.setWindowTitle(f"History — KuPay POS — {self.settings.terminal_name}")
             self._history = window
         if not self._history.isVisible():
@@ -458,7 +482,7 @@ class MainWindow(QMainWindow):
             self._tell("The end-of-day report is not available in this build.")
             return
         dialog = ReportDialog(self.backend.journal, self.tasks, parent=self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
 
     def open_settings(self) -> None:
@@ -495,7 +519,7 @@ class MainWindow(QMainWindow):
             QMessageBox.about(self, "About KuPay POS", "KuPay POS — a point-of-sale terminal for KuPay.")
             return
         dialog = AboutDialog(parent=self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
 
     # --- shutdown ------------------------------------------------------------------------------------
@@ -532,6 +556,7 @@ def start_demo_backend() -> Backend:
     from pos_app.journal import Journal
     from pos_app.kupay.client import KuPayClient
     from pos_app.kupay.sandbox import Sandbox
+    from pos_app.terminal import Backend
 
     sandbox = Sandbox(host="127.0.0.1", port=0, token=DEMO_TOKEN).start()
     journal = Journal.open(paths.data_dir() / "demo-journal.sqlite3")  # demo sales stay out of the books
@@ -549,6 +574,7 @@ def start_backend(api_url: str, token: str | None = None, credentials: Any = Non
     from pos_app.credentials import CredentialStore, KeyringUnavailable
     from pos_app.journal import Journal
     from pos_app.kupay.client import KuPayClient, check_base_url
+    from pos_app.terminal import Backend
 
     base_url = check_base_url(api_url)
     credentials = (
