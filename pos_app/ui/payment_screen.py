@@ -26,7 +26,8 @@ from pos_app.terminal import WAITING_LINE, StatusLine, Tone, elapsed_text, time_
 from pos_app.ui.qr_widget import QrWidget
 from pos_app.ui.state_icon import StateIcon
 
-_TONE_ICON = {Tone.WAITING: "waiting", Tone.PROGRESS: "progress", Tone.TROUBLE: "trouble"}
+# No check mark before the sale is paid: "payment seen" and "partly paid" keep the hourglass (in teal).
+_TONE_ICON = {Tone.WAITING: "waiting", Tone.PROGRESS: "waiting", Tone.TROUBLE: "trouble"}
 
 
 def _repolish(widget: QWidget) -> None:

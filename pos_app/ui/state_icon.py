@@ -10,7 +10,7 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QPainter, QPainterPath, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-KINDS = ("paid", "unpaid", "waiting", "trouble", "progress")
+KINDS = ("paid", "unpaid", "waiting", "trouble")
 
 
 class StateIcon(QWidget):
@@ -42,7 +42,7 @@ class StateIcon(QWidget):
         p.drawEllipse(box)
         c = box.center()
         r = box.width() / 2
-        if self._kind in ("paid", "progress"):
+        if self._kind == "paid":
             path = QPainterPath(QPointF(c.x() - r * 0.45, c.y() + r * 0.02))
             path.lineTo(QPointF(c.x() - r * 0.12, c.y() + r * 0.35))
             path.lineTo(QPointF(c.x() + r * 0.48, c.y() - r * 0.35))
