@@ -89,6 +89,8 @@ def test_payment_seen_and_partly_paid_are_said_in_plain_words(qtbot, sandbox, ti
     sandbox.force_status(sale.payment_id, "partially_paid")
     qtbot.waitUntil(lambda: till.payment_screen.status_text() == "Partly paid — waiting for the rest")
     assert till.flow.state == "waiting"
+    assert till.payment_screen.status_icon.kind() != "paid"  # underpaid is never shown as paid
+    assert till.current_screen() is till.payment_screen
 
 
 @pytest.mark.parametrize(
