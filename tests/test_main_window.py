@@ -128,19 +128,18 @@ def test_theme_names_its_colours_once_and_expands_them():
 
 
 def test_thousands_of_qt_calls_do_not_exhaust_none(qtbot):
-    """PySide6 6.12 on CPython 3.11 drops a None reference per void call; the till must survive a long day."""
+    """PySide6 6.12.0 on CPython 3.11 dropped a None reference per void call and aborted a till within
+    minutes (pyproject pins it out); a long day of Qt calls must leave None's count where it was."""
     import sys
 
     from PySide6.QtWidgets import QLabel
 
-    from pos_app.ui.qt_compat import immortalize_singletons
-
-    immortalize_singletons()
     label = QLabel()
     qtbot.addWidget(label)
-    for _ in range(20000):  # several times the ~5000 references None has in a fresh interpreter
+    before = sys.getrefcount(None)
+    for _ in range(20000):
         label.setText("x")
-    assert sys.getrefcount(None) > 1_000_000
+    assert sys.getrefcount(None) >= before - 100
 
 
 def test_without_a_token_the_setup_screen_shows_then_the_till_charges(qtbot, sandbox):

@@ -6,11 +6,6 @@ from pathlib import Path
 from typing import Any
 
 from pos_app.settings import Settings
-from pos_app.ui.qt_compat import immortalize_singletons
-
-# PySide6 6.12 on CPython 3.11 drops a reference to None on every void Qt call; without this a long test
-# run dies with "none_dealloc" (see pos_app/ui/qt_compat.py).
-immortalize_singletons()
 
 TOKEN = "test-token"
 

@@ -59,10 +59,6 @@ def run_gui(args: argparse.Namespace) -> int:
         except SettingsError as exc:
             return _refuse(str(exc))
 
-    from pos_app.ui.qt_compat import immortalize_singletons
-
-    immortalize_singletons()  # before any Qt call: PySide6 6.12 on CPython 3.11 leaks None references
-
     settings, warning = load_settings()
 
     from PySide6.QtCore import QTimer
