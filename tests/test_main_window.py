@@ -206,3 +206,21 @@ def test_end_of_day_and_about_open_without_blocking_the_till(qtbot, sandbox, tmp
         for dialog in window.findChildren(QDialog):
             dialog.close()
         qtbot.waitUntil(lambda: not any(d.isVisible() for d in window.findChildren(QDialog)))
+
+
+def test_a_sale_left_unsettled_by_a_crash_is_flagged_for_the_owner(qtbot, sandbox, tmp_path):
+    from datetime import datetime, timedelta
+    from decimal import Decimal
+
+    from pos_app.journal import Journal
+    from pos_app.sale import Sale, SaleState
+
+    # A create that never got its answer, two hours ago: too old to send again to a customer who has left.
+    with Journal.open(tmp_path / "journal.sqlite3") as journal:
+        old = datetime.now().astimezone() - timedelta(hours=2)
+        journal.record_new(Sale("s-crashed", "T1-0042", old, Decimal("9.99"), "EUR"))
+    window = open_till(qtbot, sandbox, tmp_path)
+    qtbot.waitUntil(lambda: "T1-0042" in window.statusBar().currentMessage(), timeout=10000)
+    assert "check it in KuPay" in window.statusBar().currentMessage()
+    assert window.backend.journal.get("s-crashed").state is SaleState.NEEDS_CHECK
+    assert sandbox.payments() == []  # nothing was sent for it

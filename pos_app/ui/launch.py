@@ -37,10 +37,29 @@ def load_theme() -> str:
         return ""  # a missing theme must not stop the till; Qt's defaults still work
 
 
-def _start_logging() -> None:
+def _start_logging(window: object) -> None:
+    from PySide6.QtCore import QObject, Signal
+
     from pos_app import logs
 
+    class _CrashRelay(QObject):
+        crashed = Signal(str)  # queued to the UI thread: a crash may happen on a worker
+
+    relay = _CrashRelay(window)  # type: ignore[arg-type]
+    relay.crashed.connect(lambda sentence: window.notice(sentence, 60000))  # type: ignore[attr-defined]
     logs.setup_logging()
+    logs.set_crash_notifier(relay.crashed.emit)
+
+
+def _app_icon() -> object:
+    from PySide6.QtGui import QIcon
+
+    from pos_app.resources import resource_path
+
+    icon = QIcon()
+    for name in ("icons/kupay-pos-256.png", "icons/kupay-pos.png"):
+        icon.addFile(str(resource_path(name)))
+    return icon
 
 
 def run_gui(args: argparse.Namespace) -> int:
@@ -68,6 +87,7 @@ def run_gui(args: argparse.Namespace) -> int:
     app.setApplicationName("KuPay POS")
     app.setOrganizationName("KuPay")
     app.setStyleSheet(load_theme())
+    app.setDesktopFileName("kupay-pos")  # matches packaging/linux/kupay-pos.desktop
 
     from pos_app.ui.main_window import MainWindow
 
@@ -79,7 +99,11 @@ def run_gui(args: argparse.Namespace) -> int:
         window.show()
     # The support log and the backend start once the window is on screen (start-up speed); nothing
     # before this point logs anything but load_settings' warning, which the window shows.
-    QTimer.singleShot(0, _start_logging)
+    QTimer.singleShot(0, lambda: _start_logging(window))
+    QTimer.singleShot(0, lambda: app.setWindowIcon(_app_icon()))  # after show(): decoding PNGs costs start-up
     QTimer.singleShot(0, window.start_backend)
     app.aboutToQuit.connect(window.shutdown)
+    from pos_app import logs
+
+    app.aboutToQuit.connect(logs.shutdown_logging)
     return app.exec()

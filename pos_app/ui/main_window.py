@@ -408,6 +408,7 @@ class MainWindow(QMainWindow):
             parent=self,
         )
         worker.sale_settled.connect(self._resumed_sale)
+        worker.needs_check.connect(self._sale_needs_check)
         self._resume = worker
         worker.start()
 
@@ -417,6 +418,20 @@ class MainWindow(QMainWindow):
         if (sale.order_number and f" {sale.order_number} " in shown) or sale.state.value == "paid":
             text, state = last_sale_text(sale)
             self.sale_screen.set_last_sale(text, state)
+        if sale.state.value == "paid":
+            from pos_app.money import format_amount
+
+            amount = format_amount(sale.amount, sale.currency)
+            self.notice(f"✓ Order {sale.order_number} ({amount}) was paid.")
+
+    def _sale_needs_check(self, sale: Sale) -> None:
+        self.notice(
+            f"! Order {sale.order_number}: outcome unknown. The owner should check it in KuPay's panel."
+        )
+
+    def notice(self, text: str, msecs: int = 20000) -> None:
+        """A discreet line at the bottom: it takes no focus, so the cashier's typing still reaches the amount."""
+        self.statusBar().showMessage(text, msecs)
 
     def show_setup(self) -> None:
         """No token yet: the owner's setup screen (settings helper's widget) in place of the keypad."""

@@ -240,6 +240,11 @@ class SaleFlow(QObject):
     def back_to_keypad(self, force: bool = False) -> None:
         if not force and self._state != "failed":
             return
+        if self._state == "failed" and self.sale is not None:
+            # Otherwise the next start would re-send this create for a customer who has gone.
+            self._journal_later(
+                self.sale.id, SaleState.CANCELLED_BY_CASHIER, "abandoned after a failed create"
+            )
         self._set_state("entering")
         self._show(self.sale_screen)
         self.sale_screen.focus_amount()
