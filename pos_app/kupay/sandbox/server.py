@@ -66,6 +66,10 @@ class _Server(ThreadingHTTPServer):
     request_queue_size = 128  # the default 5 makes a burst of 20 connects wait for SYN retries
     sandbox: Sandbox
 
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        # A client hanging up mid-request (a cancelled poll, a closed till) is normal: log it, no stderr dump.
+        log.debug("connection from %s ended abruptly", client_address[0], exc_info=True)
+
     def __init__(self, address: tuple[str, int], sandbox: Sandbox) -> None:
         self.sandbox = sandbox
         self._open: set[socket.socket] = set()
