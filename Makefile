@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test lint setup clean bench bundle
+.PHONY: demo test lint setup clean bundle system-runtime system-test
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PY) -m venv $(VENV)
@@ -14,14 +14,22 @@ $(STAMP): pyproject.toml
 
 setup: $(STAMP)
 
-demo: $(STAMP)
+# Debian/Ubuntu packages (only the missing ones; asks sudo when not root); a no-op elsewhere.
+system-runtime:
+	bash packaging/linux/system-deps.sh runtime
+
+system-test:
+	bash packaging/linux/system-deps.sh test
+
+demo: system-runtime $(STAMP)
 	$(BIN)/python main.py --demo
 
-test: $(STAMP)
+test: system-test $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
 
 lint: $(STAMP)
 	$(BIN)/ruff check pos_app tests bench packaging main.py
+	$(BIN)/ruff format --check pos_app tests bench packaging main.py
 	$(BIN)/mypy
 
 bundle: $(STAMP)

@@ -18,17 +18,25 @@ def build_parser() -> argparse.ArgumentParser:
         description="KuPay POS: a point-of-sale terminal for KuPay crypto payments.",
     )
     parser.add_argument("--version", action="version", version=f"KuPay POS {__version__}")
-    parser.add_argument("--demo", action="store_true", help="run against the built-in sandbox (no account needed)")
-    parser.add_argument("--api-url", help="KuPay API base URL (default from settings: https://api.kupay.finance/v1/)")
+    parser.add_argument(
+        "--demo", action="store_true", help="run against the built-in sandbox (no account needed)"
+    )
+    parser.add_argument(
+        "--api-url", help="KuPay API base URL (default from settings: https://api.kupay.finance/v1/)"
+    )
     parser.add_argument("--currency", help="currency to start with, e.g. EUR (default from settings)")
     parser.add_argument("--fullscreen", action="store_true", help="start in full screen")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     sb = sub.add_parser("sandbox", help="serve the built-in KuPay-compatible sandbox API")
-    sb.add_argument("--host", default="127.0.0.1", help="address to listen on (0.0.0.0 lets a phone on the Wi-Fi in)")
+    sb.add_argument(
+        "--host", default="127.0.0.1", help="address to listen on (0.0.0.0 lets a phone on the Wi-Fi in)"
+    )
     sb.add_argument("--port", type=int, default=8765)
     sb.add_argument("--token", help="the only token accepted (default: any non-empty token)")
-    sb.add_argument("--expire-after", type=float, default=900.0, help="seconds until an unpaid payment expires")
+    sb.add_argument(
+        "--expire-after", type=float, default=900.0, help="seconds until an unpaid payment expires"
+    )
 
     ex = sub.add_parser("export", help="write the sales journal as CSV")
     ex.add_argument("--csv", required=True, metavar="PATH", help="file to write ('-' for standard output)")
@@ -40,7 +48,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     st = sub.add_parser("self-test", help="check Qt, keyring, QR, sandbox and journal; exit 0 when all pass")
     st.add_argument("--strict", action="store_true", help="fail when no usable keyring backend exists")
-    st.add_argument("--report", metavar="PATH", help="also write the report to PATH (the Windows app has no console)")
+    st.add_argument(
+        "--report", metavar="PATH", help="also write the report to PATH (the Windows app has no console)"
+    )
     return parser
 
 

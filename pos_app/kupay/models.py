@@ -42,7 +42,13 @@ class PaymentState(enum.Enum):
 
 
 _FINAL = frozenset(
-    {PaymentState.PAID, PaymentState.EXPIRED, PaymentState.CANCELLED, PaymentState.FAILED, PaymentState.REFUNDED}
+    {
+        PaymentState.PAID,
+        PaymentState.EXPIRED,
+        PaymentState.CANCELLED,
+        PaymentState.FAILED,
+        PaymentState.REFUNDED,
+    }
 )
 
 

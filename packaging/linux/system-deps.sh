@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# Install the Debian/Ubuntu packages KuPay POS needs, only those missing. Used by `make demo`, `make test`
+# and .ci/run, so a fresh machine needs nothing by hand.
+#   system-deps.sh runtime   Qt's libraries for a real window (Qt >= 6.5 needs libxcb-cursor0)
+#   system-deps.sh test      runtime + a virtual screen, xdotool and a real Secret Service for the tests
+set -euo pipefail
+what=${1:-runtime}
+command -v dpkg >/dev/null 2>&1 || exit 0  # not Debian/Ubuntu: Qt's wheels bring what macOS/Windows need
+
+packages=(
+  python3-venv libxcb-cursor0 libxkbcommon-x11-0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0
+  libxcb-render-util0 libxcb-xinerama0 libxcb-shape0 libxcb-randr0 libegl1 libgl1 libfontconfig1
+  libdbus-1-3 xdg-utils
+)
+if [ "$what" = test ]; then
+  packages+=(xvfb xauth xdotool dbus dbus-x11 gnome-keyring libsecret-tools binutils)
+fi
+missing=()
+for p in "${packages[@]}"; do dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p"); done
+[ ${#missing[@]} -eq 0 ] && exit 0
+
+echo "Installing system packages: ${missing[*]}"
+SUDO=""
+[ "$(id -u)" -eq 0 ] || SUDO="sudo"
+export DEBIAN_FRONTEND=noninteractive
+$SUDO apt-get update -qq
+$SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
