@@ -105,6 +105,7 @@ class MainWindow(QMainWindow):
         self._background_checks = background_checks  # resume + late-payment watch (ResumeWorker)
         self.settings = settings
         self.demo = demo
+        self._api_url_override = api_url  # --api-url: wins over the settings file for the whole run
         self.api_url = api_url or settings.api_url
         self.tasks = tasks or TaskRunner(self)
         self.credentials: Any = None
@@ -462,7 +463,8 @@ class MainWindow(QMainWindow):
         self.settings = settings
         if self._flow is not None:
             self._flow.settings = settings
-        self.api_url = settings.api_url if not self.demo else self.api_url
+        if not self.demo:  # the set-up screen and the dialog hand back file settings: keep --api-url
+            self.api_url = self._api_url_override or settings.api_url
         self.sale_screen.set_limits(settings.min_amount, settings.max_amount)
         self._update_title()
 
