@@ -443,3 +443,39 @@ def test_any_status_body_never_crashes_and_never_reads_paid_unless_kupay_said_pa
     assert len(status.raw_status) <= 80  # a huge word never floods the screen or the journal
     if status.state.is_paid:
         assert _says_paid(body), f"read as paid: {body[:200]!r}"
+
+
+# --- a long day at the till -----------------------------------------------------------------------
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="SaleFlow._poller_finished unparents the poller but its own signals hold lambdas that capture it: "
+    "the poller, its KuPayClient and an open connection leak per sale (issue 7 report; remove this mark "
+    "once fixed)",
+)
+def test_each_sale_leaves_no_poller_and_no_open_connection_behind(till, sandbox, qtbot):
+    import gc
+
+    import shiboken6
+
+    from pos_app.ui.workers import StatusPoller
+
+    def open_connections() -> int:
+        return sum(1 for thread in threading.enumerate() if "process_request" in thread.name)
+
+    for amount in ("1", "2", "3"):
+        till.type_and_charge(amount)
+        till.wait_qr()
+        sandbox.pay(till.payment_id)
+        till.wait_green()
+        till.key(Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda: till.window.current_screen() is till.sale_screen)
+        qtbot.waitUntil(lambda: till.window.flow.poller is None)
+
+    def pollers_alive() -> int:
+        gc.collect()
+        return sum(1 for o in gc.get_objects() if isinstance(o, StatusPoller) and shiboken6.isValid(o))
+
+    # A till rings up hundreds of sales a day: nothing per sale may stay behind (threads, sockets, memory).
+    qtbot.waitUntil(lambda: pollers_alive() == 0 and open_connections() <= 1, timeout=3000)
