@@ -178,6 +178,17 @@ def test_create_server_errors_are_one_clear_sentence(till, sandbox, faults, expe
     assert {body["id"] for body in sandbox.create_requests} == {sale.id}
 
 
+def test_create_whose_answer_is_lost_is_sent_again_with_the_same_id_and_makes_one_payment(till, sandbox):
+    sandbox.set_faults(lose_response_next=1)  # KuPay made the payment, but its answer never arrived
+    till.type_and_charge("15")
+    till.wait_qr()
+    sale = till.window.flow.sale
+    bodies = sandbox.create_requests
+    assert len(bodies) >= 2 and {body["id"] for body in bodies} == {sale.id}
+    assert len(sandbox.payments()) == 1  # the customer is shown one payment, not two
+    assert till.pay_screen.qr.text() == sandbox.payments()[0]["pay_url"]
+
+
 # --- waiting for the customer ---------------------------------------------------------------------
 
 
@@ -212,6 +223,28 @@ def test_polling_through_trouble_says_retrying_then_turns_green(qtbot, sandbox, 
     finally:
         sandbox.stop()
         till.close()
+
+
+@pytest.mark.parametrize(
+    ("word", "line"),
+    [
+        ("partially_paid", "Partly paid — waiting for the rest"),
+        ("confirming", "Payment seen, waiting for confirmation…"),
+        ("paid-ish", "Waiting for the customer…"),  # an undocumented word: keep waiting, show it discreetly
+        ("PAYÉ", "Waiting for the customer…"),
+    ],
+)
+def test_status_words_that_are_not_paid_never_turn_green(till, sandbox, qtbot, word, line):
+    till.type_and_charge("9.99")
+    till.wait_qr()
+    sandbox.force_status(till.payment_id, word)
+    qtbot.waitUntil(lambda: till.status_line() == line, timeout=5000)
+    reads = sandbox.status_requests
+    qtbot.waitUntil(lambda: sandbox.status_requests >= reads + 2, timeout=5000)  # read again, still the same
+    assert till.window.current_screen() is till.pay_screen and till.status_line() == line
+    assert till.result.outcome() != "paid" or not till.result.isVisible()
+    sandbox.pay(till.payment_id)  # then the customer completes the payment
+    till.wait_green()
 
 
 def test_token_revoked_mid_sale_stops_polling_tells_the_owner_and_keeps_the_sale(till, sandbox, qtbot):
