@@ -224,3 +224,26 @@ def test_a_sale_left_unsettled_by_a_crash_is_flagged_for_the_owner(qtbot, sandbo
     assert "check it in KuPay" in window.statusBar().currentMessage()
     assert window.backend.journal.get("s-crashed").state is SaleState.NEEDS_CHECK
     assert sandbox.payments() == []  # nothing was sent for it
+
+
+def test_setup_test_connection_asks_the_server_given_with_api_url(qtbot, pos_home):
+    from keyring_memory import MemoryKeyring, installed
+
+    from pos_app.kupay.sandbox import Sandbox
+    from pos_app.ui.setup_screen import ACCEPTED
+
+    # The settings file still names KuPay's real address; --api-url points at this sandbox.
+    with Sandbox(token="owner-token").start() as server, installed(MemoryKeyring()):
+        window = MainWindow(fast_settings(), api_url=server.base_url)
+        qtbot.addWidget(window)
+        window.show()
+        window.start_backend()
+        qtbot.waitUntil(
+            lambda: window.setup_screen is not None and window.setup_screen.isVisible(), timeout=5000
+        )
+        screen = window.setup_screen
+        qtbot.keyClicks(screen.token_edit, "owner-token")
+        screen.test_connection()
+        qtbot.waitUntil(lambda: screen.status.text() == ACCEPTED, timeout=10000)
+        assert server.status_requests == 1  # the check went to the sandbox, not to api.kupay.finance
+        window.close()

@@ -6,6 +6,7 @@ slow (sandbox, keyring, journal, HTTP) is started off the UI thread by `start_ba
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 from typing import TYPE_CHECKING, Any
 
@@ -448,7 +449,10 @@ class MainWindow(QMainWindow):
             self.show_screen(self.placeholder)
             return
         if self.setup_screen is None:
-            screen = SetupScreen(self.credentials, self.settings, self.tasks)
+            # Test connection must ask the server this till talks to (--api-url), not the settings file's.
+            screen = SetupScreen(
+                self.credentials, dataclasses.replace(self.settings, api_url=self.api_url), self.tasks
+            )
             screen.completed.connect(self._setup_completed)
             self.setup_screen = screen
             self.stack.addWidget(screen)
