@@ -481,12 +481,6 @@ def test_any_status_body_never_crashes_and_never_reads_paid_unless_kupay_said_pa
 # --- a long day at the till -----------------------------------------------------------------------
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="SaleFlow._poller_finished unparents the poller but its own signals hold lambdas that capture it: "
-    "the poller, its KuPayClient and an open connection leak per sale (issue 7 report; remove this mark "
-    "once fixed)",
-)
 def test_each_sale_leaves_no_poller_and_no_open_connection_behind(till, sandbox, qtbot):
     import gc
 

@@ -209,8 +209,17 @@ class SaleFlow(QObject):
         self._retiring.discard(poller)
         if poller is self.poller:
             self.poller = None
-        # The thread has ended: hand the object back to Python, which frees it once nothing refers to it
-        # (no deleteLater, so a caller still holding it can ask isFinished() safely).
+        # The thread has ended. The lambdas connected above hold the poller (a cycle through Qt that
+        # Python's GC cannot see): drop them, then hand the object back to Python, which frees it once
+        # nothing refers to it (no deleteLater, so a caller still holding it can ask isFinished() safely).
+        for signal in (
+            poller.status_read,
+            poller.read_failed,
+            poller.settled,
+            poller.token_refused,
+            poller.finished,
+        ):
+            signal.disconnect()
         poller.setParent(None)
 
     def _stop_polling(self) -> None:

@@ -127,6 +127,15 @@ class StatusPoller(QThread):
         return self.wait(msecs)
 
     def run(self) -> None:
+        try:
+            self._poll()
+        finally:
+            # Each poller owns its client: close its keep-alive connection, or every sale leaves one open.
+            close = getattr(self._client, "close", None)
+            if close is not None:
+                close()
+
+    def _poll(self) -> None:
         payment_id = self._sale.payment_id
         delay = self._first_delay
         failures = 0
