@@ -37,28 +37,6 @@ WARM_UP = 20
 GOAL_MB = 10.0
 
 
-def apply_proposed_poller_fix() -> None:
-    """The fix proposed for pos_app/ui/sale_flow.py `_poller_finished`, applied by monkeypatch (bench only).
-
-    Each StatusPoller's own signals are connected to lambdas that capture the poller; after setParent(None)
-    that cycle runs through C++ and Python's GC cannot free it, so every sale leaked the poller, its
-    KuPayClient and an open keep-alive connection. Disconnecting breaks the cycle; closing the client
-    closes the connection at once.
-    """
-    from pos_app.ui import sale_flow
-
-    original = sale_flow.SaleFlow._poller_finished
-
-    def _poller_finished(self: Any, poller: Any) -> None:
-        original(self, poller)
-        for signal in (poller.status_read, poller.read_failed, poller.settled, poller.token_refused):
-            signal.disconnect()
-        poller.finished.disconnect()
-        poller._client.close()
-
-    sale_flow.SaleFlow._poller_finished = _poller_finished
-
-
 def singleton_refs() -> tuple[int, int, int]:
     return sys.getrefcount(None), sys.getrefcount(True), sys.getrefcount(False)
 
@@ -75,12 +53,6 @@ def main() -> int:
         "--max-seconds", type=float, default=1200, help="stop early after this long (default 1200)"
     )
     parser.add_argument("--every", type=int, default=100, help="print a progress line every N sales")
-    parser.add_argument(
-        "--with-proposed-fix",
-        action="store_true",
-        help="apply, in this process only, the poller clean-up proposed in the issue-7 report "
-        "(disconnect a finished poller's signals and close its client), to compare figures",
-    )
     args = parser.parse_args()
 
     errors: list[str] = []
@@ -93,8 +65,6 @@ def main() -> int:
     sys.excepthook = hook
     threading.excepthook = lambda a: errors.append(f"thread {a.thread}: {a.exc_type.__name__}: {a.exc_value}")
 
-    if args.with_proposed_fix:
-        apply_proposed_poller_fix()
     started = time.monotonic()
     till = Till(poll_interval=args.poll)
     r: dict[str, Any] = {
