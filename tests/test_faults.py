@@ -283,11 +283,6 @@ def test_rate_limited_polling_waits_as_retry_after_says(till, sandbox, qtbot):
     till.wait_green(timeout=10000)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="pos_app/ui/workers.py backoff_delay: max(delay, retry_after) has no ceiling, unlike the client's "
-    "own retries (MAX_RETRY_AFTER = 30 s); remove this mark once capped",
-)
 def test_a_429_asking_for_an_hour_does_not_stop_checking_for_an_hour():
     # Behind a misconfigured proxy, "Retry-After: 3600" must not leave the waiting screen unchecked for an
     # hour while the customer pays: the poller asks again within its usual ceiling (30 s).

@@ -76,7 +76,9 @@ def backoff_delay(
     delay = base * random.uniform(0.5, 1.0)
     retry_after = getattr(error, "retry_after", None) if isinstance(error, RateLimited) else None
     if retry_after:
-        delay = max(delay, float(retry_after))
+        # Honoured, but capped like the client's own retries: a proxy asking for an hour must not leave a
+        # paying customer unchecked for an hour.
+        delay = max(delay, min(float(retry_after), ceiling))
     return delay
 
 
