@@ -453,6 +453,12 @@ def test_rate_limit_wait_is_capped(sandbox, client, sleeps):
     assert sleeps == [30.0]
 
 
+def test_a_fractional_retry_after_is_honoured(sandbox, client, sleeps):
+    sandbox.set_faults(rate_limit_next=1, retry_after=1.5)  # not in the RFC, but proxies send it
+    client.create_payment(sale())
+    assert sleeps == [1.5]
+
+
 def test_503_with_retry_after_is_honoured(sandbox, client, sleeps):
     sandbox.set_faults(fail_next=1, status_code=503, retry_after=2)
     client.payment_status(client.create_payment(sale()).payment_id)

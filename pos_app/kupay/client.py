@@ -19,6 +19,7 @@ import errno
 import ipaddress
 import json
 import logging
+import re
 import socket
 import ssl
 import time
@@ -466,6 +467,8 @@ def parse_retry_after(value: object) -> float | None:
     text = value.strip()
     if text.isdigit():
         return float(min(int(text[:9]), 10**8))
+    if re.fullmatch(r"\d{1,9}\.\d{1,6}", text):  # not in the RFC, but some proxies send "1.5"
+        return float(text)
     try:
         when = email.utils.parsedate_to_datetime(text)
     except (TypeError, ValueError, IndexError):

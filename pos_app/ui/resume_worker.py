@@ -220,7 +220,7 @@ class ResumeWorker(QThread):
 
     def _failed(self, item: _Tracked, error: KuPayError) -> None:
         if isinstance(error, RateLimited):
-            pause = time.monotonic() + max(error.retry_after or 0.0, self.poll_interval)
+            pause = time.monotonic() + min(max(error.retry_after or 0.0, self.poll_interval), _MAX_BACKOFF)
             for other in self._items.values():  # KuPay said slow down: to every request, not just this one
                 other.next_at = max(other.next_at, pause)
             return

@@ -290,4 +290,6 @@ class SaleFlow(QObject):
             poller.wait(msecs)
         self.poller = None
         self._retiring.clear()
-        self.tasks.wait_all(msecs)
+        # A create still hanging after this is already journaled as "creating": the next start re-sends it
+        # with the same id, so there is no need to keep the closing window waiting for it.
+        self.tasks.wait_all(min(msecs, 3000))
