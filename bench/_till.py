@@ -269,3 +269,9 @@ def live_qthreads() -> int:
     import shiboken6
 
     return sum(1 for o in gc.get_objects() if isinstance(o, QThread) and shiboken6.isValid(o))
+
+
+def pct(values: list[float], q: float) -> float:
+    """The q-quantile (0..1) of the values, nearest rank."""
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(round(q * (len(ordered) - 1))))]

@@ -27,3 +27,26 @@ def sandbox():
         yield server
     finally:
         server.stop()
+
+
+@pytest.fixture
+def journal():
+    """The sales journal in this test's private data folder."""
+    from pos_app.journal import Journal
+
+    j = Journal.open()
+    yield j
+    j.close()
+
+
+@pytest.fixture
+def tasks(qtbot):
+    """A TaskRunner whose last results are delivered before the test's widgets go."""
+    from PySide6.QtWidgets import QApplication
+
+    from pos_app.ui.tasks import TaskRunner
+
+    runner = TaskRunner()
+    yield runner
+    runner.wait_all()
+    QApplication.processEvents()

@@ -13,23 +13,8 @@ from pos_app.kupay.client import KuPayClient
 from pos_app.kupay.models import PaymentRequest, PaymentState, PaymentStatus
 from pos_app.sale import Sale, SaleState, new_sale_id
 from pos_app.ui.history_view import PAGE_SIZE, HistoryWindow
-from pos_app.ui.tasks import TaskRunner
 
 NOON = datetime.now().astimezone().replace(hour=12, minute=0, second=0, microsecond=0)
-
-
-@pytest.fixture
-def journal():
-    j = Journal.open()
-    yield j
-    j.close()
-
-
-@pytest.fixture
-def tasks(qtbot):
-    runner = TaskRunner()
-    yield runner
-    runner.wait_all()
 
 
 def add(

@@ -47,13 +47,6 @@ def request_for(sale: Sale, url: str = "https://shop.example/") -> PaymentReques
     )
 
 
-@pytest.fixture
-def journal():
-    j = Journal.open()
-    yield j
-    j.close()
-
-
 def test_journal_lives_in_the_platform_data_folder_in_wal_mode(journal):
     assert journal.path == paths.journal_file()
     assert journal.path.exists()

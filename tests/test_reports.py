@@ -134,15 +134,6 @@ def test_write_csv_streams_to_any_text_stream(day_of_sales):
 
 
 # ------------------------------------------------------------------------------------------ the dialog
-@pytest.fixture
-def tasks(qtbot):
-    from pos_app.ui.tasks import TaskRunner
-
-    runner = TaskRunner()
-    yield runner
-    runner.wait_all()
-
-
 def open_dialog(qtbot, journal, tasks):
     from pos_app.ui.report_dialog import ReportDialog
 

@@ -17,13 +17,6 @@ SHOP = "https://shop.example/"
 
 
 @pytest.fixture
-def journal():
-    j = Journal.open()
-    yield j
-    j.close()
-
-
-@pytest.fixture
 def client(sandbox):
     c = KuPayClient(sandbox.base_url, "test-token", retries=0, read_timeout=5.0)
     yield c

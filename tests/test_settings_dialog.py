@@ -14,7 +14,6 @@ from pos_app import paths
 from pos_app.credentials import SERVICE, USERNAME, CredentialStore
 from pos_app.settings import Settings, hash_pin, load_settings, verify_pin
 from pos_app.ui.settings_dialog import TOKEN_SAVED, WRONG_PIN, PinDialog, SettingsDialog, ask_owner_pin
-from pos_app.ui.tasks import TaskRunner
 
 TOKEN = "kp_live_owner_token_41c2d9e8f7"
 NEW_TOKEN = "kp_live_replacement_token_0a9b8c"
@@ -26,14 +25,6 @@ def memory_keyring():
     backend.passwords[(SERVICE, USERNAME)] = TOKEN
     with installed(backend):
         yield backend
-
-
-@pytest.fixture
-def tasks():
-    runner = TaskRunner()
-    yield runner
-    runner.wait_all()
-    QApplication.processEvents()  # deliver the last results while their widgets may still exist
 
 
 def open_dialog(qtbot, tasks, settings=None):

@@ -8,14 +8,12 @@ import keyring.backends.fail
 import pytest
 from keyring_memory import MemoryKeyring, installed
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
 
 from pos_app import paths
 from pos_app.credentials import SERVICE, USERNAME, CredentialStore
 from pos_app.kupay.sandbox import Sandbox
 from pos_app.settings import Settings, load_settings
 from pos_app.ui.setup_screen import ACCEPTED, NOT_ACCEPTED, SetupScreen
-from pos_app.ui.tasks import TaskRunner
 
 TOKEN = "kp_live_first_run_7d3a9c0b5e"
 
@@ -24,14 +22,6 @@ TOKEN = "kp_live_first_run_7d3a9c0b5e"
 def memory_keyring():
     with installed(MemoryKeyring()) as backend:
         yield backend
-
-
-@pytest.fixture
-def tasks():
-    runner = TaskRunner()
-    yield runner
-    runner.wait_all()
-    QApplication.processEvents()  # deliver the last results while their widgets may still exist
 
 
 @pytest.fixture
