@@ -54,6 +54,7 @@ from pos_app.settings import (
     validate_terminal_name,
     verify_pin,
 )
+from pos_app.ui.form import error_label, touch
 from pos_app.ui.setup_screen import (
     ACCEPTED,
     CHECKING,
@@ -65,7 +66,6 @@ from pos_app.ui.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
 
-TOUCH_HEIGHT = 44  # px: a fingertip, per POS-UX
 
 TOKEN_SAVED = "An API token is saved in this computer's password store."
 TOKEN_SESSION = (
@@ -77,19 +77,6 @@ TOKEN_REPLACE_PENDING = "The new API token will be saved when you press Save."
 WRONG_PIN = "That PIN is not right. Try again."
 
 
-def _touch(widget: QWidget) -> QWidget:
-    widget.setMinimumHeight(TOUCH_HEIGHT)
-    return widget
-
-
-def _error_label() -> QLabel:
-    label = QLabel("")
-    label.setObjectName("fieldError")
-    label.setWordWrap(True)
-    label.hide()
-    return label
-
-
 def _pin_field(placeholder: str) -> QLineEdit:
     edit = QLineEdit()
     edit.setEchoMode(QLineEdit.EchoMode.Password)
@@ -97,7 +84,7 @@ def _pin_field(placeholder: str) -> QLineEdit:
     edit.setValidator(QRegularExpressionValidator(r"\d*"))
     edit.setPlaceholderText(placeholder)
     edit.setInputMethodHints(Qt.InputMethodHint.ImhDigitsOnly)
-    _touch(edit)
+    touch(edit)
     return edit
 
 
@@ -138,13 +125,13 @@ class SettingsDialog(QDialog):
         self.new_token.setObjectName("newTokenField")
         self.new_token.setEchoMode(QLineEdit.EchoMode.Password)
         self.new_token.setPlaceholderText("Paste a new API token to replace the saved one")
-        _touch(self.new_token)
+        touch(self.new_token)
         self.new_token.textChanged.connect(self._token_edited)
         self.remove_token = QPushButton("Remove token")
         self.remove_token.setObjectName("removeTokenButton")
         self.remove_token.setCheckable(True)
         self.remove_token.toggled.connect(self._remove_toggled)
-        _touch(self.remove_token)
+        touch(self.remove_token)
         token_row = QHBoxLayout()
         token_row.addWidget(self.new_token, 1)
         token_row.addWidget(self.remove_token)
@@ -156,7 +143,7 @@ class SettingsDialog(QDialog):
         self.test_button = QPushButton("Test connection")
         self.test_button.setObjectName("testConnectionButton")
         self.test_button.clicked.connect(self.test_connection)
-        _touch(self.test_button)
+        touch(self.test_button)
         self.test_result = QLabel("")
         self.test_result.setObjectName("testResult")
         self.test_result.setWordWrap(True)
@@ -167,7 +154,7 @@ class SettingsDialog(QDialog):
         self.currency = QComboBox()
         self.currency.addItems(CURRENCIES)
         self.currency.setCurrentText(settings.default_currency)
-        _touch(self.currency)
+        touch(self.currency)
         self.shop_url = self._line("shop_url", settings.shop_url, "https://myshop.com/  (optional)")
         self.callback_url = self._line(
             "callback_url", settings.callback_url, "https://myshop.com/kupay/callback  (optional)"
@@ -209,7 +196,7 @@ class SettingsDialog(QDialog):
         self.cents_first.setToolTip("Typing 1250 shows 12.50, like a card terminal.")
         self.cents_first.setChecked(settings.cents_first)
         for w in (self.poll_interval, self.auto_return, self.fullscreen, self.cents_first):
-            _touch(w)
+            touch(w)
         terminal = QFormLayout()
         self._row(terminal, "Terminal name", self.terminal_name, "terminal_name")
         self._row(
@@ -250,8 +237,8 @@ class SettingsDialog(QDialog):
         self.repeat_pin.setObjectName("repeatPinField")
         self.clear_pin = QCheckBox("Remove the PIN")
         self.clear_pin.setVisible(settings.has_owner_pin)
-        _touch(self.clear_pin)
-        self.pin_error = _error_label()
+        touch(self.clear_pin)
+        self.pin_error = error_label()
         self._error_labels["pin"] = self.pin_error
         for w in (self.new_pin, self.repeat_pin):
             w.textChanged.connect(self.revalidate)
@@ -289,7 +276,7 @@ class SettingsDialog(QDialog):
         self.session_button.setObjectName("sessionOnlyButton")
         self.session_button.clicked.connect(self._use_for_session)
         self.session_button.hide()
-        _touch(self.session_button)
+        touch(self.session_button)
 
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
@@ -297,7 +284,7 @@ class SettingsDialog(QDialog):
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
         self.save_button.setObjectName("saveSettingsButton")
         for b in self.buttons.buttons():
-            _touch(b)
+            touch(b)
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
 
@@ -317,7 +304,7 @@ class SettingsDialog(QDialog):
         edit = QLineEdit(text)
         edit.setObjectName(f"{key}Field")
         edit.setPlaceholderText(placeholder)
-        _touch(edit)
+        touch(edit)
         edit.textChanged.connect(self.revalidate)
         return edit
 
@@ -328,7 +315,7 @@ class SettingsDialog(QDialog):
             hint.setObjectName("fieldHelp")
             hint.setWordWrap(True)
             form.addRow("", hint)
-        error = _error_label()
+        error = error_label()
         self._error_labels[key] = error
         form.addRow("", error)
 
@@ -556,13 +543,13 @@ class PinDialog(QDialog):
         prompt.setWordWrap(True)
         self.pin = _pin_field("Owner PIN")
         self.pin.setObjectName("pinField")
-        self.error = _error_label()
+        self.error = error_label()
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Open Settings")
         for b in self.buttons.buttons():
-            _touch(b)
+            touch(b)
         self.buttons.accepted.connect(self.check)
         self.buttons.rejected.connect(self.reject)
         self.pin.textChanged.connect(lambda _t: self.error.hide())

@@ -28,11 +28,11 @@ from PySide6.QtWidgets import (
 from pos_app import logs, paths
 from pos_app.credentials import CredentialStore, KeyringUnavailable
 from pos_app.settings import Settings, SettingsError, load_settings, save_settings, validate_shop_url
+from pos_app.ui.form import TOUCH_HEIGHT, error_label, help_label, show_text
 from pos_app.ui.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
 
-TOUCH_HEIGHT = 44  # px: a fingertip, per POS-UX
 
 ACCEPTED = "KuPay accepted the token. This terminal is ready to take payments."
 NOT_ACCEPTED = "The token was not accepted by KuPay. Copy it again from the KuPay admin panel."
@@ -121,15 +121,15 @@ class SetupScreen(QWidget):
         self.shop_edit.setObjectName("shopUrlField")
         self.shop_edit.setPlaceholderText("https://myshop.com/")
         self.shop_edit.setText(settings.shop_url)
-        self.shop_error = _error_label()
-        shop_help = _help_label("Customers return to this page after paying or cancelling.")
+        self.shop_error = error_label()
+        shop_help = help_label("Customers return to this page after paying or cancelling.")
 
         self.callback_edit = QLineEdit()
         self.callback_edit.setObjectName("callbackUrlField")
         self.callback_edit.setPlaceholderText("https://myshop.com/kupay/callback")
         self.callback_edit.setText(settings.callback_url)
-        self.callback_error = _error_label()
-        callback_help = _help_label(
+        self.callback_error = error_label()
+        callback_help = help_label(
             "Where KuPay sends payment updates for your web shop. Leave it empty to use the shop's website."
         )
 
@@ -270,12 +270,12 @@ class SetupScreen(QWidget):
         try:
             shop = validate_shop_url(self.shop_edit.text(), "The shop's website")
         except SettingsError as err:
-            _show(self.shop_error, str(err))
+            show_text(self.shop_error, str(err))
             return None
         try:
             callback = validate_shop_url(self.callback_edit.text(), "The payment updates address")
         except SettingsError as err:
-            _show(self.callback_error, str(err))
+            show_text(self.callback_error, str(err))
             return None
         return dataclasses.replace(self._settings, shop_url=shop, callback_url=callback)
 
@@ -354,23 +354,3 @@ def _save_shop_urls(shop_url: str, callback_url: str) -> None:
     wanted = dataclasses.replace(stored, shop_url=shop_url, callback_url=callback_url)
     if wanted != stored or not paths.settings_file().exists():
         save_settings(wanted)
-
-
-def _error_label() -> QLabel:
-    label = QLabel("")
-    label.setObjectName("fieldError")
-    label.setWordWrap(True)
-    label.hide()
-    return label
-
-
-def _help_label(text: str) -> QLabel:
-    label = QLabel(text)
-    label.setObjectName("fieldHelp")
-    label.setWordWrap(True)
-    return label
-
-
-def _show(label: QLabel, text: str) -> None:
-    label.setText(text)
-    label.show()
