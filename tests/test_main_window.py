@@ -247,3 +247,26 @@ def test_setup_test_connection_asks_the_server_given_with_api_url(qtbot, pos_hom
         qtbot.waitUntil(lambda: screen.status.text() == ACCEPTED, timeout=10000)
         assert server.status_requests == 1  # the check went to the sandbox, not to api.kupay.finance
         window.close()
+
+
+def test_a_new_api_address_in_settings_takes_effect_at_once(qtbot, pos_home):
+    from keyring_memory import MemoryKeyring, installed
+
+    from pos_app.credentials import SERVICE, USERNAME
+    from pos_app.kupay.sandbox import Sandbox
+
+    memory = MemoryKeyring()
+    memory.set_password(SERVICE, USERNAME, "shop-token")
+    with Sandbox().start() as old_server, Sandbox().start() as new_server, installed(memory):
+        window = MainWindow(fast_settings(api_url=old_server.base_url))
+        qtbot.addWidget(window)
+        window.show()
+        window.start_backend()
+        qtbot.waitUntil(lambda: window.backend is not None, timeout=5000)
+        first_backend = window.backend
+        window.settings_saved(fast_settings(api_url=new_server.base_url))  # the owner pressed Save
+        qtbot.waitUntil(lambda: window.backend is not first_backend, timeout=5000)
+        charge(qtbot, window, "4.00")
+        assert len(new_server.payments()) == 1  # the sale went to the address the owner just set
+        assert old_server.payments() == []
+        window.close()

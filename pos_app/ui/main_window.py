@@ -343,9 +343,7 @@ class MainWindow(QMainWindow):
             backend.close()
             return
         if self.backend is not None and self.backend is not backend:
-            old = self.backend
-            old_client = old.client
-            self.tasks.run(lambda: getattr(old_client, "close", lambda: None)())
+            self._retire_backend(self.backend)
         self.backend = backend
         if backend.credentials is not None:
             self.credentials = backend.credentials
@@ -522,16 +520,38 @@ class MainWindow(QMainWindow):
             return
         dialog = SettingsDialog(self.settings, self.credentials, self.tasks, parent=self)
         if dialog.exec():
-            self.apply_settings(dialog.settings)
-            if dialog.token_changed:
-                if dialog.token:
-                    self.start_backend(dialog.token)
-                else:
-                    self.backend = None
-                    self.flow.set_backend(None)
-                    self._update_actions()
-                    self.show_setup()
+            self.settings_saved(dialog.settings, dialog.token_changed, dialog.token)
         self.sale_screen.focus_amount()
+
+    def settings_saved(
+        self, settings: Settings, token_changed: bool = False, token: str | None = None
+    ) -> None:
+        """The owner saved Settings: a new token or API address takes effect now, not at the next start."""
+        old_url = self.api_url
+        self.apply_settings(settings)
+        if token_changed and not token:
+            if self.backend is not None:
+                self._retire_backend(self.backend)
+                self.backend = None
+            self.flow.set_backend(None)
+            self._update_actions()
+            self.show_setup()
+        elif token_changed or self.api_url != old_url:
+            self.start_backend(token if token_changed else None)
+
+    def _retire_backend(self, old: Backend) -> None:
+        """Replaced by a new token or address: its resume worker, clients and journal handle go, off the UI
+        thread (a read under way may take seconds); a new resume worker starts with the new client."""
+        worker, self._resume = self._resume, None
+        if worker is not None:
+            worker.requestInterruption()
+
+        def close_old() -> None:
+            if worker is not None:
+                worker.wait(15000)
+            old.close()
+
+        self.tasks.run(close_old)
 
     def open_about(self) -> None:
         try:
