@@ -289,8 +289,15 @@ class HistoryWindow(QWidget):
             QHeaderView.ResizeMode.Interactive
         )  # ResizeToContents would read every row
         header.setStretchLastSection(True)
-        for column, width in enumerate((160, 100, 120, 80, 150)):
-            self.table.setColumnWidth(column, width)
+        # Widths from the theme's fonts and the longest text each column shows, not from pixels guessed
+        # for one font size.
+        samples = ("2026-12-31 23:59:59", "T1-000000", "$1,000,000.00", "Currency", "Unpaid (cancelled)")
+        self.table.ensurePolished()  # the theme's fonts apply at polish time
+        header.ensurePolished()
+        body, head = self.table.fontMetrics(), header.fontMetrics()
+        for column, sample in enumerate(samples):
+            width = max(body.horizontalAdvance(sample), head.horizontalAdvance(COLUMNS[column]))
+            self.table.setColumnWidth(column, width + 28)  # cell padding and the sort indicator
         self.table.doubleClicked.connect(lambda index: self.open_row(index.row()))
         self.table.activated.connect(lambda index: self.open_row(index.row()))
 
