@@ -157,3 +157,21 @@ def test_show_qr_again_while_waiting_is_a_readable_code(qtbot, journal, tasks, s
     pil = Image.frombuffer("RGB", (width, height), data, "raw", "RGB", buffer.bytesPerLine(), 1)
     found = zxingcpp.read_barcodes(pil)
     assert [r.text for r in found] == [sale.pay_url]
+
+
+def test_no_column_cuts_off_its_text_under_the_theme(qtbot, journal, tasks):
+    from PySide6.QtWidgets import QApplication
+
+    from pos_app.ui.launch import load_theme
+
+    QApplication.instance().setStyleSheet(load_theme())  # the till's larger fonts
+    try:
+        add(journal, NOON, PaymentState.CANCELLED, amount="999999.99", cur="USD")
+        add(journal, NOON, PaymentState.PAID, amount="1000000", cur="JPY")
+        window = open_window(qtbot, journal, tasks)
+        metrics = window.table.fontMetrics()
+        for column in range(5):  # the last column (payment id) stretches
+            for text in rows(window, column):
+                assert metrics.horizontalAdvance(text) < window.table.columnWidth(column), (column, text)
+    finally:
+        QApplication.instance().setStyleSheet("")
