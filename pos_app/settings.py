@@ -215,6 +215,38 @@ def verify_pin(pin: str, stored: str) -> bool:
     return hmac.compare_digest(actual, expected)
 
 
+class PinAttempts:
+    """Slows down guessing the owner PIN at the counter: after `allowed` wrong PINs in a row, no PIN is
+    checked for `first_wait` seconds, doubling with every further lock-out. Kept for the app's lifetime."""
+
+    def __init__(self, *, allowed: int = 5, first_wait: float = 60.0, clock: Any = time.monotonic) -> None:
+        self._allowed = allowed
+        self._first_wait = first_wait
+        self._clock = clock
+        self._wrong = 0
+        self._lockouts = 0
+        self._locked_until = 0.0
+
+    def wait_left(self) -> float:
+        """Seconds until a PIN may be tried again (0 when it may be tried now)."""
+        return max(0.0, self._locked_until - self._clock())
+
+    def failed(self) -> None:
+        self._wrong += 1
+        if self._wrong >= self._allowed:
+            self._locked_until = self._clock() + self._first_wait * 2**self._lockouts
+            self._lockouts += 1
+            self._wrong = 0
+
+    def succeeded(self) -> None:
+        self._wrong = 0
+        self._lockouts = 0
+        self._locked_until = 0.0
+
+
+PIN_ATTEMPTS = PinAttempts()
+
+
 # --- file I/O --------------------------------------------------------------------------------------------
 
 

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication
 
 from pos_app import paths
 from pos_app.credentials import SERVICE, USERNAME, CredentialStore
-from pos_app.settings import Settings, hash_pin, load_settings, verify_pin
+from pos_app.settings import PinAttempts, Settings, hash_pin, load_settings, verify_pin
 from pos_app.ui.settings_dialog import TOKEN_SAVED, WRONG_PIN, PinDialog, SettingsDialog, ask_owner_pin
 
 TOKEN = "kp_live_owner_token_41c2d9e8f7"
@@ -178,7 +178,7 @@ def test_no_pin_lets_the_owner_straight_in(qtbot):
 
 def test_pin_dialog_refuses_a_wrong_pin_then_accepts_the_right_one(qtbot):
     settings = Settings(owner_pin_hash=hash_pin("2468", iterations=1000))
-    dialog = PinDialog(settings)
+    dialog = PinDialog(settings, attempts=PinAttempts())
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.keyClicks(dialog.pin, "1111")
@@ -188,6 +188,39 @@ def test_pin_dialog_refuses_a_wrong_pin_then_accepts_the_right_one(qtbot):
     qtbot.keyClicks(dialog.pin, "2468")
     with qtbot.waitSignal(dialog.accepted, timeout=1000):
         dialog.buttons.accepted.emit()
+
+
+def test_five_wrong_pins_lock_the_dialog_for_a_minute_even_for_the_right_pin(qtbot):
+    now = [1000.0]
+    attempts = PinAttempts(clock=lambda: now[0])
+    dialog = PinDialog(Settings(owner_pin_hash=hash_pin("2468", iterations=1000)), attempts=attempts)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    for _ in range(5):
+        dialog.pin.setText("0000")
+        dialog.check()
+    dialog.pin.setText("2468")
+    dialog.check()
+    assert dialog.error.text() == "Too many wrong PINs. Try again in 60 seconds."
+    assert dialog.result() != PinDialog.DialogCode.Accepted
+    now[0] += 61  # a minute later the owner gets in
+    dialog.pin.setText("2468")
+    with qtbot.waitSignal(dialog.accepted, timeout=1000):
+        dialog.check()
+
+
+def test_each_further_lockout_doubles_the_wait():
+    now = [0.0]
+    attempts = PinAttempts(clock=lambda: now[0])
+    for _ in range(5):
+        attempts.failed()
+    assert attempts.wait_left() == 60.0
+    now[0] += 60
+    for _ in range(5):
+        attempts.failed()
+    assert attempts.wait_left() == 120.0
+    attempts.succeeded()
+    assert attempts.wait_left() == 0.0
 
 
 @pytest.mark.parametrize(("typed", "expected"), [("2468", True), (None, False)])

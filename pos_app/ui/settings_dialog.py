@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import dataclasses
 import logging
+import math
 from decimal import Decimal
 
 from PySide6.QtCore import Qt
@@ -39,8 +40,10 @@ from pos_app.credentials import CredentialStore, KeyringUnavailable
 from pos_app.kupay.models import CURRENCIES
 from pos_app.settings import (
     AUTO_RETURN_RANGE,
+    PIN_ATTEMPTS,
     PIN_LENGTH,
     POLL_INTERVAL_RANGE,
+    PinAttempts,
     Settings,
     SettingsError,
     hash_pin,
@@ -54,7 +57,7 @@ from pos_app.settings import (
     validate_terminal_name,
     verify_pin,
 )
-from pos_app.ui.form import error_label, touch
+from pos_app.ui.form import error_label, show_text, touch
 from pos_app.ui.setup_screen import (
     ACCEPTED,
     CHECKING,
@@ -534,11 +537,14 @@ def _limit_text(value: Decimal | None) -> str:
 class PinDialog(QDialog):
     """Asks for the owner PIN; accepts only the right one."""
 
-    def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, settings: Settings, parent: QWidget | None = None, attempts: PinAttempts | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("pinDialog")
         self.setWindowTitle("Owner PIN")
         self._hash = settings.owner_pin_hash
+        self._attempts = attempts or PIN_ATTEMPTS
         prompt = QLabel("Settings are for the shop owner. Enter the owner PIN.")
         prompt.setWordWrap(True)
         self.pin = _pin_field("Owner PIN")
@@ -561,9 +567,16 @@ class PinDialog(QDialog):
         self.pin.setFocus()
 
     def check(self) -> None:
+        wait = self._attempts.wait_left()
+        if wait > 0:
+            self.pin.clear()
+            show_text(self.error, f"Too many wrong PINs. Try again in {math.ceil(wait)} seconds.")
+            return
         if verify_pin(self.pin.text(), self._hash):
+            self._attempts.succeeded()
             self.accept()
             return
+        self._attempts.failed()
         self.pin.clear()
         self.error.setText(WRONG_PIN)
         self.error.show()
