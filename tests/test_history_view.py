@@ -164,14 +164,11 @@ def test_no_column_cuts_off_its_text_under_the_theme(qtbot, journal, tasks):
 
     from pos_app.ui.launch import load_theme
 
-    QApplication.instance().setStyleSheet(load_theme())  # the till's larger fonts
-    try:
-        add(journal, NOON, PaymentState.CANCELLED, amount="999999.99", cur="USD")
-        add(journal, NOON, PaymentState.PAID, amount="1000000", cur="JPY")
-        window = open_window(qtbot, journal, tasks)
-        metrics = window.table.fontMetrics()
-        for column in range(5):  # the last column (payment id) stretches
-            for text in rows(window, column):
-                assert metrics.horizontalAdvance(text) < window.table.columnWidth(column), (column, text)
-    finally:
-        QApplication.instance().setStyleSheet("")
+    QApplication.instance().setStyleSheet(load_theme())  # the till's larger fonts, as run_gui sets them
+    add(journal, NOON, PaymentState.CANCELLED, amount="999999.99", cur="USD")
+    add(journal, NOON, PaymentState.PAID, amount="1000000", cur="JPY")
+    window = open_window(qtbot, journal, tasks)
+    metrics = window.table.fontMetrics()
+    for column in range(5):  # the last column (payment id) stretches
+        for text in rows(window, column):
+            assert metrics.horizontalAdvance(text) < window.table.columnWidth(column), (column, text)

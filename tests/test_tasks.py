@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import threading
 
+from PySide6.QtWidgets import QApplication
+
 from pos_app.ui.tasks import TaskRunner
 
 
@@ -61,3 +63,34 @@ def test_dropping_the_runner_mid_job_does_not_wait_for_the_job(qtbot):
     assert not finished.is_set()
     release.set()
     assert finished.wait(5)  # the job ends by itself, with nobody left to tell
+
+
+def test_results_for_a_closed_widget_are_dropped_not_delivered(qtbot):
+    from PySide6.QtWidgets import QLabel
+
+    runner = TaskRunner()
+    release = threading.Event()
+    label = QLabel("waiting")
+    runner.run(lambda: release.wait(10) and "late result", label.setText)
+    with qtbot.waitSignal(label.destroyed):
+        label.deleteLater()  # the owner closed the dialog while the job ran
+    release.set()
+    assert runner.wait_all(5000)
+    QApplication.processEvents()  # the result arrives: no "C++ object already deleted" error
+
+
+def test_windows_closing_while_their_jobs_finish_never_crash(qtbot):
+    # Many windows (runners) go while their workers are reporting: a worker must never emit on a relay
+    # that is being deleted, nor free a Qt object from its own thread; the till's own runner keeps working.
+    till = TaskRunner()
+    till_results: list[int] = []
+    for round_number in range(300):
+        runner = TaskRunner()
+        for _ in range(3):
+            runner.run(lambda n=round_number: n, lambda _n: None)
+        till.run(lambda n=round_number: n, till_results.append)
+        runner.deleteLater()
+        del runner
+        QApplication.processEvents()
+    qtbot.waitUntil(lambda: len(till_results) == 300, timeout=10000)
+    assert sorted(till_results) == list(range(300))

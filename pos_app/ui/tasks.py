@@ -7,26 +7,33 @@ Jobs run on Python daemon threads rather than a QThreadPool: a QThreadPool waits
 destructor, and when Python frees it that wait holds the GIL the job needs to finish — a deadlock as soon
 as a window closes with a create still hanging on a slow server. A daemon thread never holds the process
 either: a create cut short at exit is already in the journal and is resumed at the next start.
+
+Workers report through one relay QObject owned by the runner (C++ ownership, so a worker dropping a Python
+reference can never delete a Qt object from the wrong thread), under a lock that the runner's destruction
+also takes: a worker never emits on a relay that is being deleted.
 """
 
 from __future__ import annotations
 
+import itertools
 import logging
 import queue
 import threading
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, Signal
 
 log = logging.getLogger(__name__)
 
 _IDLE_SECONDS = 30.0  # a worker with nothing to do for this long ends; a new one starts on demand
 
+_Callbacks = tuple["Callable[[Any], None] | None", "Callable[[BaseException], None] | None"]
+
 
 class _Relay(QObject):
-    done = Signal(object)
-    failed = Signal(object)
+    finished = Signal(int, bool, object)  # job id, succeeded, result or exception
 
 
 class TaskRunner(QObject):
@@ -35,12 +42,26 @@ class TaskRunner(QObject):
     def __init__(self, parent: QObject | None = None, max_threads: int = 4) -> None:
         super().__init__(parent)
         self._max_threads = max_threads
-        self._jobs: queue.Queue[tuple[Callable[[], Any], _Relay]] = queue.Queue()
+        self._jobs: queue.Queue[tuple[int, Callable[[], Any]]] = queue.Queue()
         self._state = threading.Condition()
         self._pending = 0  # queued or running
         self._workers = 0
         self._idle_workers = 0
-        self._relays: set[_Relay] = set()
+        self._ids = itertools.count()
+        self._callbacks: dict[int, _Callbacks] = {}
+        self._relay = _Relay(self)  # lives on the UI thread, so _deliver runs there
+        self._relay.finished.connect(self._deliver)
+        self._emit_lock = threading.Lock()
+        self._closed = [False]  # a list, so the destroyed handler needs no reference to this wrapper
+        lock, closed = self._emit_lock, self._closed
+
+        def closing(*_: object) -> None:
+            # ~QObject emits destroyed before it deletes its children (the relay): from here on no worker
+            # may emit, and the lock waits for one that is emitting right now.
+            with lock:
+                closed[0] = True
+
+        self.destroyed.connect(closing)
 
     def run(
         self,
@@ -48,26 +69,15 @@ class TaskRunner(QObject):
         on_done: Callable[[Any], None] | None = None,
         on_error: Callable[[BaseException], None] | None = None,
     ) -> None:
-        relay = _Relay(self)  # lives on the UI thread, so its slots run there
-        self._relays.add(relay)
-
-        def finish() -> None:
-            self._relays.discard(relay)
-            relay.deleteLater()
-
-        if on_done:
-            relay.done.connect(on_done)
-        if on_error:
-            relay.failed.connect(on_error)
-        relay.done.connect(finish)
-        relay.failed.connect(finish)
+        job_id = next(self._ids)
+        self._callbacks[job_id] = (on_done, on_error)
         with self._state:
             self._pending += 1
             start_worker = self._idle_workers == 0 and self._workers < self._max_threads
             if start_worker:
                 self._workers += 1
             # Under the lock: a worker timing out checks the queue under it too, so no job is left unclaimed.
-            self._jobs.put((fn, relay))
+            self._jobs.put((job_id, fn))
         if start_worker:
             threading.Thread(target=self._work, name="kupay-pos-task", daemon=True).start()
 
@@ -76,12 +86,22 @@ class TaskRunner(QObject):
         with self._state:
             return self._state.wait_for(lambda: self._pending == 0, timeout=msecs / 1000)
 
+    def _deliver(self, job_id: int, succeeded: bool, value: object) -> None:
+        on_done, on_error = self._callbacks.pop(job_id, (None, None))
+        callback = on_done if succeeded else on_error
+        if callback is None:
+            return
+        owner = getattr(callback, "__self__", None)
+        if isinstance(owner, QObject) and not shiboken6.isValid(owner):
+            return  # its widget was closed and deleted while the job ran: nobody is left to tell
+        callback(value)
+
     def _work(self) -> None:
         while True:
             with self._state:
                 self._idle_workers += 1
             try:
-                fn, relay = self._jobs.get(timeout=_IDLE_SECONDS)
+                job_id, fn = self._jobs.get(timeout=_IDLE_SECONDS)
             except queue.Empty:
                 with self._state:
                     self._idle_workers -= 1
@@ -92,22 +112,20 @@ class TaskRunner(QObject):
             with self._state:
                 self._idle_workers -= 1
             try:
-                self._run_one(fn, relay)
+                self._run_one(job_id, fn)
             finally:
+                del fn
                 with self._state:
                     self._pending -= 1
                     self._state.notify_all()
 
-    @staticmethod
-    def _run_one(fn: Callable[[], Any], relay: _Relay) -> None:
+    def _run_one(self, job_id: int, fn: Callable[[], Any]) -> None:
         try:
-            result = fn()
+            succeeded, value = True, fn()
         except Exception as exc:  # noqa: BLE001 - every failure must reach the UI as a value
-            outcome, value = "failed", exc
-        else:
-            outcome, value = "done", result
-        try:
-            getattr(relay, outcome).emit(value)
-        except RuntimeError:
-            # The window closed while the job ran and took the relay with it: nobody is left to tell.
-            log.info("a background job finished after its window closed")
+            succeeded, value = False, exc
+        with self._emit_lock:
+            if self._closed[0]:
+                log.info("a background job finished after its window closed")
+                return
+            self._relay.finished.emit(job_id, succeeded, value)
