@@ -30,6 +30,18 @@ def sandbox():
 
 
 @pytest.fixture
+def secret_sandbox():
+    """A sandbox that accepts only the token "secret", as KuPay accepts only the shop's own."""
+    from pos_app.kupay.sandbox import Sandbox
+
+    server = Sandbox(host="127.0.0.1", port=0, token="secret").start()
+    try:
+        yield server
+    finally:
+        server.stop()
+
+
+@pytest.fixture
 def journal():
     """The sales journal in this test's private data folder."""
     from pos_app.journal import Journal

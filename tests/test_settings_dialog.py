@@ -242,17 +242,6 @@ def test_ask_owner_pin_answers_for_the_modal_dialog(qtbot, typed, expected):
     assert ask_owner_pin(settings, None) is expected
 
 
-@pytest.fixture
-def secret_sandbox():
-    from pos_app.kupay.sandbox import Sandbox
-
-    server = Sandbox(host="127.0.0.1", port=0, token="secret").start()
-    try:
-        yield server
-    finally:
-        server.stop()
-
-
 def test_test_connection_checks_the_new_token_before_saving(qtbot, memory_keyring, tasks, secret_sandbox):
     from pos_app.ui.setup_screen import ACCEPTED, NOT_ACCEPTED
 

@@ -11,7 +11,6 @@ from PySide6.QtCore import Qt
 
 from pos_app import paths
 from pos_app.credentials import SERVICE, USERNAME, CredentialStore
-from pos_app.kupay.sandbox import Sandbox
 from pos_app.settings import Settings, load_settings
 from pos_app.ui.setup_screen import ACCEPTED, NOT_ACCEPTED, SetupScreen
 
@@ -22,15 +21,6 @@ TOKEN = "kp_live_first_run_7d3a9c0b5e"
 def memory_keyring():
     with installed(MemoryKeyring()) as backend:
         yield backend
-
-
-@pytest.fixture
-def secret_sandbox():
-    server = Sandbox(host="127.0.0.1", port=0, token="secret").start()
-    try:
-        yield server
-    finally:
-        server.stop()
 
 
 def make_screen(qtbot, tasks, settings=None):
