@@ -3,16 +3,34 @@ PY ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
+# What we test and ship: every package pinned with its hashes (refreshed by `make lock`, never by hand).
+LOCK := packaging/requirements.lock
 
-.PHONY: demo test lint setup clean bundle system-runtime system-test
+.PHONY: demo test lint setup setup-latest lock clean bundle system-runtime system-test
 
-$(STAMP): pyproject.toml
+# Exactly the lock, hash-checked; then the project itself, editable, built without fetching anything.
+$(STAMP): pyproject.toml $(LOCK)
 	test -x $(BIN)/python || $(PY) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[test]'
+	$(BIN)/python -m pip install --quiet --require-hashes --no-deps -r $(LOCK)
+	$(BIN)/python -m pip install --quiet --no-deps --no-build-isolation -e .
+	$(BIN)/python -m pip check
 	touch $(STAMP)
 
 setup: $(STAMP)
+
+# The newest versions pyproject's ranges allow, without the lock: what the weekly drift workflow tests.
+setup-latest:
+	test -x $(BIN)/python || $(PY) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade --upgrade-strategy eager -e '.[test,package]'
+	touch $(STAMP)
+
+# Re-resolve the lock from pyproject.toml's ranges (all extras, every OS, Python 3.11+) with the newest
+# versions the index has; `make lock KEEP=1` keeps today's pins and only adds what a changed range needs.
+# Commit the result once `make test` passes with it.
+lock: $(STAMP)
+	$(BIN)/uv pip compile pyproject.toml packaging/requirements-tools.in --all-extras --universal \
+	  --python-version 3.11 --generate-hashes $(if $(KEEP),,--upgrade) --quiet \
+	  --custom-compile-command "make lock" -o $(LOCK)
 
 # Debian/Ubuntu packages (only the missing ones; asks sudo when not root); a no-op elsewhere.
 system-runtime:
@@ -33,7 +51,6 @@ lint: $(STAMP)
 	$(BIN)/mypy
 
 bundle: $(STAMP)
-	$(BIN)/python -m pip install --quiet -e '.[package]'
 	$(BIN)/python packaging/build.py
 
 clean:

@@ -170,6 +170,22 @@ def check_size() -> float:
     return total
 
 
+def record_versions(version: str) -> Path:
+    """Print the versions the bundle was built from and keep a copy beside the installer for the release."""
+    found = sorted(bundle_dir().rglob("versions.txt"))
+    if not found:
+        raise BuildError("the bundle has no versions.txt (see kupay-pos.spec)")
+    text = found[0].read_text(encoding="utf-8")
+    if not text.startswith(f"{rules.APP_NAME} {version}\n"):
+        raise BuildError(f"versions.txt is not for {rules.APP_NAME} {version}: {text.splitlines()[:1]}")
+    say("versions in this bundle:")
+    for line in text.splitlines():
+        say(f"  {line}")
+    record = DIST / f"{rules.EXE_NAME}-{version}-{sys.platform}-versions.txt"
+    record.write_text(text, encoding="utf-8")
+    return record
+
+
 def frozen_self_test() -> float:
     """Run `kupay-pos self-test` from the bundle, offscreen, in a throw-away home; fail on a FAIL line."""
     exe = frozen_executable()
@@ -319,6 +335,7 @@ def main(argv: list[str] | None = None) -> int:
         if not args.no_build:
             build_bundle(args.clean)
         if args.check:
+            record_versions(version)
             check_size()
             frozen_self_test()
         if args.package:

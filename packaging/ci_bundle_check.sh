@@ -8,7 +8,7 @@ cd "$(dirname "$0")/.."
 PY=${PY:-.venv/bin/python}
 export QT_QPA_PLATFORM=offscreen
 
-"$PY" -m pip install --quiet -e '.[package]'
+# PyInstaller comes from the hashed lock like everything else (`make setup`): nothing is installed here.
 "$PY" packaging/build.py --check --package
 
 exe=dist/kupay-pos/kupay-pos

@@ -17,7 +17,10 @@ def build_parser() -> argparse.ArgumentParser:
         prog="kupay-pos",
         description="KuPay POS: a point-of-sale terminal for KuPay crypto payments.",
     )
-    parser.add_argument("--version", action="version", version=f"KuPay POS {__version__}")
+    parser.add_argument("--version", action="store_true", help="print the version and exit")
+    parser.add_argument(
+        "--verbose", action="store_true", help="with --version: also Python, Qt and every runtime package"
+    )
     parser.add_argument(
         "--demo", action="store_true", help="run against the built-in sandbox (no account needed)"
     )
@@ -56,6 +59,14 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    if args.version:
+        if args.verbose:
+            from pos_app.versions import version_report
+
+            print("\n".join(version_report()))
+        else:
+            print(f"KuPay POS {__version__}")
+        return 0
     if args.command == "sandbox":
         from pos_app.kupay.sandbox import cli_main
 
