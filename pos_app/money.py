@@ -9,6 +9,8 @@ Typing rules (`parse_amount` and the keypad `AmountEntry` agree on them):
   ("12.50" and "12,50" are twelve fifty). Thousands separators are not accepted: "1,234.50" is refused
   with a sentence saying to type 1234.50 — guessing which separator is the decimal one is how a
   1,234 becomes 1.234 on someone else's till.
+- the keypad keeps every key typed: a text that breaks these rules is shown as typed and refused with the
+  way to type it, never trimmed into a different amount.
 - no more decimals than the currency has (2 for most, 0 for JPY and KRW): "12.345" USD and "12.5" JPY are
   refused, never rounded.
 - full-width digits from an East Asian input method ("１２００") are read as ASCII digits; other
@@ -77,17 +79,34 @@ def _example(currency: str) -> str:
     return "1200" if minor_units(currency) == 0 else "12.50"
 
 
-def parse_amount(
-    text: str,
-    currency: str,
-    *,
-    minimum: Decimal | None = None,
-    maximum: Decimal | None = None,
-) -> Decimal:
-    """What the cashier typed, as an exact Decimal with the currency's decimals (e.g. Decimal("12.50")).
+def _currency_name(code: str) -> str:
+    """ "Japanese Yen", "US Dollar": how the refusals name a currency (CLDR, English like the rest of the UI)."""
+    return str(babel.numbers.get_currency_name(code, locale="en_US"))
 
-    Raises AmountError (and nothing else) with a sentence saying what is wrong and what to do.
-    `minimum`/`maximum` are inclusive; by default any amount above zero up to DEFAULT_MAXIMUM is accepted.
+
+# Thousands grouping as people write it: 1,234,567.50 (English) or 1.234.567,50 (German and others).
+_GROUPED = {
+    ",": re.compile(r"(?P<int>[0-9]{1,3}(?:,[0-9]{3})+)(?:\.(?P<frac>[0-9]+))?", re.ASCII),
+    ".": re.compile(r"(?P<int>[0-9]{1,3}(?:\.[0-9]{3})+)(?:,(?P<frac>[0-9]+))?", re.ASCII),
+}
+
+
+def _without_grouping(text: str) -> str | None:
+    """ "1,234.50" -> "1234.50", "1.234" -> "1234": the plain form of a grouped number, for a hint only."""
+    for group_sep, pattern in _GROUPED.items():
+        match = pattern.fullmatch(text)
+        if match:
+            plain = match.group("int").replace(group_sep, "")
+            return f"{plain}.{match.group('frac')}" if match.group("frac") else plain
+    return None
+
+
+def read_amount(text: str, currency: str) -> Decimal:
+    """What a typed text means as a number in `currency` (zero allowed, no limits checked).
+
+    Raises AmountError with a sentence saying what is wrong and how to type it instead. Nothing is
+    guessed: a text with two separators is refused even where one reading is likely, and the hint shows
+    the plain way to type it ("Use one separator: type 1234.50.").
     """
     code = _check_currency(currency)
     units = minor_units(code)
@@ -101,22 +120,48 @@ def parse_amount(
         raise AmountError(f"That amount is too long. Type it as digits, e.g. {example}.")
     if cleaned.startswith(_MINUS_SIGNS):
         raise AmountError("The amount must be more than zero.")
+    separators = len(re.findall(r"[.,]", cleaned))
     match = _AMOUNT_RE.fullmatch(cleaned)
     if match is None:
-        if len(re.findall(r"[.,]", cleaned)) > 1 and re.fullmatch(r"[0-9.,]+", cleaned, re.ASCII):
-            raise AmountError(f"Use one decimal separator and no thousands separators, e.g. {example}.")
+        if separators > 1 and re.fullmatch(r"[0-9.,]+", cleaned, re.ASCII):
+            plain = _without_grouping(cleaned)
+            if units == 0:
+                whole = plain if plain and "." not in plain else f"e.g. {example}"
+                raise AmountError(f"{_currency_name(code)} has no decimals or separators: type {whole}.")
+            raise AmountError(f"Use one separator, for the decimals: type {plain or 'e.g. 1234.50'}.")
         raise AmountError(f"Type the amount as digits only, e.g. {example}.")
     integer, sep, frac = match.group("int"), match.group("sep"), match.group("frac") or ""
     if not integer and not frac:
         raise AmountError(f"Type the amount as digits only, e.g. {example}.")
     if sep and units == 0:
-        raise AmountError(f"{code} amounts have no decimals. Type whole {code}, e.g. {example}.")
+        plain = _without_grouping(cleaned)
+        if plain:  # "1,234" or "1.234" in yen: a thousands separator, or decimals yen does not have
+            raise AmountError(f"{_currency_name(code)} has no decimals or separators: type {plain}.")
+        raise AmountError(f"{_currency_name(code)} has no decimals: type whole amounts, e.g. {example}.")
     if len(frac) > units:
-        raise AmountError(f"{code} amounts have at most {units} decimals. Type e.g. {example}.")
+        plain = _without_grouping(cleaned)
+        if plain:  # "1,234" in dollars: 1234 with a thousands separator, or 1.234?
+            raise AmountError(f"Type {plain} without a separator, or use at most {units} decimals.")
+        raise AmountError(f"{code} amounts have at most {units} decimals: type e.g. {example}.")
     if len(integer.lstrip("0")) > MAX_INTEGER_DIGITS:
         raise AmountError(f"That amount is too large. Check it, e.g. {example}.")
-    value = Decimal(f"{integer or '0'}.{frac or '0'}").quantize(_quantum(code))
-    check_limits(value, code, minimum=minimum, maximum=maximum)
+    return Decimal(f"{integer or '0'}.{frac or '0'}").quantize(_quantum(code))
+
+
+def parse_amount(
+    text: str,
+    currency: str,
+    *,
+    minimum: Decimal | None = None,
+    maximum: Decimal | None = None,
+) -> Decimal:
+    """What the cashier typed, as an exact Decimal with the currency's decimals (e.g. Decimal("12.50")).
+
+    Raises AmountError (and nothing else) with a sentence saying what is wrong and what to do.
+    `minimum`/`maximum` are inclusive; by default any amount above zero up to DEFAULT_MAXIMUM is accepted.
+    """
+    value = read_amount(text, currency)
+    check_limits(value, currency, minimum=minimum, maximum=maximum)
     return value
 
 
@@ -182,15 +227,18 @@ def amount_json(amount: Decimal, currency: str) -> str:
 class AmountEntry:
     """The sale screen's keypad buffer: keys in, display text, chargeable value and a cashier sentence out.
 
-    Pure Python so the rules are tested without a window. Keys that would make the amount impossible are
-    ignored (`press` returns False): a 3rd decimal, a second separator, any separator in JPY/KRW, leading
-    zeros, more than 12 integer digits. Limits (zero, minimum, maximum) are reported through `error`
-    instead, so the cashier sees why Charge is disabled.
+    Pure Python so the rules are tested without a window. No key is dropped: the text keeps what was
+    typed ("1,234.50", "1234.50" in yen), and `error` says why it cannot be charged and how to type it, so
+    the amount charged is always the one the cashier sees. Only a key past `MAX_KEYS` is refused (the
+    text is already wrong and says so). Limits (zero, minimum, maximum) are reported the same way.
 
     `cents_first=True` is the card-terminal style: digits fill from the right, typing 1 2 5 0 shows 12.50.
+    Once a separator is typed the text is read as typed, so 1 2 . 5 0 is 12.50 in that style too.
     """
 
     DIGITS = frozenset("0123456789")
+    SEPARATORS = frozenset(".,")
+    MAX_KEYS = 32
 
     def __init__(
         self,
@@ -204,8 +252,7 @@ class AmountEntry:
         self._cents_first = cents_first
         self._minimum = minimum
         self._maximum = maximum
-        # Decimal mode: the text as typed ("12.5"). Cents-first mode: the digits typed ("1250").
-        self._buffer = ""
+        self._buffer = ""  # the keys typed, separators as typed
 
     # -- state -------------------------------------------------------------------------------------
     @property
@@ -216,16 +263,25 @@ class AmountEntry:
     def cents_first(self) -> bool:
         return self._cents_first
 
+    def _fills_from_right(self) -> bool:
+        return self._cents_first and not self.SEPARATORS.intersection(self._buffer)
+
     @property
     def text(self) -> str:
-        """What the display shows: "" when nothing is typed, "." as the separator ("12.5", "0.05")."""
-        if not self._cents_first or not self._buffer:
-            return self._buffer
+        """What was typed ("12,5", "1,234.50"), or in cents-first style the digits placed ("12.50")."""
         units = minor_units(self._currency)
-        if units == 0:
+        if not self._buffer or units == 0 or not self._fills_from_right():
             return self._buffer
-        digits = self._buffer.rjust(units + 1, "0")
+        digits = self._buffer.lstrip("0").rjust(units + 1, "0")
         return f"{digits[:-units]}.{digits[-units:]}"
+
+    def readable(self) -> bool:
+        """True when the text is a number in this currency (limits aside): the display may format it."""
+        try:
+            read_amount(self.text, self._currency)
+        except AmountError:
+            return False
+        return True
 
     @property
     def value(self) -> Decimal | None:
@@ -249,76 +305,53 @@ class AmountEntry:
 
     # -- input -------------------------------------------------------------------------------------
     def press(self, key: str) -> bool:
-        """Apply one key: "0".."9", "." or ",", "back", "clear". Returns False when the key was ignored."""
+        """Apply one key: "0".."9", "." or ",", "back", "clear". Returns False when nothing changed."""
         if key == "clear":
             changed = bool(self._buffer)
-            self._buffer = ""
+            self.clear()
             return changed
         if key == "back":
             if not self._buffer:
                 return False
             self._buffer = self._buffer[:-1]
             return True
-        if key in (".", ","):
-            return self._press_separator()
-        if key in self.DIGITS:
-            return self._press_digit(key)
-        return False
-
-    def _press_digit(self, digit: str) -> bool:
-        units = minor_units(self._currency)
-        if self._cents_first:
-            if not self._buffer and digit == "0":
-                return False  # a leading zero changes nothing on the display
-            if len(self._buffer) >= MAX_INTEGER_DIGITS + units:
-                return False
-            self._buffer += digit
-            return True
-        integer, sep, frac = self._buffer.partition(".")
-        if sep:
-            if len(frac) >= units:
-                return False
-            self._buffer += digit
-            return True
-        if integer == "0":
-            if digit == "0":
-                return False
-            self._buffer = digit  # "0" then "7" shows "7", not "07"
-            return True
-        if len(integer) >= MAX_INTEGER_DIGITS:
+        if key not in self.DIGITS and key not in self.SEPARATORS:
             return False
-        self._buffer += digit
-        return True
-
-    def _press_separator(self) -> bool:
-        if self._cents_first or minor_units(self._currency) == 0 or "." in self._buffer:
+        if len(self._buffer) >= self.MAX_KEYS:
             return False
-        self._buffer = (self._buffer or "0") + "."
+        self._buffer += key
         return True
 
     def clear(self) -> None:
         self._buffer = ""
 
     def set_currency(self, currency: str) -> None:
-        """Switch currency, keeping the amount; decimals the new currency does not have are dropped."""
+        """Switch currency, keeping the amount; one the new currency cannot take is refused, never cut."""
         code = _check_currency(currency)
         if code == self._currency:
             return
-        old_units, new_units = minor_units(self._currency), minor_units(code)
-        if self._cents_first:
-            if self._buffer:
-                # Keep the value: 12.50 USD becomes 12 JPY, 1200 JPY becomes 1200.00 USD.
-                value = Decimal(self._buffer).scaleb(-old_units)
-                whole = value.scaleb(new_units).to_integral_value(rounding="ROUND_DOWN")
-                self._buffer = str(int(whole)) if whole else ""
-                self._buffer = self._buffer[: MAX_INTEGER_DIGITS + new_units]
-        else:
-            integer, sep, frac = self._buffer.partition(".")
-            if new_units == 0:
-                self._buffer = integer
-            elif sep:
-                self._buffer = f"{integer}.{frac[:new_units]}"
+        if self._buffer and self._fills_from_right():
+            text = self.text  # the amount in the old currency, e.g. "12.50"
+            value = Decimal(text)
+            self._currency = code
+            if value == value.quantize(_quantum(code)):
+                self._buffer = str(int(value.scaleb(minor_units(code))))  # 1200 yen: 1200.00 dollars
+            else:
+                self._buffer = text  # 12.50 dollars in yen: refused as typed, not cut to 12
+            return
         self._currency = code
+
+    def set_cents_first(self, on: bool) -> None:
+        """The owner changed the entry style: applies from the next key; an amount typed so far is kept."""
+        if on == self._cents_first:
+            return
+        text = self.text
+        self._cents_first = on
+        if on and text and not self.SEPARATORS.intersection(text):
+            # "12" typed with a decimal point is twelve: as cents-first digits that is 1200.
+            self._buffer = text + "0" * minor_units(self._currency)
+        else:
+            self._buffer = text
 
     def set_limits(self, minimum: Decimal | None = None, maximum: Decimal | None = None) -> None:
         """Owner-configured minimum and maximum (None: above zero / DEFAULT_MAXIMUM)."""
@@ -326,8 +359,8 @@ class AmountEntry:
 
     def set_amount(self, amount: Decimal | None) -> None:
         """Load an amount into the buffer (e.g. to edit a sale again); None clears."""
+        self.clear()
         if amount is None or amount <= 0:
-            self._buffer = ""
             return
         exact = Decimal(amount_json(amount, self._currency))
         if self._cents_first:

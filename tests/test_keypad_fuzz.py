@@ -13,6 +13,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from PySide6.QtCore import Qt
+from typed_meaning import meanings, plainly_meant, typed_text
 
 from pos_app.kupay.models import CURRENCIES
 from pos_app.money import format_amount, minor_units
@@ -147,11 +148,69 @@ def test_any_key_sequence_cents_first_leaves_an_amount_or_a_reason(
 
 
 def test_typed_amount_is_exactly_what_is_charged(qtbot, make_screen):
-    """The oracle for the fuzz above: a plain sequence gives the amount a cashier expects."""
+    """A plain sequence gives the amount a cashier expects; a key the amount cannot take is not dropped."""
     screen, charges = make_screen()
-    qtbot.keyClicks(screen, "0012.509")  # leading zeros dropped, a 3rd decimal ignored
+    qtbot.keyClicks(screen, "0012.50")
     assert screen.amount() == Decimal("12.50")
+    qtbot.keyClicks(screen, "9")  # a 3rd decimal: shown, and Charge refused
+    assert screen.amount() is None and screen.display.text() == "0012.509"
+    qtbot.keyClick(screen, Qt.Key.Key_Return)
+    assert charges == []
+    qtbot.keyClick(screen, Qt.Key.Key_Backspace)
     screen.set_currency("JPY")
-    assert screen.amount() == Decimal("12")  # no decimals in yen
+    assert screen.amount() is None  # 12.50 is not a yen amount: refused, never cut to ¥12
+    screen.set_currency("USD")
     qtbot.keyClick(screen, Qt.Key.Key_Return)
     assert charges == [1]
+
+
+_TYPING = {
+    **{str(d): getattr(Qt.Key, f"Key_{d}") for d in range(10)},
+    ".": Qt.Key.Key_Period,
+    ",": Qt.Key.Key_Comma,
+    "back": Qt.Key.Key_Backspace,
+    "clear": Qt.Key.Key_Escape,
+}
+
+
+def _charge_typed(qtbot, screen, charges, currency, keys) -> Decimal | None:
+    screen.set_limits(None, Decimal(10**13))
+    screen.set_currency(currency)
+    screen.start_new_sale()
+    for key in keys:
+        qtbot.keyClick(screen, _TYPING[key])
+    before = len(charges)
+    amount = screen.amount()
+    qtbot.keyClick(screen, Qt.Key.Key_Return)
+    assert len(charges) - before == (0 if amount is None else 1)
+    return amount
+
+
+_typing = st.lists(st.sampled_from([*"0123456789", *"0123456789", ".", ",", "back", "clear"]), max_size=16)
+
+
+@_fuzz_settings
+@given(currency=st.sampled_from(CURRENCIES), keys=_typing)
+def test_enter_charges_what_the_typed_keys_mean_or_nothing(qtbot, make_screen, currency, keys):
+    """Oracle: tests/typed_meaning.py, how people read numbers, written apart from pos_app.money."""
+    screen, charges = make_screen()
+    charged = _charge_typed(qtbot, screen, charges, currency, keys)
+    decimals = minor_units(currency)
+    if charged is not None:
+        assert meanings(keys, decimals) == {charged}, typed_text(keys)
+    plain = plainly_meant(keys, decimals)
+    if plain is not None and 0 < plain and len(str(int(plain))) <= 12:
+        assert charged == plain, (typed_text(keys), screen.problem())
+
+
+@_fuzz_settings
+@given(currency=st.sampled_from(CURRENCIES), keys=_typing)
+def test_enter_charges_what_the_typed_keys_mean_cents_first(qtbot, make_screen, currency, keys):
+    screen, charges = make_screen(cents_first=True)
+    charged = _charge_typed(qtbot, screen, charges, currency, keys)
+    decimals = minor_units(currency)
+    if charged is not None:
+        assert meanings(keys, decimals, cents_first=True) == {charged}, typed_text(keys)
+    plain = plainly_meant(keys, decimals, cents_first=True)
+    if plain is not None and 0 < plain and len(str(int(plain))) <= 12:
+        assert charged == plain, (typed_text(keys), screen.problem())

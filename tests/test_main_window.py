@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+from decimal import Decimal
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
@@ -270,3 +271,60 @@ def test_a_new_api_address_in_settings_takes_effect_at_once(qtbot, pos_home):
         assert len(new_server.payments()) == 1  # the sale went to the address the owner just set
         assert old_server.payments() == []
         window.close()
+
+
+def _paid(qtbot, sandbox, window, amount: str):
+    sale = charge(qtbot, window, amount)
+    sandbox.pay(sale.payment_id)
+    qtbot.waitUntil(lambda: window.flow.state == "result")
+    return sale
+
+
+def test_a_digit_on_the_paid_screen_starts_the_next_sale_and_is_its_first_digit(qtbot, sandbox, tmp_path):
+    """Issue #18: typing 45 on the Paid screen gave ¥5 (the 4 only dismissed the screen)."""
+    window = open_till(qtbot, sandbox, tmp_path, currency="JPY")
+    _paid(qtbot, sandbox, window, "300")
+    for key in "45":  # each key to whatever has the keyboard, as a real keyboard does
+        qtbot.keyClicks(QApplication.focusWidget() or window, key)
+    assert window.current_screen() is window.sale_screen
+    assert window.sale_screen.amount() == 45
+    qtbot.keyClick(QApplication.focusWidget() or window, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.flow.state == "waiting")
+    assert sandbox.create_requests[-1]["amount"] == 45
+
+
+def test_enter_on_the_paid_screen_starts_an_empty_sale(qtbot, sandbox, tmp_path):
+    window = open_till(qtbot, sandbox, tmp_path)
+    _paid(qtbot, sandbox, window, "3")
+    qtbot.keyClick(QApplication.focusWidget() or window, Qt.Key.Key_Return)
+    assert window.current_screen() is window.sale_screen
+    assert window.sale_screen.entry.text == "" and len(sandbox.create_requests) == 1
+
+
+def test_saved_settings_apply_to_the_next_key_without_a_restart(qtbot, sandbox, tmp_path):
+    """Issue #18: Cents first and the default currency changed only after a restart (1250 charged $1,250)."""
+    import dataclasses
+
+    window = open_till(qtbot, sandbox, tmp_path)
+    window.settings_saved(
+        dataclasses.replace(
+            window.settings, cents_first=True, default_currency="EUR", terminal_name="Counter 2"
+        )
+    )
+    assert window.sale_screen.currency() == "EUR"
+    assert "Counter 2" in window.windowTitle()
+    charge(qtbot, window, "1250")
+    assert sandbox.create_requests[-1]["amount"] == Decimal("12.50")
+    assert sandbox.create_requests[-1]["currency"] == "EUR"
+
+
+def test_turning_cents_first_off_keeps_the_amount_on_the_display(qtbot, sandbox, tmp_path):
+    import dataclasses
+
+    window = open_till(qtbot, sandbox, tmp_path, settings=fast_settings(cents_first=True))
+    qtbot.keyClicks(window.sale_screen, "1250")
+    window.settings_saved(dataclasses.replace(window.settings, cents_first=False))
+    assert window.sale_screen.amount() == Decimal("12.50")
+    window.sale_screen.start_new_sale()
+    qtbot.keyClicks(window.sale_screen, "1250")
+    assert window.sale_screen.amount() == Decimal("1250.00")

@@ -9,6 +9,7 @@ import babel.numbers
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
+from typed_meaning import meanings, plainly_meant, typed_text
 
 from pos_app.kupay.models import CURRENCIES
 from pos_app.money import (
@@ -62,8 +63,14 @@ def test_cashier_amounts_are_read_exactly(typed, currency, expected):
         ("12.345", "USD", "at most 2 decimals"),
         ("12.5", "JPY", "no decimals"),
         ("1,200", "JPY", "no decimals"),
-        ("1,234.50", "USD", "no thousands separators"),
-        ("1.234,50", "EUR", "no thousands separators"),
+        ("1,234.50", "USD", "Use one separator, for the decimals: type 1234.50."),
+        ("1.234,50", "EUR", "Use one separator, for the decimals: type 1234.50."),
+        ("1,234,567", "USD", "Use one separator, for the decimals: type 1234567."),
+        ("1.2.3", "USD", "Use one separator, for the decimals: type e.g. 1234.50."),
+        ("1234.50", "JPY", "Japanese Yen has no decimals: type whole amounts, e.g. 1200."),
+        ("1,234", "KRW", "South Korean Won has no decimals or separators: type 1234."),
+        ("1,234.50", "JPY", "Japanese Yen has no decimals or separators: type e.g. 1200."),
+        ("1,234", "USD", "Type 1234 without a separator, or use at most 2 decimals."),
         ("1 234", "USD", "digits"),
         ("NaN", "USD", "digits"),
         ("Infinity", "USD", "digits"),
@@ -223,39 +230,62 @@ def test_keypad_starts_empty_and_asks_for_an_amount():
 def test_keypad_types_an_amount_with_a_decimal_point():
     entry = AmountEntry("USD")
     press(entry, "12,5")
-    assert entry.text == "12.5"  # comma shown as the point the display uses
+    assert entry.text == "12,5"  # as typed; either separator is the decimal one
     assert entry.value == Decimal("12.50") and str(entry.value) == "12.50"
     assert entry.error is None
 
 
-def test_keypad_ignores_a_third_decimal_and_a_second_separator():
-    entry = AmountEntry("EUR")
-    assert press(entry, "1.23") == [True, True, True, True]
-    assert press(entry, ["4", ".", ","]) == [False, False, False]
-    assert entry.text == "1.23"
-
-
-def test_keypad_collapses_leading_zeros_and_starts_decimals_with_zero():
+def test_keypad_keeps_a_thousands_separator_and_refuses_to_charge():
+    """Issue #18: 1,234.50 in dollars was shown and charged as $1.23 (keys after the 3rd dropped)."""
     entry = AmountEntry("USD")
-    assert press(entry, "007") == [True, False, True]
-    assert entry.text == "7"
+    assert all(press(entry, "1,234.50"))
+    assert entry.text == "1,234.50"
+    assert entry.value is None
+    assert entry.error == "Use one separator, for the decimals: type 1234.50."
+    for _ in range(8):
+        entry.press("back")
+    press(entry, "1234.50")
+    assert entry.value == Decimal("1234.50")
+
+
+def test_keypad_keeps_decimals_typed_in_yen_and_refuses_to_charge():
+    """Issue #18: 1234.50 in yen was shown and charged as ¥123,450 (the point was dropped)."""
+    for currency, name in (("JPY", "Japanese Yen"), ("KRW", "South Korean Won")):
+        entry = AmountEntry(currency)
+        assert all(press(entry, "1234.50"))
+        assert entry.text == "1234.50" and entry.value is None
+        assert entry.error == f"{name} has no decimals: type whole amounts, e.g. 1200."
+
+
+def test_keypad_keeps_a_third_decimal_and_refuses_to_charge():
+    entry = AmountEntry("EUR")
+    assert all(press(entry, "1.234"))
+    assert entry.text == "1.234" and entry.value is None
+    assert entry.error == "Type 1234 without a separator, or use at most 2 decimals."
+
+
+def test_keypad_reads_leading_zeros_as_nothing_and_decimals_starting_with_the_separator():
+    entry = AmountEntry("USD")
+    press(entry, "007")
+    assert entry.value == Decimal("7.00")
     entry.press("clear")
     press(entry, ".05")
-    assert entry.text == "0.05" and entry.value == Decimal("0.05")
+    assert entry.value == Decimal("0.05")
 
 
-def test_keypad_has_no_decimal_key_in_yen_and_won():
-    for currency in ("JPY", "KRW"):
-        entry = AmountEntry(currency)
-        assert press(entry, "12.5") == [True, True, False, True]
-        assert entry.text == "125" and entry.value == Decimal(125)
-
-
-def test_keypad_stops_at_twelve_integer_digits():
+def test_keypad_refuses_more_than_twelve_integer_digits_without_dropping_them():
     entry = AmountEntry("JPY", maximum=Decimal(10**13))
-    press(entry, "9" * 15)
-    assert entry.text == "9" * 12
+    press(entry, "9" * 13)
+    assert entry.text == "9" * 13 and entry.value is None
+    assert entry.error == "That amount is too large. Check it, e.g. 1200."
+    entry.press("back")
     assert entry.value == Decimal("9" * 12)
+
+
+def test_keypad_refuses_keys_only_past_its_length_cap():
+    entry = AmountEntry("USD")
+    assert all(press(entry, "1" * AmountEntry.MAX_KEYS))
+    assert not entry.press("1") and entry.error
 
 
 def test_keypad_explains_zero_and_limits_instead_of_charging():
@@ -281,26 +311,39 @@ def test_keypad_backspace_and_clear():
     assert not entry.press("x") and not entry.press("00") and entry.text == ""
 
 
-def test_switching_to_yen_drops_the_decimals_that_no_longer_fit():
+def test_switching_to_yen_keeps_the_decimals_and_refuses_them():
     entry = AmountEntry("USD")
     press(entry, "12.50")
     entry.set_currency("JPY")
-    assert entry.text == "12" and entry.value == Decimal(12)
+    assert entry.text == "12.50" and entry.value is None and "no decimals" in (entry.error or "")
     entry.set_currency("EUR")
-    assert entry.text == "12" and entry.value == Decimal("12.00")
+    assert entry.value == Decimal("12.50")
 
 
 def test_cents_first_typing_1250_shows_12_50():
     entry = AmountEntry("USD", cents_first=True)
     shown = []
-    for key in "01250":
+    for key in "1250":
         entry.press(key)
         shown.append(entry.text)
-    assert shown == ["", "0.01", "0.12", "1.25", "12.50"]
+    assert shown == ["0.01", "0.12", "1.25", "12.50"]
     assert entry.value == Decimal("12.50")
-    assert not entry.press(".")  # no separator key in this mode
     entry.press("back")
     assert entry.text == "1.25"
+
+
+def test_cents_first_reads_a_typed_decimal_point_as_typed():
+    """Issue #18: with cents first on, the . key did nothing. Now 1 2 . 5 0 is 12.50 there too."""
+    entry = AmountEntry("USD", cents_first=True)
+    press(entry, "12")
+    assert entry.text == "0.12"
+    press(entry, ".5")
+    assert entry.text == "12.5" and entry.value == Decimal("12.50")
+    press(entry, "0")
+    assert entry.value == Decimal("12.50")
+    entry.press("clear")
+    press(entry, "1250")  # after Clear the next sale fills from the right again
+    assert entry.value == Decimal("12.50")
 
 
 def test_cents_first_in_yen_is_plain_digits_and_switching_keeps_the_value():
@@ -311,6 +354,28 @@ def test_cents_first_in_yen_is_plain_digits_and_switching_keeps_the_value():
     assert entry.text == "1200.00"
     entry.set_currency("KRW")
     assert entry.text == "1200"
+
+
+def test_cents_first_switching_cents_to_yen_refuses_instead_of_cutting():
+    entry = AmountEntry("USD", cents_first=True)
+    press(entry, "1250")
+    entry.set_currency("JPY")
+    assert entry.text == "12.50" and entry.value is None
+
+
+def test_entry_style_changes_without_losing_what_was_typed():
+    entry = AmountEntry("USD")
+    press(entry, "12.5")
+    entry.set_cents_first(True)
+    assert entry.value == Decimal("12.50")
+    entry.press("clear")
+    press(entry, "1250")
+    assert entry.value == Decimal("12.50")
+    entry.set_cents_first(False)
+    assert entry.value == Decimal("12.50")
+    entry.press("clear")
+    press(entry, "1250")
+    assert entry.value == Decimal("1250.00")
 
 
 def test_set_amount_loads_a_sale_for_editing():
@@ -324,22 +389,33 @@ def test_set_amount_loads_a_sale_for_editing():
     assert cents.text == ""
 
 
-@given(
-    keys=st.lists(st.sampled_from([*"0123456789", ".", ",", "back", "clear"]), max_size=30),
-    currency=st.sampled_from(CURRENCIES),
-    cents_first=st.booleans(),
-)
-def test_keypad_never_shows_an_amount_it_cannot_charge_exactly(keys, currency, cents_first):
-    entry = AmountEntry(currency, cents_first=cents_first, maximum=Decimal(10**13))
+_keys = st.lists(st.sampled_from([*"0123456789", ".", ",", "back", "clear"]), max_size=30)
+_BIG = Decimal(10**13)
+
+
+def _typed(keys: list[str], currency: str, cents_first: bool) -> AmountEntry:
+    entry = AmountEntry(currency, cents_first=cents_first, maximum=_BIG)
     for key in keys:
         entry.press(key)
-        integer, _, frac = entry.text.partition(".")
-        assert len(frac) <= minor_units(currency)
-        assert len(integer) <= 12
-        assert entry.text == "" or not (integer.startswith("0") and len(integer) > 1)
-        if entry.error is None:
-            assert entry.value is not None and entry.value > 0
-            assert entry.value.as_tuple().exponent == -minor_units(currency)
-            assert entry.value == parse_amount(entry.text, currency, maximum=Decimal(10**13))
-        else:
-            assert entry.value is None
+    return entry
+
+
+@given(keys=_keys, currency=st.sampled_from(CURRENCIES), cents_first=st.booleans())
+def test_keypad_charges_what_the_keys_mean_to_a_person_or_nothing(keys, currency, cents_first):
+    """The charged amount is the one reading of the typed text; a text with two readings is not charged."""
+    entry = _typed(keys, currency, cents_first)
+    meant = meanings(keys, minor_units(currency), cents_first=cents_first)
+    if entry.value is not None:
+        assert meant == {entry.value}, (typed_text(keys), entry.value, meant)
+        assert entry.value.as_tuple().exponent == -minor_units(currency)
+    else:
+        assert entry.error
+    assert entry.error is None or entry.value is None
+
+
+@given(keys=_keys, currency=st.sampled_from(CURRENCIES), cents_first=st.booleans())
+def test_keypad_charges_every_amount_nobody_could_misread(keys, currency, cents_first):
+    entry = _typed(keys, currency, cents_first)
+    plain = plainly_meant(keys, minor_units(currency), cents_first=cents_first)
+    if plain is not None and 0 < plain < _BIG and len(str(int(plain))) <= 12:
+        assert entry.value == plain, (typed_text(keys), entry.error)

@@ -92,12 +92,34 @@ def test_comma_is_a_decimal_separator_too(qtbot, screen):
     assert screen.amount() == Decimal("3.25")
 
 
-def test_yen_has_no_decimal_key(qtbot, screen):
+def test_yen_has_no_decimal_key_and_a_typed_point_is_refused_not_dropped(qtbot, screen):
+    """Issue #18: 1234.50 typed in yen showed and charged ¥123,450."""
     screen.set_currency("JPY")
     assert not screen.keys["."].isVisible()
-    qtbot.keyClicks(screen, "1200.")  # the separator key is ignored: yen have no decimals
-    assert screen.amount() == Decimal("1200")
-    assert "." not in screen.display.text()
+    qtbot.keyClicks(screen, "1234.50")
+    assert screen.display.text() == "1234.50"  # as typed, not formatted as if it were an amount
+    assert screen.amount() is None
+    assert not screen.charge_button.isEnabled()
+    assert screen.reason.text() == "Japanese Yen has no decimals: type whole amounts, e.g. 1200."
+    qtbot.keyClick(screen, Qt.Key.Key_Return)
+    assert screen.amount() is None
+    for _ in range(3):
+        qtbot.keyClick(screen, Qt.Key.Key_Backspace)
+    assert screen.amount() == Decimal(1234)
+    assert screen.display.text() == "¥1,234"
+
+
+def test_a_thousands_separator_is_shown_and_refused_with_the_way_to_type_it(qtbot, screen):
+    """Issue #18: 1,234.50 typed in dollars showed and charged $1.23."""
+    charges = []
+    screen.charge_requested.connect(lambda: charges.append(1))
+    qtbot.keyClicks(screen, "1,234.50")
+    assert screen.display.text() == "1,234.50"
+    assert screen.display.property("refused") is True
+    assert screen.reason.text() == "Use one separator, for the decimals: type 1234.50."
+    assert not screen.charge_button.isEnabled()
+    qtbot.keyClick(screen, Qt.Key.Key_Return)
+    assert charges == []
 
 
 @pytest.mark.parametrize("width", [640, 800, 1280])
@@ -152,3 +174,20 @@ def test_yen_amount_reaches_the_sandbox_as_a_whole_number(qtbot, sandbox, tmp_pa
     qtbot.waitUntil(lambda: window.flow.state == "waiting")
     assert sandbox.create_requests[0]["amount"] == 1500
     assert sandbox.create_requests[0]["currency"] == "JPY"
+
+
+def test_cents_first_keypad_point_key_works(qtbot):
+    """Issue #18: with Cents first on, the keypad's . key was shown and did nothing."""
+    screen = SaleScreen("USD", cents_first=True)
+    screen.set_blocked(None)
+    qtbot.addWidget(screen)
+    screen.show()
+    for key in ["1", "2", "5", "0"]:
+        qtbot.mouseClick(screen.keys[key], Qt.MouseButton.LeftButton)
+    assert screen.amount() == Decimal("12.50")
+    qtbot.mouseClick(screen.keys["clear"], Qt.MouseButton.LeftButton)
+    assert screen.keys["."].isVisible()
+    for key in ["1", "2", ".", "5"]:
+        qtbot.mouseClick(screen.keys[key], Qt.MouseButton.LeftButton)
+    assert screen.display.text() == "$12.5"
+    assert screen.amount() == Decimal("12.50")

@@ -462,13 +462,29 @@ class MainWindow(QMainWindow):
 
     # --- owner area ----------------------------------------------------------------------------------
     def apply_settings(self, settings: Settings) -> None:
-        self.settings = settings
+        """Every setting takes effect now, none waits for a restart (the sale screen, the flow, the title)."""
+        old, self.settings = self.settings, settings
         if self._flow is not None:
             self._flow.settings = settings
         if not self.demo:  # the set-up screen and the dialog hand back file settings: keep --api-url
             self.api_url = self._api_url_override or settings.api_url
-        self.sale_screen.set_limits(settings.min_amount, settings.max_amount)
+        screen = self.sale_screen
+        screen.set_limits(settings.min_amount, settings.max_amount)
+        screen.set_cents_first(settings.cents_first)
+        if settings.default_currency != old.default_currency:
+            self._currency = settings.default_currency
+            screen.set_currency(settings.default_currency)
+        if (
+            settings.start_fullscreen != old.start_fullscreen
+            and settings.start_fullscreen != self.isFullScreen()
+        ):
+            self.toggle_fullscreen()
         self._update_title()
+        if self._history is not None:
+            self._history.setWindowTitle(self._history_title())
+
+    def _history_title(self) -> str:
+        return f"History — KuPay POS — {self.settings.terminal_name}"
 
     def open_history(self) -> None:
         if self.backend is None:
@@ -481,7 +497,7 @@ class MainWindow(QMainWindow):
         if self._history is None:
             window = HistoryWindow(self.backend.journal, self.tasks, client=self.backend.client, parent=self)
             window.setWindowFlag(QtCore.Qt.WindowType.Window, True)  # its own window, kept above the till's
-            window.setWindowTitle(f"History — KuPay POS — {self.settings.terminal_name}")
+            window.setWindowTitle(self._history_title())
             self._history = window
         if not self._history.isVisible():
             area = self.frameGeometry()

@@ -1,6 +1,7 @@
 """Screens 3 and 4: the whole window green with ✓ Paid, or red with ✕ Not paid, the reason and what to do.
 
-Any key, a tap, or (optionally) a few seconds start the next sale.
+Any key, a tap, or (optionally) a few seconds start the next sale; a digit typed here is also the next
+sale's first digit (a cashier who types 45 straight away gets 45, not 5).
 """
 
 from __future__ import annotations
@@ -9,6 +10,7 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from pos_app.ui.sale_screen import typed_key
 from pos_app.ui.state_icon import StateIcon
 
 # Keys that must not dismiss the result: modifiers alone, and F11 (full screen).
@@ -25,7 +27,7 @@ _IGNORED_KEYS = {
 
 
 class ResultScreen(QWidget):
-    next_sale = Signal()
+    next_sale = Signal(str)  # the amount key that started it ("4"), or "" for a tap, Enter or the timer
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -130,17 +132,17 @@ class ResultScreen(QWidget):
     def _finish(self) -> None:
         self._timer.stop()
         if self.isVisible():
-            self.next_sale.emit()
+            self.next_sale.emit("")
 
     def handle_key(self, event: QKeyEvent) -> bool:
         if event.key() in _IGNORED_KEYS or event.isAutoRepeat():
             return False  # a held key from the sale must not skip the result
-        self._finish_now()
+        self._finish_now(typed_key(event))
         return True
 
-    def _finish_now(self) -> None:
+    def _finish_now(self, first_key: str = "") -> None:
         self._timer.stop()
-        self.next_sale.emit()
+        self.next_sale.emit(first_key)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if not self.handle_key(event):

@@ -258,12 +258,15 @@ class SaleFlow(QObject):
         self._show(self.sale_screen)
         self.sale_screen.focus_amount()
 
-    def new_sale(self) -> None:
+    def new_sale(self, first_key: str = "") -> None:
+        """From Paid / Not paid to an empty keypad; `first_key` ("4") is the amount key that started it."""
         if self._state != "result":
             return
         self.result_screen.stop_timer()
         self.sale = None
         self.sale_screen.start_new_sale()
+        if first_key:
+            self.sale_screen.press(first_key)
         self._set_state("entering")
         self._show(self.sale_screen)
         self.sale_screen.focus_amount()

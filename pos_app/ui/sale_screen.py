@@ -27,7 +27,16 @@ from pos_app.kupay.models import CURRENCIES
 from pos_app.money import AmountEntry, format_amount, minor_units
 from pos_app.ui.amount_display import AmountDisplay
 
-_DIGIT_KEYS = {getattr(Qt.Key, f"Key_{d}"): str(d) for d in range(10)}
+_TYPING_KEYS = {
+    **{getattr(Qt.Key, f"Key_{d}"): str(d) for d in range(10)},
+    Qt.Key.Key_Period: ".",
+    Qt.Key.Key_Comma: ",",
+}
+
+
+def typed_key(event: QKeyEvent) -> str:
+    """The amount key a key press types ("0".."9", "." or ","), or "" for any other key."""
+    return _TYPING_KEYS.get(event.key(), "")
 
 
 def display_text(entry: AmountEntry, currency: str) -> str:
@@ -35,10 +44,13 @@ def display_text(entry: AmountEntry, currency: str) -> str:
 
     "12" shows "$12", "12." shows "$12.", "12.5" shows "$12.5", "12.50" shows "$12.50": the digits the
     cashier has not typed yet are not invented on the display (the Charge button shows the full amount).
+    A text that is not a number in the currency is shown as typed, unformatted, so it cannot pass for one.
     """
     text = entry.text
     if not text:
         return format_amount(Decimal(0), currency)
+    if not entry.readable():
+        return text  # "1,234.50", "1234.50" in yen: exactly what was typed, next to the reason it is refused
     # Not entry.value: that is None for an amount over the limit, which must still show what was typed.
     value = Decimal((text.rstrip(".,") or "0").replace(",", "."))
     formatted = format_amount(value, currency)
@@ -240,6 +252,11 @@ class SaleScreen(QWidget):
         self.entry.set_limits(min_amount, max_amount)
         self._refresh()
 
+    def set_cents_first(self, on: bool) -> None:
+        """The owner's entry style, from the next key on; what is typed so far keeps its amount."""
+        self.entry.set_cents_first(on)
+        self._refresh()
+
     def set_currency(self, code: str) -> None:
         if code in CURRENCIES:
             self.currency_box.setCurrentText(code)
@@ -282,11 +299,9 @@ class SaleScreen(QWidget):
             if not event.isAutoRepeat():  # a held Enter charges once
                 self.request_charge()
             return True
-        if key in _DIGIT_KEYS:
-            self.press(_DIGIT_KEYS[key])
-            return True
-        if key in (Qt.Key.Key_Period, Qt.Key.Key_Comma):
-            self.press("," if key == Qt.Key.Key_Comma else ".")
+        typed = typed_key(event)
+        if typed:
+            self.press(typed)
             return True
         if key == Qt.Key.Key_Backspace:
             self.press("back")
@@ -328,6 +343,7 @@ class SaleScreen(QWidget):
     def _refresh_display(self) -> None:
         self.display.setText(display_text(self.entry, self.entry_currency))
         self.display.setProperty("empty", not self.entry.text)
+        self.display.setProperty("refused", bool(self.entry.text) and not self.entry.readable())
         self.display.style().unpolish(self.display)
         self.display.style().polish(self.display)
 
