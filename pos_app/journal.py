@@ -37,7 +37,7 @@ from pos_app.sale import Sale, SaleState
 
 log = logging.getLogger(__name__)
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 # States whose outcome is not known yet: resumed (polled or create retried) when the terminal starts.
 # NEEDS_CHECK is included: a later start may still settle it when the network is back.
@@ -127,6 +127,24 @@ class DayTotals:
         )
 
 
+# What the shop database receives (pos_app/shop): the timeline rows and the sales they touch, as stored.
+OUTBOX_EVENT_COLUMNS = "seq, sale_id, at_us, state, status_word, note"
+OUTBOX_SALE_COLUMNS = (
+    "id, order_number, created_at, created_us, amount, currency, state, payment_id, pay_url, status_word,"
+    " payment_state, email, updated_us"
+)
+
+
+@dataclass(frozen=True)
+class OutboxBatch:
+    events: list[tuple[object, ...]]  # OUTBOX_EVENT_COLUMNS, oldest first
+    sales: list[tuple[object, ...]]  # OUTBOX_SALE_COLUMNS + the sale's latest change seq
+
+    @property
+    def last_seq(self) -> int:
+        return int(self.events[-1][0]) if self.events else 0  # type: ignore[call-overload]
+
+
 # ---------------------------------------------------------------------------------------------- schema
 # Each entry upgrades version i to i+1. Never edit a released entry: add a new one.
 _MIGRATIONS: tuple[str, ...] = (
@@ -168,6 +186,15 @@ _MIGRATIONS: tuple[str, ...] = (
     CREATE TABLE order_counters (prefix TEXT PRIMARY KEY, last INTEGER NOT NULL);
     CREATE INDEX sales_state_created ON sales(state, created_us);
     CREATE INDEX sales_order_number ON sales(order_number COLLATE NOCASE);
+    """,
+    # v3: the shop database (see pos_app/shop/). This till's identity, generated once, and how far the shop
+    # database has the timeline: every change already writes a sale_events row in its own transaction, so
+    # the events after `pushed_seq` are the outbox.
+    """
+    CREATE TABLE terminal_identity (id TEXT NOT NULL);
+    INSERT INTO terminal_identity(id) VALUES (lower(hex(randomblob(16))));
+    CREATE TABLE shop_outbox (pushed_seq INTEGER NOT NULL);
+    INSERT INTO shop_outbox(pushed_seq) VALUES (0);
     """,
 )
 assert len(_MIGRATIONS) == SCHEMA_VERSION
@@ -601,6 +628,54 @@ class Journal:
             for c, n in sorted(acc.items())
         ]
         return DayTotals(day, out)
+
+    # ------------------------------------------------------------------------- shop database outbox
+    # Read by pos_app/shop/replication.py on its own thread; nothing here talks to PostgreSQL.
+    def terminal_id(self) -> str:
+        """This till's identity in the shop database: generated once with the journal, never reused."""
+        with self._lock:
+            return str(self._conn.execute("SELECT id FROM terminal_identity").fetchone()[0])
+
+    def pushed_seq(self) -> int:
+        """The last timeline change the shop database is known to have."""
+        with self._lock:
+            return int(self._conn.execute("SELECT pushed_seq FROM shop_outbox").fetchone()[0])
+
+    def set_pushed_seq(self, seq: int) -> None:
+        """Move the outbox mark (forward after a push, back when the shop database lost changes)."""
+        self._write("UPDATE shop_outbox SET pushed_seq = ?", (seq,))
+
+    def outbox_size(self) -> int:
+        """How many changes the shop database has not got yet."""
+        with self._lock:
+            return int(
+                self._conn.execute(
+                    "SELECT COUNT(*) FROM sale_events WHERE seq > (SELECT pushed_seq FROM shop_outbox)"
+                ).fetchone()[0]
+            )
+
+    def outbox_batch(self, after: int, limit: int) -> OutboxBatch:
+        """The next `limit` changes after `after`, in order, with the current row of every sale they touch
+        (its `last_seq` says which change it reflects). One read transaction: events and rows agree."""
+        with self._lock:
+            self._conn.execute("BEGIN")
+            try:
+                events = self._conn.execute(
+                    f"SELECT {OUTBOX_EVENT_COLUMNS} FROM sale_events WHERE seq > ? ORDER BY seq LIMIT ?",
+                    (after, limit),
+                ).fetchall()
+                ids = sorted({e[1] for e in events})
+                sales: list[tuple[object, ...]] = []
+                for start in range(0, len(ids), 500):  # SQLite's limit on bound parameters
+                    chunk = ids[start : start + 500]
+                    sales += self._conn.execute(
+                        f"SELECT {OUTBOX_SALE_COLUMNS}, (SELECT MAX(seq) FROM sale_events e WHERE e.sale_id = s.id)"
+                        f" FROM sales s WHERE s.id IN ({','.join('?' * len(chunk))})",
+                        chunk,
+                    ).fetchall()
+            finally:
+                self._conn.execute("COMMIT")
+        return OutboxBatch(events=[tuple(e) for e in events], sales=[tuple(s) for s in sales])
 
 
 def _report_bucket(state: SaleState, payment_state: str) -> str:

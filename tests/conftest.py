@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import os
 
 import pytest
@@ -62,3 +63,78 @@ def tasks(qtbot):
     yield runner
     runner.wait_all()
     QApplication.processEvents()
+
+
+_SHOP_NUMBERS = itertools.count(1)
+
+
+@pytest.fixture(scope="session")
+def pg_cluster():
+    """One throwaway PostgreSQL cluster for the whole run (Debian's `postgresql`, see tests/pg_cluster.py)."""
+    from pg_cluster import PgCluster, find_bin_dir
+
+    bin_dir = find_bin_dir()
+    if bin_dir is None:
+        if os.environ.get("CI"):
+            pytest.fail("PostgreSQL is not installed: packaging/linux/system-deps.sh test installs it")
+        pytest.skip("PostgreSQL is not installed (bash packaging/linux/system-deps.sh test)")
+    cluster = PgCluster(bin_dir)
+    cluster.start()
+    yield cluster
+    cluster.destroy()
+
+
+@pytest.fixture
+def shop_db(pg_cluster):
+    """A fresh shop database set up by `shop init`; its `.target` is what a till connects with."""
+    import psycopg
+    from pg_cluster import SUPERUSER_PASSWORD
+
+    from pos_app.shop.database import ShopTarget, init_schema
+
+    name = f"shop_{next(_SHOP_NUMBERS)}"
+    with psycopg.connect(pg_cluster.admin(), autocommit=True) as conn:
+        conn.execute(f"CREATE DATABASE {name}")
+    target = ShopTarget(pg_cluster.address(name), SUPERUSER_PASSWORD)
+    with psycopg.connect(pg_cluster.admin(name)) as conn:
+        init_schema(conn)
+    return ShopDatabase(pg_cluster, name, target)
+
+
+class ShopDatabase:
+    """One test's shop database: `query()` reads it as the admin."""
+
+    def __init__(self, cluster, name, target):
+        self.cluster = cluster
+        self.name = name
+        self.target = target
+
+    def query(self, sql, params=()):
+        import psycopg
+
+        with psycopg.connect(self.cluster.admin(self.name)) as conn:
+            return conn.execute(sql, params).fetchall()
+
+    def execute(self, sql):
+        import psycopg
+
+        with psycopg.connect(self.cluster.admin(self.name)) as conn:
+            conn.execute(sql)
+
+
+@pytest.fixture
+def tills(tmp_path, shop_db):
+    """Make tills (tests/shop_tills.py) pointed at this test's shop database; they retry fast."""
+    from shop_tills import Till
+
+    made: list = []
+
+    def make(name: str = "Till 1", prefix: str = "T1-", target=None, **options):
+        options.setdefault("backoff", (0.05, 0.2))
+        till = Till(tmp_path, name, prefix, target or shop_db.target, **options)
+        made.append(till)
+        return till
+
+    yield make
+    for till in made:
+        till.close()

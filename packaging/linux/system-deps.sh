@@ -2,7 +2,8 @@
 # Install the Debian/Ubuntu packages KuPay POS needs, only those missing. Used by `make demo`, `make test`
 # and .ci/run, so a fresh machine needs nothing by hand.
 #   system-deps.sh runtime   Qt's libraries for a real window (Qt >= 6.5 needs libxcb-cursor0)
-#   system-deps.sh test      runtime + a virtual screen, xdotool and a real Secret Service for the tests
+#   system-deps.sh test      runtime + a virtual screen, xdotool, a real Secret Service and PostgreSQL (the
+#                            shop-database tests start their own throwaway cluster) for the tests
 set -euo pipefail
 what=${1:-runtime}
 command -v dpkg >/dev/null 2>&1 || exit 0  # not Debian/Ubuntu: Qt's wheels bring what macOS/Windows need
@@ -13,7 +14,7 @@ packages=(
   libdbus-1-3 xdg-utils
 )
 if [ "$what" = test ]; then
-  packages+=(xvfb xauth xdotool dbus dbus-x11 gnome-keyring libsecret-tools binutils)
+  packages+=(xvfb xauth xdotool dbus dbus-x11 gnome-keyring libsecret-tools binutils postgresql)
 fi
 missing=()
 for p in "${packages[@]}"; do dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p"); done

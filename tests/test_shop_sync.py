@@ -1,0 +1,87 @@
+"""Several tills, one shop database: each till's journal reaches PostgreSQL in order, once, whatever happens."""
+
+from __future__ import annotations
+
+import pytest
+from shop_tills import assert_shop_is_union
+
+from pos_app.shop.database import PrefixTaken, ShopTarget, ShopUnreachable
+
+
+def test_a_till_sends_its_sales_and_their_timeline(shop_db, tills):
+    till = tills()
+    till.sell("19.99", "EUR")
+    till.sell("5", "USD", paid=False)
+    assert till.journal.outbox_size() == 8
+    assert till.sync.push_pending() == 8
+    assert till.journal.outbox_size() == 0
+    assert_shop_is_union(shop_db, till)
+    rows = shop_db.query("SELECT amount::text, state FROM sales ORDER BY created_us")
+    assert rows == [("19.99", "paid"), ("5", "unpaid")]
+    assert till.sync.state().sentence() == "All sales sent to the shop database."
+
+
+def test_sending_twice_changes_nothing(shop_db, tills):
+    till = tills()
+    till.sell()
+    till.sync.push_pending()
+    till.journal.set_pushed_seq(0)  # as if the till crashed before noting that the shop had them
+    assert till.sync.push_pending() == 4
+    assert_shop_is_union(shop_db, till)
+
+
+def test_a_later_change_updates_the_shop_row(shop_db, tills):
+    till = tills()
+    sale = till.sell(paid=False)
+    till.sync.push_pending()
+    from pos_app.kupay.models import PaymentState, PaymentStatus
+
+    till.journal.record_status(sale.id, PaymentStatus("pay", PaymentState.PAID, "paid"))  # paid late
+    till.sync.push_pending()
+    assert shop_db.query("SELECT state FROM sales") == [("paid",)]
+    assert_shop_is_union(shop_db, till)
+
+
+def test_batches_keep_the_order_and_lose_nothing(shop_db, tills):
+    till = tills(batch=3)
+    for _ in range(5):
+        till.sell()
+    assert till.sync.push_pending(max_batches=2) == 6
+    assert till.journal.outbox_size() == 14
+    till.sync.push_pending()
+    assert_shop_is_union(shop_db, till)
+
+
+def test_two_tills_share_the_shop_database(shop_db, tills):
+    bar, terrace = tills("Bar", "B-"), tills("Terrace", "T-")
+    for _ in range(3):
+        bar.sell()
+        terrace.sell("3.50", "USD")
+    bar.sync.push_pending()
+    terrace.sync.push_pending()
+    assert_shop_is_union(shop_db, bar, terrace)
+    names = shop_db.query("SELECT name, order_prefix FROM terminals ORDER BY name")
+    assert names == [("Bar", "B-"), ("Terrace", "T-")]
+
+
+def test_a_prefix_another_till_uses_is_refused_with_a_sentence(shop_db, tills):
+    bar = tills("Bar", "T1-")
+    bar.sync.push_pending()
+    other = tills("Terrace", "t1-")  # the same prefix, other case: the order numbers would clash
+    other.sell()
+    with pytest.raises(PrefixTaken) as refused:
+        other.sync.push_pending()
+    assert "“t1-” is already used by till “Bar”" in str(refused.value)
+    assert other.journal.outbox_size() == 4  # kept for when the prefix is changed
+    assert "already used" in other.sync.state().sentence()
+
+
+def test_server_down_keeps_the_queue_and_says_so(pg_cluster, tmp_path, tills):
+    nowhere = ShopTarget(f"postgresql://postgres@127.0.0.1:{pg_cluster.port + 1}/shop")  # nothing listens
+    till = tills(target=nowhere)
+    till.sell()
+    with pytest.raises(ShopUnreachable):
+        till.sync.push_pending()
+    state = till.sync.state()
+    assert state.waiting == 4
+    assert "4 change(s) waiting — shop database not reachable since" in state.sentence()
