@@ -11,6 +11,10 @@ from collections.abc import Sequence
 
 from pos_app import __version__
 
+_SHOP_DB_HELP = (
+    "the shop database's address (overrides Settings), e.g. postgresql://till1@db.myshop.lan/kupay"
+)
+
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
@@ -29,6 +33,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--currency", help="currency to start with, e.g. EUR (default from settings)")
     parser.add_argument("--fullscreen", action="store_true", help="start in full screen")
+    parser.add_argument("--shop-db", metavar="DSN", help=_SHOP_DB_HELP)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     sb = sub.add_parser("sandbox", help="serve the built-in KuPay-compatible sandbox API")
@@ -45,9 +50,24 @@ def build_parser() -> argparse.ArgumentParser:
     ex.add_argument("--csv", required=True, metavar="PATH", help="file to write ('-' for standard output)")
     ex.add_argument("--from", dest="date_from", metavar="YYYY-MM-DD", help="first day (local time)")
     ex.add_argument("--to", dest="date_to", metavar="YYYY-MM-DD", help="last day (local time)")
+    ex.add_argument("--shop", action="store_true", help="every till's sales, from the shop database")
+    ex.add_argument("--shop-db", metavar="DSN", help=_SHOP_DB_HELP)
 
     rp = sub.add_parser("report", help="print a day's totals per currency")
     rp.add_argument("--date", metavar="YYYY-MM-DD", help="the day (local time; default today)")
+    rp.add_argument(
+        "--shop", action="store_true", help="every till's totals and the shop's, from the shop database"
+    )
+    rp.add_argument("--shop-db", metavar="DSN", help=_SHOP_DB_HELP)
+
+    shop = sub.add_parser("shop", help="the shop database shared by several tills (PostgreSQL)")
+    shop_sub = shop.add_subparsers(dest="shop_command", metavar="ACTION", required=True)
+    init = shop_sub.add_parser(
+        "init", help="create or upgrade the shop database's tables, roles and policies"
+    )
+    init.add_argument(
+        "--db", required=True, metavar="DSN", help="e.g. postgresql://admin@db.myshop.lan/kupay"
+    )
 
     st = sub.add_parser("self-test", help="check Qt, keyring, QR, sandbox and journal; exit 0 when all pass")
     st.add_argument("--strict", action="store_true", help="fail when no usable keyring backend exists")
@@ -79,6 +99,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         from pos_app.reports import cli_report
 
         return cli_report(args)
+    if args.command == "shop":
+        from pos_app.shop.cli import cli_init
+
+        return cli_init(args)
     if args.command == "self-test":
         from pos_app.selftest import run_self_test
 

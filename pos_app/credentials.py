@@ -79,9 +79,11 @@ class CredentialStore:
         service: str = SERVICE,
         username: str = USERNAME,
         backend: keyring.backend.KeyringBackend | None = None,
+        label: str = "API token",
     ) -> None:
         self.service = service
         self.username = username
+        self.label = label  # what the secret is, for the log (the shop database password uses this store too)
         self._backend = backend
         self._session_token: str | None = None
         self._lock = threading.Lock()
@@ -141,9 +143,9 @@ class CredentialStore:
             raise self._failed(exc, "reading the token", kr) from None
         if token:
             logs.register_secret(token)
-            log.info("API token read from %s", _describe(kr))
+            log.info("%s read from %s", self.label, _describe(kr))
             return token
-        log.info("no API token in %s", _describe(kr))
+        log.info("no %s in %s", self.label, _describe(kr))
         return None
 
     def set_token(self, token: str) -> None:
@@ -165,7 +167,7 @@ class CredentialStore:
             )
         with self._lock:
             self._session_token = None
-        log.info("API token stored in %s", _describe(kr))
+        log.info("%s stored in %s", self.label, _describe(kr))
 
     def delete_token(self) -> None:
         """Forget the token: the session copy and the stored one. Removing a token that is not there is fine."""
@@ -187,7 +189,7 @@ class CredentialStore:
                 raise KeyringUnavailable(LOCKED_MESSAGE, detail="delete refused") from None
         except Exception as exc:  # noqa: BLE001
             raise self._failed(exc, "removing the token", kr) from None
-        log.info("API token removed from %s", _describe(kr))
+        log.info("%s removed from %s", self.label, _describe(kr))
 
     def use_session_token(self, token: str) -> None:
         """Hold the token in memory for this run only (the owner chose so when no password store works)."""
@@ -197,4 +199,4 @@ class CredentialStore:
         logs.register_secret(token)
         with self._lock:
             self._session_token = token
-        log.info("API token held for this session only (not stored)")
+        log.info("%s held for this session only (not stored)", self.label)

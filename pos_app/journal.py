@@ -25,7 +25,7 @@ import logging
 import os
 import sqlite3
 import threading
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from decimal import Decimal
@@ -605,29 +605,7 @@ class Journal:
                 "SELECT currency, state, payment_state, amount FROM sales WHERE created_us >= ? AND created_us < ?",
                 (start, end),
             ).fetchall()
-        acc: dict[str, dict[str, int]] = {}
-        totals: dict[str, Decimal] = {}
-        for currency, state, payment_state, amount in rows:
-            counts = acc.setdefault(
-                currency, dict.fromkeys(("paid", "unpaid", "expired", "cancelled", "open"), 0)
-            )
-            bucket = _report_bucket(SaleState(state), payment_state)
-            counts[bucket] += 1
-            if bucket == "paid":
-                totals[currency] = totals.get(currency, Decimal(0)) + Decimal(amount)
-        out = [
-            DayRow(
-                currency=c,
-                paid_count=n["paid"],
-                paid_total=totals.get(c, Decimal(0)),
-                unpaid_count=n["unpaid"],
-                expired_count=n["expired"],
-                cancelled_count=n["cancelled"],
-                open_count=n["open"],
-            )
-            for c, n in sorted(acc.items())
-        ]
-        return DayTotals(day, out)
+        return tally_day(day, ((c, st, ps, 1, Decimal(a)) for c, st, ps, a in rows))
 
     # ------------------------------------------------------------------------- shop database outbox
     # Read by pos_app/shop/replication.py on its own thread; nothing here talks to PostgreSQL.
@@ -676,6 +654,34 @@ class Journal:
             finally:
                 self._conn.execute("COMMIT")
         return OutboxBatch(events=[tuple(e) for e in events], sales=[tuple(s) for s in sales])
+
+
+def tally_day(day: date, groups: Iterable[tuple[str, str, str, int, Decimal]]) -> DayTotals:
+    """A day's report from (currency, state, KuPay state, number of sales, their amounts' sum) groups:
+    the one place that decides which column a sale counts in (the till's journal and the shop database)."""
+    acc: dict[str, dict[str, int]] = {}
+    totals: dict[str, Decimal] = {}
+    for currency, state, payment_state, count, amount in groups:
+        counts = acc.setdefault(
+            currency, dict.fromkeys(("paid", "unpaid", "expired", "cancelled", "open"), 0)
+        )
+        bucket = _report_bucket(SaleState(state), payment_state)
+        counts[bucket] += count
+        if bucket == "paid":
+            totals[currency] = totals.get(currency, Decimal(0)) + amount
+    out = [
+        DayRow(
+            currency=c,
+            paid_count=n["paid"],
+            paid_total=totals.get(c, Decimal(0)),
+            unpaid_count=n["unpaid"],
+            expired_count=n["expired"],
+            cancelled_count=n["cancelled"],
+            open_count=n["open"],
+        )
+        for c, n in sorted(acc.items())
+    ]
+    return DayTotals(day, out)
 
 
 def _report_bucket(state: SaleState, payment_state: str) -> str:

@@ -86,8 +86,13 @@ def report_footer(totals: DayTotals) -> str:
 
 def report_text(totals: DayTotals) -> str:
     """A readable fixed-width table for the terminal."""
+    return "\n".join([report_title(totals), "", *report_table(totals)]) + "\n"
+
+
+def report_table(totals: DayTotals) -> list[str]:
+    """The fixed-width table's lines and the footer (no title)."""
     rows = report_rows(totals)
-    lines = [report_title(totals), ""]
+    lines: list[str] = []
     if rows:
         widths = [max(len(c), *(len(r[i]) for r in rows)) for i, c in enumerate(REPORT_COLUMNS)]
 
@@ -101,7 +106,7 @@ def report_text(totals: DayTotals) -> str:
         lines.extend(line(row) for row in rows)
         lines.append("")
     lines.append(report_footer(totals))
-    return "\n".join(lines) + "\n"
+    return lines
 
 
 def report_html(totals: DayTotals, shop: str = "") -> str:
@@ -162,6 +167,10 @@ def cli_export(args: argparse.Namespace) -> int:
         print(f"kupay-pos export: {exc}", file=sys.stderr)
         return EXIT_USAGE
     flt = HistoryFilter(date_from=first, date_to=last)
+    if getattr(args, "shop", False) or getattr(args, "shop_db", None):
+        from pos_app.shop.cli import cli_export as shop_export
+
+        return shop_export(args, flt)
     try:
         journal_path = _open_journal_path()
         if args.csv == "-":
@@ -189,6 +198,10 @@ def cli_report(args: argparse.Namespace) -> int:
     except ReportInputError as exc:
         print(f"kupay-pos report: {exc}", file=sys.stderr)
         return EXIT_USAGE
+    if getattr(args, "shop", False) or getattr(args, "shop_db", None):
+        from pos_app.shop.cli import cli_report as shop_report
+
+        return shop_report(args, day)
     try:
         journal = Journal.open()
     except JournalError as exc:

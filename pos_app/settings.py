@@ -57,6 +57,9 @@ class Settings:
     callback_url: str = ""  # the merchant's webhook endpoint; empty = shop_url
     terminal_name: str = "Till 1"
     order_prefix: str = "T1-"
+    shop_db: str = (
+        ""  # the shop database's address (PostgreSQL DSN) without its password: that is in the keyring
+    )
     poll_interval: float = 1.5  # seconds between status reads while a customer pays
     auto_return_seconds: int = 5  # 0 = stay on the result screen until a key or tap
     start_fullscreen: bool = False
@@ -281,6 +284,11 @@ def _field_from_json(name: str, raw: Any) -> Any:
         if not isinstance(raw, str):
             raise TypeError
         return validate_order_prefix(raw)
+    if name == "shop_db":
+        # Checked in full where it is used (pos_app/shop/database.py; psycopg is not loaded at start-up).
+        if not isinstance(raw, str):
+            raise TypeError
+        return raw.strip()
     if name == "owner_pin_hash":
         if not isinstance(raw, str):
             raise TypeError

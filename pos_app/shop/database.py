@@ -144,6 +144,31 @@ class ShopTarget:
         return make_conninfo("", **{**parts, **extra})
 
 
+def keyring_password() -> str:
+    """The shop database password Settings stored, or "" (no store, or none stored)."""
+    from pos_app.credentials import CredentialStore, KeyringUnavailable
+
+    try:
+        return CredentialStore(username=SHOP_DB_USERNAME, label="shop database password").get_token() or ""
+    except KeyringUnavailable:
+        return ""
+
+
+def shop_target(
+    address: str | None, settings_address: str = "", *, password: str | None = None
+) -> ShopTarget:
+    """The shop database to use: the command line's address over Settings'. Raises ShopDatabaseError."""
+    chosen = (address or settings_address or "").strip()
+    if not chosen:
+        raise ShopDatabaseError(
+            "No shop database is set: enter its address in Settings → Shop database, or pass --shop-db ADDRESS."
+        )
+    parts = parse_address(chosen)
+    if parts.get("password"):
+        return ShopTarget(chosen)  # typed on the command line by whoever runs it
+    return ShopTarget(chosen, keyring_password() if password is None else password)
+
+
 def connect(target: ShopTarget, *, statement_timeout_ms: int = STATEMENT_TIMEOUT_MS) -> psycopg.Connection:
     """A fresh connection, or ShopUnreachable / ShopDatabaseError with the sentence to show."""
     conninfo = target.conninfo(statement_timeout_ms)

@@ -1,0 +1,152 @@
+"""The owner's shop-wide views, read from the shop database: a day's totals per till and for the shop, the
+*All tills* history and the CSV export with a `terminal` column. Read-only; the owner's role suffices.
+
+Days are local calendar days of the computer asking (the same bounds as the till's own report); every sale
+counts in the column the till's own report would put it in (`journal.tally_day`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+from decimal import Decimal
+
+import psycopg
+
+from pos_app.journal import EXPORT_HEADER, DayTotals, HistoryFilter, local_day_bounds, tally_day
+from pos_app.sale import Sale, SaleState
+
+SHOP_EXPORT_HEADER: tuple[str, ...] = ("terminal", *EXPORT_HEADER)
+
+
+@dataclass(frozen=True)
+class ShopDay:
+    day: date
+    tills: list[tuple[str, DayTotals]]  # (till name, its totals), by name
+    shop: DayTotals  # every till together
+
+
+@dataclass(frozen=True)
+class ShopCursor:
+    """Keyset position after a page's last row: every page costs the same, however deep."""
+
+    created_us: int
+    terminal_id: str
+    sale_id: str
+
+
+@dataclass(frozen=True)
+class ShopSale:
+    terminal: str  # the till's name
+    sale: Sale
+
+
+@dataclass(frozen=True)
+class ShopPage:
+    rows: list[ShopSale]
+    next_cursor: ShopCursor | None
+
+
+def _like(term: str) -> str:
+    return "%" + term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+
+
+def _where(flt: HistoryFilter) -> tuple[str, list[object]]:
+    clauses: list[str] = []
+    params: list[object] = []
+    if flt.day is not None:
+        start, end = local_day_bounds(flt.day)
+        clauses.append("s.created_us >= %s AND s.created_us < %s")
+        params += [start, end]
+    if flt.date_from is not None:
+        clauses.append("s.created_us >= %s")
+        params.append(local_day_bounds(flt.date_from)[0])
+    if flt.date_to is not None:
+        clauses.append("s.created_us < %s")
+        params.append(local_day_bounds(flt.date_to)[1])
+    if flt.states is not None:
+        clauses.append("s.state = ANY(%s)")
+        params.append([st.value for st in flt.states])
+    if flt.search.strip():
+        clauses.append("s.order_number ILIKE %s")
+        params.append(_like(flt.search.strip()))
+    return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
+
+
+def shop_day(conn: psycopg.Connection, day: date) -> ShopDay:
+    """A day's totals per till and for the whole shop (one grouped query; the index on time finds the day)."""
+    start, end = local_day_bounds(day)
+    rows = conn.execute(
+        "SELECT t.name, s.currency, s.state, s.payment_state, count(*), coalesce(sum(s.amount), 0)"
+        " FROM sales s JOIN terminals t ON t.id = s.terminal_id"
+        " WHERE s.created_us >= %s AND s.created_us < %s"
+        " GROUP BY t.name, s.currency, s.state, s.payment_state",
+        (start, end),
+    ).fetchall()
+    per_till: dict[str, list[tuple[str, str, str, int, Decimal]]] = {}
+    for name, currency, state, payment_state, count, total in rows:
+        per_till.setdefault(name, []).append((currency, state, payment_state, int(count), Decimal(total)))
+    tills = [(name, tally_day(day, groups)) for name, groups in sorted(per_till.items())]
+    shop = tally_day(day, (g for groups in per_till.values() for g in groups))
+    return ShopDay(day, tills, shop)
+
+
+_PAGE_COLUMNS = (
+    "t.name, s.id, s.order_number, s.created_at, s.amount, s.currency, s.state, s.payment_id, s.pay_url,"
+    " s.status_word, s.email, s.created_us, s.terminal_id"
+)
+
+
+def shop_page(
+    conn: psycopg.Connection,
+    flt: HistoryFilter | None = None,
+    limit: int = 200,
+    after: ShopCursor | None = None,
+) -> ShopPage:
+    """Every till's sales, newest first, `limit` at a time; continue with `after=page.next_cursor`."""
+    where, params = _where(flt or HistoryFilter())
+    if after is not None:
+        where += (" AND " if where else " WHERE ") + "(s.created_us, s.terminal_id, s.id) < (%s, %s, %s)"
+        params += [after.created_us, after.terminal_id, after.sale_id]
+    rows = conn.execute(
+        f"SELECT {_PAGE_COLUMNS} FROM sales s JOIN terminals t ON t.id = s.terminal_id{where}"  # type: ignore[arg-type]
+        " ORDER BY s.created_us DESC, s.terminal_id DESC, s.id DESC LIMIT %s",
+        [*params, limit],
+    ).fetchall()
+    page = [ShopSale(str(r[0]), _sale(r)) for r in rows]
+    cursor = (
+        ShopCursor(int(rows[-1][11]), str(rows[-1][12]), str(rows[-1][1])) if len(rows) == limit else None
+    )
+    return ShopPage(page, cursor)
+
+
+def _sale(r: Sequence[object]) -> Sale:
+    return Sale(
+        id=str(r[1]),
+        order_number=str(r[2]),
+        created_at=datetime.fromisoformat(str(r[3])),
+        amount=Decimal(str(r[4])),
+        currency=str(r[5]),
+        state=SaleState(str(r[6])),
+        payment_id=str(r[7]),
+        pay_url=str(r[8]),
+        status_word=str(r[9]),
+        email=str(r[10]),
+    )
+
+
+def iter_shop_export(conn: psycopg.Connection, flt: HistoryFilter) -> Iterator[Sequence[object]]:
+    """Every matching sale of every till, oldest first, as SHOP_EXPORT_HEADER rows; streamed from a
+    server-side cursor so a million sales need little memory."""
+    where, params = _where(flt)
+    with conn.transaction(), conn.cursor(name="kupay_export") as cur:
+        cur.itersize = 2000
+        cur.execute(
+            "SELECT t.name, s.created_at, s.order_number, s.id, s.payment_id, s.amount::text, s.currency, s.state,"  # type: ignore[arg-type]
+            " s.status_word, s.payment_state, s.email, s.pay_url"
+            f" FROM sales s JOIN terminals t ON t.id = s.terminal_id{where}"
+            " ORDER BY s.created_us, s.terminal_id, s.id",
+            params,
+        )
+        yield from cur
