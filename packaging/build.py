@@ -7,21 +7,25 @@
 --package makes, per OS:
     Linux    dist/kupay-pos-<version>-linux-<arch>.tar.gz  (bundle + .desktop + icon + install.sh)
     Windows  dist/KuPay-POS-Setup-<version>.exe            (Inno Setup; per-user, no admin rights)
-    macOS    dist/KuPay-POS-<version>-macos.dmg            (the .app and an Applications link)
-Signing happens only when the secrets are in the environment (see README "Cutting a release"):
-    Windows  WINDOWS_CERTIFICATE (base64 .pfx), WINDOWS_CERTIFICATE_PWD
+    macOS    dist/KuPay-POS-<version>-macos-<arch>.dmg     (the .app and an Applications link)
+Signing uses what is in the environment (see README "Cutting a release"):
+    Windows  WINDOWS_SIGN_COMMAND: a command line that signs the file $f in place (signtool with a cloud
+             HSM's plug-in, a signing service's client...); also Inno Setup's SignTool
     macOS    MACOS_CERTIFICATE (base64 .p12), MACOS_CERTIFICATE_PWD, MACOS_SIGN_IDENTITY,
              and for notarisation APPLE_ID, APPLE_TEAM_ID, APPLE_APP_PASSWORD
+Without them the build says NOT signing and goes on, unless --require-signing (or KUPAY_REQUIRE_SIGNING=1,
+set by the release workflow on v* tags): then a missing secret, a failed signature, notarisation or
+Gatekeeper assessment stops the build.
 The version comes from pyproject.toml; nothing else carries a version number.
 """
 
 from __future__ import annotations
 
 import argparse
-import base64
 import glob
 import os
 import platform
+import re
 import shutil
 import subprocess
 import sys
@@ -32,6 +36,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import bundle_rules as rules  # noqa: E402
+import macos_minimum  # noqa: E402
 
 ROOT = rules.ROOT
 PACKAGING = rules.PACKAGING
@@ -42,10 +47,11 @@ IS_WIN = sys.platform == "win32"
 IS_MAC = sys.platform == "darwin"
 IS_LINUX = sys.platform.startswith("linux")
 
-WINDOWS_SIGNING = ("WINDOWS_CERTIFICATE", "WINDOWS_CERTIFICATE_PWD")
+WINDOWS_SIGNING = ("WINDOWS_SIGN_COMMAND",)
 MACOS_SIGNING = ("MACOS_CERTIFICATE", "MACOS_CERTIFICATE_PWD", "MACOS_SIGN_IDENTITY")
 MACOS_NOTARY = ("APPLE_ID", "APPLE_TEAM_ID", "APPLE_APP_PASSWORD")
-TIMESTAMP_URL = "http://timestamp.digicert.com"
+REQUIRE_SIGNING_ENV = "KUPAY_REQUIRE_SIGNING"
+INNO_SIGN_TOOL = "kupaysign"  # the name the .iss's SignTool= refers to
 
 
 def say(text: str) -> None:
@@ -67,40 +73,85 @@ def app_bundle(dist: Path = DIST) -> Path:
     return dist / f"{rules.APP_NAME}.app"
 
 
-def frozen_executable(dist: Path = DIST) -> Path:
+def frozen_executable(dist: Path = DIST, name: str = rules.EXE_NAME) -> Path:
     """The program the self-test runs: inside the .app on macOS (what users start), else the bundle's."""
     if IS_MAC:
-        return app_bundle(dist) / "Contents" / "MacOS" / rules.EXE_NAME
-    return bundle_dir(dist) / (rules.EXE_NAME + (".exe" if IS_WIN else ""))
+        return app_bundle(dist) / "Contents" / "MacOS" / name
+    return bundle_dir(dist) / (name + (".exe" if IS_WIN else ""))
 
 
-def linux_arch() -> str:
-    return {"amd64": "x86_64", "arm64": "aarch64"}.get(platform.machine().lower(), platform.machine().lower())
+def windows_programs(dist: Path = DIST) -> list[Path]:
+    """The exes a Windows user starts: signed before Inno Setup packs them."""
+    return [frozen_executable(dist, rules.EXE_NAME), frozen_executable(dist, rules.CLI_EXE_NAME)]
 
 
-def artifact_name(version: str, system: str = sys.platform) -> str:
-    """The installer file name per OS; the release workflow uploads these."""
+def arch_name(machine: str | None = None, system: str = sys.platform) -> str:
+    machine = (machine or platform.machine()).lower()
+    if system == "darwin":
+        return {"aarch64": "arm64", "amd64": "x86_64"}.get(machine, machine)
+    return {"amd64": "x86_64", "arm64": "aarch64"}.get(machine, machine)
+
+
+def artifact_name(version: str, system: str = sys.platform, machine: str | None = None) -> str:
+    """The installer file name per OS; the release workflow uploads these. The macOS build runs only on
+    Apple silicon, so its name says so (an Intel Mac cannot open an arm64 app)."""
     if system == "win32":
         return f"KuPay-POS-Setup-{version}.exe"
     if system == "darwin":
-        return f"KuPay-POS-{version}-macos.dmg"
-    return f"{rules.EXE_NAME}-{version}-linux-{linux_arch()}.tar.gz"
+        return f"KuPay-POS-{version}-macos-{arch_name(machine, system)}.dmg"
+    return f"{rules.EXE_NAME}-{version}-linux-{arch_name(machine, system)}.tar.gz"
 
 
-def iscc_command(iscc: str, version: str, dist: Path = DIST) -> list[str]:
-    """Inno Setup gets the version and the folders from here; the .iss has no version of its own."""
-    return [
+def iscc_command(iscc: str, version: str, dist: Path = DIST, sign_command: str | None = None) -> list[str]:
+    """Inno Setup gets the version and the folders from here; the .iss has no version of its own.
+
+    With a sign command, Inno Setup signs Setup, its uninstaller and the temporary copies of itself it
+    runs (a signature added after compiling would miss those). ISCC's own command line knows no escaped
+    quotes, so quotes travel as Inno's $q.
+    """
+    cmd = [
         iscc,
         f"/DAppVersion={version}",
+        f"/DAppNumericVersion={rules.windows_numeric_version(version)}",
         f"/DSourceDir={bundle_dir(dist)}",
         f"/DOutputDir={dist}",
         f"/DIconFile={ROOT / 'resources' / 'icons' / 'kupay-pos.ico'}",
-        str(PACKAGING / "windows" / "kupay-pos.iss"),
     ]
+    if sign_command:
+        inno_command = sign_command.replace('"', "$q")
+        cmd += [f"/S{INNO_SIGN_TOOL}={inno_command}", f"/DSignTool={INNO_SIGN_TOOL}"]
+    return cmd + [str(PACKAGING / "windows" / "kupay-pos.iss")]
+
+
+def expand_sign_command(template: str, file: Path) -> str:
+    """Inno Setup's Sign Tool syntax, so one WINDOWS_SIGN_COMMAND serves build.py and ISCC alike:
+    $f the quoted file name, $q a quote, $$ a dollar."""
+    if "$f" not in template:
+        raise BuildError("WINDOWS_SIGN_COMMAND must contain $f where the file to sign goes")
+    table = {"$f": f'"{file}"', "$q": '"', "$$": "$", "$p": ""}
+    return re.sub(r"\$[fqp$]", lambda m: table[m.group(0)], template)
 
 
 def secrets_present(names: tuple[str, ...]) -> bool:
     return all(os.environ.get(name) for name in names)
+
+
+def signing_secrets(system: str = sys.platform) -> tuple[str, ...]:
+    """What a signed release needs on this OS (Linux tarballs are not signed; SHA256SUMS covers them)."""
+    if system == "win32":
+        return WINDOWS_SIGNING
+    if system == "darwin":
+        return MACOS_SIGNING + MACOS_NOTARY
+    return ()
+
+
+def missing_signing_secrets(system: str = sys.platform) -> list[str]:
+    return [name for name in signing_secrets(system) if not os.environ.get(name)]
+
+
+def not_signing(what: str) -> None:
+    say(f"NOT signing {what}")
+    print(f"::warning::{what} is not signed")  # on the workflow run's summary page
 
 
 # --- steps ----------------------------------------------------------------------------------------------
@@ -132,7 +183,19 @@ def build_bundle(clean: bool) -> float:
     run(cmd + [str(SPEC)], cwd=ROOT)
     seconds = time.monotonic() - started
     say(f"bundle built in {seconds:.0f} s")
+    if IS_MAC:
+        check_macos_minimum()
     return seconds
+
+
+def check_macos_minimum(app: Path | None = None) -> None:
+    """Info.plist must promise exactly the macOS the bundled binaries (QtCore above all) need."""
+    app = app or app_bundle()
+    sentence = macos_minimum.plist_disagreement(app)
+    if sentence:
+        raise BuildError(sentence)
+    needed, culprit, _ = macos_minimum.bundle_minimum(app)
+    say(f"macOS minimum {'.'.join(map(str, needed))} (from {culprit.name}) matches Info.plist")
 
 
 def disk_usage(path: Path) -> int:
@@ -215,7 +278,19 @@ def frozen_self_test() -> float:
                 say("stderr:\n" + result.stderr[-4000:])
             raise BuildError(f"the frozen self-test failed (exit code {result.returncode})")
     say(f"frozen self-test passed in {seconds:.1f} s (process start to exit)")
+    if IS_WIN:
+        check_console_program()
     return seconds
+
+
+def check_console_program() -> None:
+    """kupay-pos-cli.exe prints to the Command Prompt (the windowed exe cannot)."""
+    cli = frozen_executable(name=rules.CLI_EXE_NAME)
+    result = subprocess.run([str(cli), "--version"], capture_output=True, text=True, timeout=60)
+    expected = f"{rules.APP_NAME} {rules.project_version()}"
+    if result.returncode != 0 or expected not in result.stdout:
+        raise BuildError(f"{cli.name} --version printed {result.stdout!r}, expected {expected!r}")
+    say(f"{cli.name} --version: {result.stdout.strip()}")
 
 
 # --- installers -----------------------------------------------------------------------------------------
@@ -246,67 +321,98 @@ def find_tool(name: str, patterns: list[str]) -> str:
     if found:
         return found
     for pattern in patterns:
-        matches = sorted(glob.glob(pattern))
+        matches = sorted(glob.glob(os.path.expandvars(pattern)))
         if matches:
-            return matches[-1]  # the newest Windows SDK sorts last
+            return matches[-1]
     raise BuildError(f"{name} not found (looked on PATH and in {patterns})")
 
 
+# Any Inno Setup 6.x: its installer may name the folder "Inno Setup 6" or after the exact version.
+ISCC_PATTERNS = [
+    r"%ProgramFiles(x86)%\Inno Setup 6*\ISCC.exe",
+    r"%ProgramFiles%\Inno Setup 6*\ISCC.exe",
+    r"%LOCALAPPDATA%\Programs\Inno Setup 6*\ISCC.exe",
+]
+
+
 def sign_windows(files: list[Path]) -> None:
-    """Authenticode-sign with the PFX from WINDOWS_CERTIFICATE, or say clearly that we did not."""
-    if not secrets_present(WINDOWS_SIGNING):
-        say(f"NOT signing {', '.join(f.name for f in files)}: {' and '.join(WINDOWS_SIGNING)} are not set")
-        return
-    signtool = find_tool("signtool", [r"C:\Program Files (x86)\Windows Kits\10\bin\*\x64\signtool.exe"])
-    with tempfile.TemporaryDirectory() as tmp:
-        pfx = Path(tmp) / "codesign.pfx"
-        pfx.write_bytes(base64.b64decode(os.environ["WINDOWS_CERTIFICATE"]))
-        cmd = [signtool, "sign", "/f", str(pfx), "/p", os.environ["WINDOWS_CERTIFICATE_PWD"]]
-        cmd += ["/fd", "sha256", "/tr", TIMESTAMP_URL, "/td", "sha256", "/d", rules.APP_NAME]
-        # Not through run(): the command line holds the certificate password.
-        say(f"signing {', '.join(f.name for f in files)}")
-        if subprocess.run(cmd + [str(f) for f in files]).returncode != 0:
-            raise BuildError("signtool failed")
+    """Sign each file with WINDOWS_SIGN_COMMAND (Authenticode through whatever holds the key)."""
+    template = os.environ["WINDOWS_SIGN_COMMAND"]
+    for file in files:
+        say(f"signing {file.name}")  # not the command: it may carry credentials
+        if subprocess.run(expand_sign_command(template, file)).returncode != 0:
+            raise BuildError(f"WINDOWS_SIGN_COMMAND failed for {file.name}")
 
 
-def package_windows(version: str) -> Path:
-    # Sign the program before Inno Setup packs it, then the installer itself.
-    sign_windows([frozen_executable()])
-    iscc = find_tool(
-        "iscc", [r"C:\Program Files (x86)\Inno Setup 6\ISCC.exe", r"C:\Program Files\Inno Setup 6\ISCC.exe"]
-    )
-    run(iscc_command(iscc, version))
+def verify_windows_signatures(files: list[Path]) -> None:
+    """Windows' own verdict on each signature (chain, timestamp), not the signing tool's exit code."""
+    for file in files:
+        script = f"(Get-AuthenticodeSignature -LiteralPath '{file}').Status"
+        result = subprocess.run(
+            ["powershell", "-NoProfile", "-Command", script], capture_output=True, text=True
+        )
+        status = result.stdout.strip()
+        if status != "Valid":
+            raise BuildError(
+                f"{file.name}: Authenticode signature status {status or result.stderr.strip()!r}"
+            )
+        say(f"{file.name}: signature Valid")
+
+
+def package_windows(version: str, require_signing: bool) -> Path:
+    signing = secrets_present(WINDOWS_SIGNING)
+    programs = windows_programs()
+    # The programs are signed before Inno Setup packs them; Setup and its uninstaller by Inno's SignTool.
+    if signing:
+        sign_windows(programs)
+    else:
+        not_signing(", ".join(p.name for p in programs) + " and the installer")
+    iscc = find_tool("iscc", ISCC_PATTERNS)
+    sign_command = os.environ["WINDOWS_SIGN_COMMAND"] if signing else None
+    cmd = iscc_command(iscc, version, sign_command=sign_command)
+    say(f"$ {Path(iscc).name} (Inno Setup) {version}" + (" with SignTool" if signing else ""))
+    if subprocess.run(cmd).returncode != 0:  # not run(): the command line holds the sign command
+        raise BuildError("Inno Setup (ISCC) failed")
     out = DIST / artifact_name(version, "win32")
     if not out.exists():
         raise BuildError(f"Inno Setup did not write {out}")
-    sign_windows([out])
+    if signing or require_signing:
+        verify_windows_signatures([*programs, out])
     return out
 
 
-def package_macos(version: str) -> Path:
+def package_macos(version: str, require_signing: bool) -> Path:
     macos = PACKAGING / "macos"
+    script = str(macos / "sign_and_notarize.sh")
     app = app_bundle()
     out = DIST / artifact_name(version, "darwin")
     signing = secrets_present(MACOS_SIGNING)
+    notarising = signing and secrets_present(MACOS_NOTARY)
+    # Sign, notarise and staple the app first, so the copy a user drags out of the image carries its ticket
+    # offline; then the image the same way.
     if signing:
-        run(["bash", str(macos / "sign_and_notarize.sh"), "sign-app", str(app)])
+        run(["bash", script, "sign-app", str(app)])
     else:
-        say(
-            f"NOT signing {app.name} (PyInstaller's ad-hoc signature only): {', '.join(MACOS_SIGNING)} not set"
-        )
-    run(["bash", str(macos / "build_dmg.sh"), str(app), str(out), f"{rules.APP_NAME} {version}"])
-    if signing and secrets_present(MACOS_NOTARY):
-        run(["bash", str(macos / "sign_and_notarize.sh"), "notarize-dmg", str(out)])
+        not_signing(f"{app.name} (PyInstaller's ad-hoc signature only; Gatekeeper refuses it)")
+    if notarising:
+        run(["bash", script, "notarize", str(app)])
     elif signing:
-        say(f"NOT notarising {out.name}: {', '.join(MACOS_NOTARY)} not set (Gatekeeper will warn)")
+        not_signing(f"notarisation of {app.name}: {', '.join(MACOS_NOTARY)} not set")
+    run(["bash", str(macos / "build_dmg.sh"), str(app), str(out), f"{rules.APP_NAME} {version}"])
+    if signing:
+        run(["bash", script, "sign-dmg", str(out)])
+    if notarising:
+        run(["bash", script, "notarize", str(out)])
+    if notarising or require_signing:
+        run(["bash", script, "verify", str(app), str(out)])
     return out
 
 
-def package(version: str) -> Path:
+def package(version: str, require_signing: bool = False) -> Path:
     if IS_WIN:
-        return package_windows(version)
+        return package_windows(version, require_signing)
     if IS_MAC:
-        return package_macos(version)
+        return package_macos(version, require_signing)
     return package_linux(version)
 
 
@@ -325,6 +431,12 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--clean", action="store_true", help="ignore PyInstaller's cache (slower)")
     parser.add_argument("--no-build", action="store_true", help="reuse the bundle already in dist/")
+    parser.add_argument(
+        "--require-signing",
+        action="store_true",
+        default=os.environ.get(REQUIRE_SIGNING_ENV) == "1",
+        help=f"fail unless the installer is signed (and notarised on macOS); default from {REQUIRE_SIGNING_ENV}=1",
+    )
     return parser
 
 
@@ -332,6 +444,11 @@ def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     version = rules.project_version()
     try:
+        missing = missing_signing_secrets() if args.require_signing and args.package else []
+        if missing:  # before a 20-minute build, not after it
+            raise BuildError(
+                f"a release must be signed, but {', '.join(missing)} not set (repository secrets)"
+            )
         if not args.no_build:
             build_bundle(args.clean)
         if args.check:
@@ -339,7 +456,7 @@ def main(argv: list[str] | None = None) -> int:
             check_size()
             frozen_self_test()
         if args.package:
-            out = package(version)
+            out = package(version, args.require_signing)
             say(f"installer: {out}")
     except BuildError as exc:
         say(f"FAILED: {exc}")

@@ -17,6 +17,9 @@ PACKAGING = ROOT / "packaging"
 
 APP_NAME = "KuPay POS"  # the .app, Start-menu entry, window titles
 EXE_NAME = "kupay-pos"  # the executable and the dist/ folder
+# Windows only: the same program with a console, beside the windowed exe (which has no stdout/stderr), for
+# `report`, `export --csv -` and `self-test` from a Command Prompt.
+CLI_EXE_NAME = "kupay-pos-cli"
 BUNDLE_ID = "finance.kupay.pos"
 PUBLISHER = "KuPay"
 HOMEPAGE = "https://kupay.finance"
@@ -117,11 +120,34 @@ def project_version(pyproject: Path = ROOT / "pyproject.toml") -> str:
         return str(tomllib.load(fh)["project"]["version"])
 
 
+_RELEASE = re.compile(r"\s*v?(?:\d+!)?(\d+(?:\.\d+)*)")
+
+
+def release_numbers(version: str, count: int) -> tuple[int, ...]:
+    """The PEP 440 release numbers, padded or cut to `count`: "0.2.0rc1" -> (0, 2, 0). Installers and OS
+    version fields take integers only; the pre-release part stays in the display strings."""
+    match = _RELEASE.match(version)
+    if not match:
+        raise ValueError(f"{version!r} does not start with a release number like 1.2.3")
+    numbers = [int(n) for n in match.group(1).split(".")][:count]
+    if any(n > 65535 for n in numbers):
+        raise ValueError(f"{version!r}: Windows version numbers stop at 65535")
+    return tuple(numbers + [0] * (count - len(numbers)))
+
+
 def version_tuple(version: str) -> tuple[int, int, int, int]:
-    """ "1.2.3" -> (1, 2, 3, 0), "1.2.3rc1" -> (1, 2, 3, 1): Windows file versions are four integers."""
-    numbers = [int(m) for m in re.findall(r"\d+", version.split("+")[0])[:4]]
-    numbers += [0] * (4 - len(numbers))
-    return (numbers[0], numbers[1], numbers[2], numbers[3])
+    """Windows file versions (VERSIONINFO, Inno's VersionInfoVersion): four integers, "1.2.3rc1" -> 1.2.3.0."""
+    a, b, c, d = release_numbers(version, 4)
+    return (a, b, c, d)
+
+
+def windows_numeric_version(version: str) -> str:
+    return ".".join(map(str, version_tuple(version)))
+
+
+def macos_numeric_version(version: str) -> str:
+    """CFBundleShortVersionString / CFBundleVersion: three period-separated integers, as Apple requires."""
+    return ".".join(map(str, release_numbers(version, 3)))
 
 
 def installed_pyside6_modules() -> list[str]:
@@ -229,26 +255,29 @@ def keep_qt_file(dest: str) -> bool:
     return allowed is None or _plugin_name(rest[-1]) in allowed
 
 
-def render_version_info(version: str, template: Path = PACKAGING / "windows" / "version_info.txt") -> str:
-    """The Windows VERSIONINFO resource of kupay-pos.exe (Explorer > Properties > Details)."""
+def render_version_info(
+    version: str, exe_name: str = EXE_NAME, template: Path = PACKAGING / "windows" / "version_info.txt"
+) -> str:
+    """The Windows VERSIONINFO resource of an exe (Explorer > Properties > Details)."""
     text = template.read_text(encoding="utf-8")
     return (
         text.replace("@VERSION_TUPLE@", repr(version_tuple(version)))
         .replace("@VERSION@", version)
         .replace("@APP_NAME@", APP_NAME)
-        .replace("@EXE_NAME@", EXE_NAME)
+        .replace("@EXE_NAME@", exe_name)
         .replace("@PUBLISHER@", PUBLISHER)
     )
 
 
 def info_plist(version: str, template: Path = PACKAGING / "macos" / "Info.plist") -> dict[str, object]:
-    """packaging/macos/Info.plist with the version from pyproject.toml filled in."""
+    """packaging/macos/Info.plist with the version from pyproject.toml filled in (integers only, see
+    macos_numeric_version; the About box shows the full version)."""
     import plistlib
 
     with template.open("rb") as fh:
         plist = plistlib.load(fh)
-    plist["CFBundleShortVersionString"] = version
-    plist["CFBundleVersion"] = version
+    plist["CFBundleShortVersionString"] = macos_numeric_version(version)
+    plist["CFBundleVersion"] = macos_numeric_version(version)
     return plist
 
 

@@ -6,6 +6,7 @@ Imports are lazy so `kupay-pos export` never loads Qt and the window appears as 
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 
@@ -70,14 +71,34 @@ def build_parser() -> argparse.ArgumentParser:
     )
 
     st = sub.add_parser("self-test", help="check Qt, keyring, QR, sandbox and journal; exit 0 when all pass")
-    st.add_argument("--strict", action="store_true", help="fail when no usable keyring backend exists")
+    st.add_argument(
+        "--strict",
+        action="store_true",
+        help="also fail without a working password store or this computer's own screen (not offscreen)",
+    )
     st.add_argument(
         "--report", metavar="PATH", help="also write the report to PATH (the Windows app has no console)"
     )
     return parser
 
 
+# Commands whose output is their point: without a console there is nowhere for it to go.
+NO_CONSOLE = "kupay-pos: this program has no console to print to; on Windows run kupay-pos-cli.exe {command}"
+
+
+def _stand_in_for_missing_console() -> bool:
+    """The windowed Windows exe starts with sys.stdout and sys.stderr set to None: any print or write
+    would raise and show PyInstaller's error dialog. Give them the null device; True when stdout was
+    missing."""
+    missing = sys.stdout is None
+    for name in ("stdout", "stderr"):
+        if getattr(sys, name) is None:
+            setattr(sys, name, open(os.devnull, "w", encoding="utf-8"))
+    return missing
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    no_stdout = _stand_in_for_missing_console()
     args = build_parser().parse_args(argv)
     if args.version:
         if args.verbose:
@@ -87,6 +108,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         else:
             print(f"KuPay POS {__version__}")
         return 0
+    if no_stdout and (args.command == "report" or (args.command == "export" and args.csv == "-")):
+        print(NO_CONSOLE.format(command=args.command), file=sys.stderr)
+        return 2
     if args.command == "sandbox":
         from pos_app.kupay.sandbox import cli_main
 

@@ -6,9 +6,12 @@ CA bundle or resource file. One line per check ("PASS qt-platform offscreen"), e
 check passed, 1 otherwise.
 
 What it touches: a throw-away journal in a temporary folder, a sandbox on 127.0.0.1 with a random token,
-and nothing else. The keyring check only asks keyring which backend it would use; it never reads or
-writes a secret. On Windows the bundle is windowed and has no console, so `--report PATH` (or the
-environment variable KUPAY_SELFTEST_REPORT) writes the same lines to a file too.
+and a throw-away secret in the password store under its own service name ("kupay-pos-self-test-<random>"),
+stored, read back and deleted; never the shop's journal or the "kupay-pos" token. `--strict` (the release
+workflow's installed-app check) also fails when there is no working password store or when Qt runs on
+anything but this computer's own screen (offscreen, minimal). The windowed Windows exe has no console:
+`--report PATH` (or the environment variable KUPAY_SELFTEST_REPORT) writes the same lines to a file too,
+or use kupay-pos-cli.exe.
 """
 
 from __future__ import annotations
@@ -24,6 +27,10 @@ from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from pos_app.credentials import CredentialStore
 
 REPORT_ENV = "KUPAY_SELFTEST_REPORT"
 
@@ -47,18 +54,37 @@ class CheckResult:
 # --- the checks: each returns a one-line detail, raises CheckWarning to warn, anything else to fail ---------
 
 
-def check_qt_platform() -> str:
-    """The Qt platform plugin loads (QT_QPA_PLATFORM decides which), and widgets can be created."""
-    from PySide6.QtWidgets import QApplication, QLabel
+# The window platform plugin each OS's till really uses (Qt's names). Wayland desktops use xcb (XWayland).
+NATIVE_PLATFORMS = {"win32": {"windows"}, "darwin": {"cocoa"}, "linux": {"xcb", "wayland"}}
 
-    if QApplication.instance() is None:
-        _find_platform_plugin()
-    app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "kupay-pos"])
-    label = QLabel("KuPay POS")  # a widget proves the style plugin and fonts are usable too
-    label.adjustSize()
-    if label.width() <= 0:
-        raise RuntimeError("a label has no width: no usable font")
-    return f"{app.platformName()} (Qt {_qt_version()}, style {app.style().name()})"
+
+def native_platforms(system: str = sys.platform) -> set[str]:
+    return NATIVE_PLATFORMS.get("linux" if system.startswith("linux") else system, set())
+
+
+def check_qt_platform(strict: bool = False) -> Callable[[], str]:
+    def check() -> str:
+        """The Qt platform plugin loads (QT_QPA_PLATFORM decides which), and widgets can be created."""
+        from PySide6.QtWidgets import QApplication, QLabel
+
+        if QApplication.instance() is None:
+            _find_platform_plugin()
+        app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "kupay-pos"])
+        label = QLabel("KuPay POS")  # a widget proves the style plugin and fonts are usable too
+        label.adjustSize()
+        if label.width() <= 0:
+            raise RuntimeError("a label has no width: no usable font")
+        name = app.platformName()
+        native = native_platforms()
+        if strict and native and name not in native:
+            # An offscreen pass says nothing about the plugin that draws the till's window.
+            raise RuntimeError(
+                f"Qt runs on {name!r}, not this computer's screen ({' or '.join(sorted(native))}); "
+                "unset QT_QPA_PLATFORM and run it on the desktop"
+            )
+        return f"{name} (Qt {_qt_version()}, style {app.style().name()})"
+
+    return check
 
 
 def _find_platform_plugin() -> None:
@@ -83,20 +109,45 @@ def _qt_version() -> str:
     return qVersion()
 
 
+SELF_TEST_SERVICE = "kupay-pos-self-test"  # + a random suffix: never the shop's "kupay-pos" entry
+
+
 def check_keyring(strict: bool) -> Callable[[], str]:
     def check() -> str:
-        from pos_app.credentials import CredentialStore
+        from pos_app.credentials import CredentialStore, KeyringUnavailable
 
-        store = CredentialStore()
-        name = store.backend_name()  # read-only: names the backend, never reads a secret
-        if store.is_available():
-            return name
-        sentence = f"{name}: the API token could be kept for this session only"
-        if strict:
-            raise RuntimeError(sentence)
-        raise CheckWarning(sentence)
+        service = f"{SELF_TEST_SERVICE}-{secrets.token_hex(4)}"
+        store = CredentialStore(service=service, username="self-test")
+        name = store.backend_name()
+        try:
+            if not store.is_available():
+                raise KeyringUnavailable("the API token could be kept for this session only")
+            _keyring_round_trip(store)
+        except (KeyringUnavailable, RuntimeError) as exc:
+            sentence = f"{name}: {getattr(exc, 'detail', '') or exc}"  # the technical detail, not the owner's
+            if strict:
+                raise RuntimeError(sentence) from None
+            raise CheckWarning(sentence) from None
+        return f"{name}: a throw-away secret stored, read back and deleted"
 
     return check
+
+
+def _keyring_round_trip(store: CredentialStore) -> None:
+    """What setting the token does, under a throw-away name: a backend that names itself but cannot keep a
+    secret (locked, refusing, or a bundle missing its native half) fails here, not at the first sale."""
+    from pos_app.credentials import CredentialStore
+
+    secret = "self-test-" + secrets.token_urlsafe(16)
+    store.set_token(secret)  # reads it back itself, raises KeyringUnavailable when it was not kept
+    try:
+        again = CredentialStore(service=store.service, username=store.username).get_token()
+        if again != secret:
+            raise RuntimeError("a stored secret read back differently")
+    finally:
+        store.delete_token()
+    if CredentialStore(service=store.service, username=store.username).get_token() is not None:
+        raise RuntimeError("a deleted secret is still there")
 
 
 def check_qr_render() -> str:
@@ -259,7 +310,7 @@ def check_resources() -> str:
 
 def checks(strict: bool = False) -> list[tuple[str, Callable[[], str]]]:
     return [
-        ("qt-platform", check_qt_platform),
+        ("qt-platform", check_qt_platform(strict)),
         ("keyring", check_keyring(strict)),
         ("qr-render", check_qr_render),
         ("sandbox-roundtrip", check_sandbox_roundtrip),

@@ -13,6 +13,7 @@ import os
 import plistlib
 import re
 import shutil
+import struct
 import subprocess
 import sys
 import tomllib
@@ -29,6 +30,7 @@ PACKAGING = ROOT / "packaging"
 sys.path.insert(0, str(PACKAGING))
 
 import bundle_rules as rules  # noqa: E402
+import macos_minimum  # noqa: E402
 
 
 def _load(name: str, path: Path):
@@ -203,11 +205,37 @@ def test_windows_exe_version_info_carries_the_pyproject_version():
     assert not re.search(r"\d+\.\d+\.\d+", template)
 
 
-@pytest.mark.parametrize(
-    ("version", "numbers"), [("1.2.3", (1, 2, 3, 0)), ("0.10.0rc1", (0, 10, 0, 1)), ("4", (4, 0, 0, 0))]
-)
-def test_windows_version_numbers(version, numbers):
-    assert rules.version_tuple(version) == numbers
+def test_the_console_exe_carries_its_own_name_in_its_version_info():
+    text = rules.render_version_info("2.13.4", rules.CLI_EXE_NAME)
+    assert 'StringStruct("OriginalFilename", "kupay-pos-cli.exe")' in text
+    assert 'StringStruct("InternalName", "kupay-pos-cli")' in text
+
+
+# Pre-releases, post-releases and dev builds: the pre-release part never becomes a fourth number (an rc
+# would then sort after its final release).
+VERSIONS = [
+    ("1.2.3", (1, 2, 3, 0), "1.2.3"),
+    ("0.10.0rc1", (0, 10, 0, 0), "0.10.0"),
+    ("0.2.0b2", (0, 2, 0, 0), "0.2.0"),
+    ("1.0.0.post2", (1, 0, 0, 0), "1.0.0"),
+    ("3.0.dev4", (3, 0, 0, 0), "3.0.0"),
+    ("4", (4, 0, 0, 0), "4.0.0"),
+    ("1!2.0", (2, 0, 0, 0), "2.0.0"),
+]
+
+
+@pytest.mark.parametrize(("version", "windows", "macos"), VERSIONS)
+def test_numeric_versions_for_windows_and_macos(version, windows, macos):
+    assert rules.version_tuple(version) == windows
+    assert rules.windows_numeric_version(version) == ".".join(map(str, windows))
+    assert rules.macos_numeric_version(version) == macos
+
+
+def test_a_version_windows_cannot_hold_is_refused():
+    with pytest.raises(ValueError, match="65535"):
+        rules.version_tuple("1.70000.0")
+    with pytest.raises(ValueError, match="release number"):
+        rules.version_tuple("rc1")
 
 
 def test_macos_info_plist_gets_the_version_and_launches_our_executable():
@@ -215,15 +243,151 @@ def test_macos_info_plist_gets_the_version_and_launches_our_executable():
         template = plistlib.load(fh)
     plist = rules.info_plist(VERSION)
 
-    assert plist["CFBundleShortVersionString"] == plist["CFBundleVersion"] == VERSION
+    assert (
+        plist["CFBundleShortVersionString"]
+        == plist["CFBundleVersion"]
+        == rules.macos_numeric_version(VERSION)
+    )
     assert plist["CFBundleIdentifier"] == rules.BUNDLE_ID == "finance.kupay.pos"
     # A wrong CFBundleExecutable or icon name gives an app that does not start or has no icon.
     assert plist["CFBundleExecutable"] == rules.EXE_NAME
     assert (ROOT / "resources" / "icons" / plist["CFBundleIconFile"]).is_file()
-    assert plist["LSMinimumSystemVersion"] == "12.0"
+    # PySide6 6.10+ (Qt 6.10) needs macOS 13; build.py checks the built app's binaries against this.
+    assert plist["LSMinimumSystemVersion"] == "13.0"
+    assert plist["NSAppSleepDisabled"] is True  # App Nap would slow polling with the till behind a window
     assert plist["NSHighResolutionCapable"] is True
     assert "MIT" in plist["NSHumanReadableCopyright"]
     assert template["CFBundleShortVersionString"] == "0.0.0"  # placeholder, filled at build time
+
+
+@pytest.mark.parametrize("version", [v for v, _, _ in VERSIONS])
+def test_macos_bundle_versions_are_three_integers_as_apple_requires(version):
+    plist = rules.info_plist(version)
+    for key in ("CFBundleShortVersionString", "CFBundleVersion"):
+        assert re.fullmatch(r"\d+\.\d+\.\d+", plist[key]), (key, plist[key])
+
+
+# --- the macOS minimum, read from the bundle's Mach-O files ----------------------------------------------
+
+LC_BUILD_VERSION, LC_VERSION_MIN_MACOSX, LC_SEGMENT_64 = 0x32, 0x24, 0x19
+
+
+def _packed(major: int, minor: int, patch: int = 0) -> int:
+    return (major << 16) | (minor << 8) | patch
+
+
+def _thin(minos: tuple[int, int] | None, old_style: bool = False) -> bytes:
+    """A 64-bit little-endian Mach-O header with a segment and a version load command, as ld writes them."""
+    segment = struct.pack("<II16s", LC_SEGMENT_64, 72, b"__TEXT") + bytes(72 - 24)
+    commands = [segment]
+    if minos and old_style:
+        commands.append(struct.pack("<IIII", LC_VERSION_MIN_MACOSX, 16, _packed(*minos), _packed(14, 0)))
+    elif minos:
+        commands.append(struct.pack("<IIIIII", LC_BUILD_VERSION, 24, 1, _packed(*minos), _packed(15, 0), 0))
+    body = b"".join(commands)
+    header = struct.pack("<IiiIIIII", 0xFEEDFACF, 0x0100000C, 0, 6, len(commands), len(body), 0, 0)
+    return header + body + bytes(64)
+
+
+def _fat(*slices: bytes) -> bytes:
+    """A universal binary: big-endian arch table, slices at 4 KB boundaries."""
+    table, blob, offset = b"", b"", 4096
+    for data in slices:
+        table += struct.pack(">iiIII", 0x0100000C, 0, offset, len(data), 12)
+        blob += data + bytes(4096 - len(data) % 4096)
+        offset += len(data) + (4096 - len(data) % 4096)
+    head = struct.pack(">II", 0xCAFEBABE, len(slices)) + table
+    return head + bytes(4096 - len(head)) + blob
+
+
+def _app(tmp_path: Path, promised: str | None, qtcore: bytes, **others: bytes) -> Path:
+    app = tmp_path / "KuPay POS.app"
+    contents = app / "Contents"
+    lib = contents / "Frameworks" / "PySide6" / "Qt" / "lib" / "QtCore.framework" / "Versions" / "A"
+    lib.mkdir(parents=True)
+    (lib / "QtCore").write_bytes(qtcore)
+    (contents / "MacOS").mkdir()
+    (contents / "MacOS" / "kupay-pos").write_bytes(_thin((11, 0)))
+    (contents / "Resources").mkdir()
+    (contents / "Resources" / "theme.qss").write_text("QWidget {}", encoding="utf-8")
+    for name, data in others.items():
+        (contents / "Frameworks" / name).write_bytes(data)
+    plist = rules.info_plist(VERSION)
+    if promised is None:
+        del plist["LSMinimumSystemVersion"]
+    else:
+        plist["LSMinimumSystemVersion"] = promised
+    with (contents / "Info.plist").open("wb") as fh:
+        plistlib.dump(plist, fh)
+    return app
+
+
+def test_the_macos_minimum_is_read_from_thin_universal_and_old_style_binaries(tmp_path):
+    cases = {
+        "thin": (_thin((13, 0)), (13, 0, 0)),
+        "old-style": (_thin((10, 13), old_style=True), (10, 13, 0)),
+        # Each Mac runs one slice; the promise must hold for the stricter one.
+        "universal": (_fat(_thin((12, 0)), _thin((13, 3))), (13, 3, 0)),
+        "not-macho": (b"#!/bin/sh\necho hi\n", None),
+        "no-version": (_thin(None), None),
+    }
+    for name, (data, expected) in cases.items():
+        (tmp_path / name).write_bytes(data)
+        assert macos_minimum.minimum_macos(tmp_path / name) == expected, name
+
+
+def test_the_build_stops_when_info_plist_promises_an_older_macos_than_qtcore_needs(tmp_path):
+    # PySide6 6.11's QtCore is built for macOS 13; Info.plist said 12.0.
+    app = _app(tmp_path, "12.0", _fat(_thin((13, 0)), _thin((13, 0))))
+
+    sentence = macos_minimum.plist_disagreement(app)
+
+    assert sentence and "12.0" in sentence and "macOS 13.0" in sentence and "QtCore needs 13.0" in sentence
+    with pytest.raises(build.BuildError, match="LSMinimumSystemVersion 12.0"):
+        build.check_macos_minimum(app)
+
+
+@pytest.mark.parametrize("promised", ["13.0", "13"])
+def test_an_info_plist_that_matches_the_bundle_passes(tmp_path, promised):
+    app = _app(tmp_path, promised, _thin((13, 0)))
+    assert macos_minimum.plist_disagreement(app) is None
+    build.check_macos_minimum(app)
+
+
+def test_the_strictest_binary_in_the_bundle_decides_and_is_named(tmp_path):
+    app = _app(tmp_path, "13.0", _thin((13, 0)), **{"libsomething.dylib": _thin((14, 2))})
+    sentence = macos_minimum.plist_disagreement(app)
+    assert sentence and "macOS 14.2 (Contents/Frameworks/libsomething.dylib" in sentence
+
+    too_high = _app(tmp_path / "other", "14.0", _thin((13, 0)))  # promising less than we could is untrue too
+    assert "LSMinimumSystemVersion 14.0" in (macos_minimum.plist_disagreement(too_high) or "")
+
+
+def test_no_qtcore_or_no_minimum_in_info_plist_fails(tmp_path):
+    app = _app(tmp_path, None, _thin((13, 0)))
+    assert "(missing)" in (macos_minimum.plist_disagreement(app) or "")
+    (
+        app
+        / "Contents"
+        / "Frameworks"
+        / "PySide6"
+        / "Qt"
+        / "lib"
+        / "QtCore.framework"
+        / "Versions"
+        / "A"
+        / "QtCore"
+    ).write_bytes(b"")
+    assert "no QtCore" in (macos_minimum.plist_disagreement(app) or "")
+
+
+def test_the_readme_promises_the_macos_info_plist_promises():
+    with (PACKAGING / "macos" / "Info.plist").open("rb") as fh:
+        minimum = plistlib.load(fh)["LSMinimumSystemVersion"].removesuffix(".0")
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    installing = readme.split("## Installing", 1)[1].split("\n## ", 1)[0]
+    assert f"macOS {minimum} or later" in installing
+    assert "macOS 12" not in readme
 
 
 def test_macos_entitlements_allow_what_python_needs_under_the_hardened_runtime():
@@ -252,12 +416,80 @@ def test_inno_setup_gets_its_version_from_the_build_and_names_the_file_the_build
 
     assert f"/DAppVersion={VERSION}" in cmd
     assert "#error" in _iss() and "#ifndef AppVersion" in _iss()  # refuses to build without a version
-    assert not re.search(r"\d+\.\d+\.\d+", _iss())
+    assert "#ifndef AppNumericVersion" in _iss()
+    assert not re.search(r"\d+\.\d+\.\d+", _iss().replace("MinVersion=10.0.17763", ""))
     assert setup["AppVersion"] == "{#AppVersion}"
     # build.py looks for, signs and the workflow uploads this exact name.
     assert setup["OutputBaseFilename"].replace("{#AppVersion}", VERSION) + ".exe" == build.artifact_name(
         VERSION, "win32"
     )
+
+
+def _defines(cmd: list[str]) -> dict[str, str]:
+    return dict(arg[2:].split("=", 1) for arg in cmd if arg.startswith("/D"))
+
+
+@pytest.mark.parametrize("version", [VERSION, *(v for v, _, _ in VERSIONS)])
+def test_inno_version_info_gets_at_most_four_integers_even_for_a_pre_release(version):
+    # ISCC refuses "0.2.0rc1" as VersionInfoVersion: it takes up to four integers of at most 65535.
+    setup = _iss_setup()
+    defines = _defines(build.iscc_command("iscc", version))
+    numeric = re.sub(r"\{#(\w+)\}", lambda m: defines[m.group(1)], setup["VersionInfoVersion"])
+    assert re.fullmatch(r"\d+(\.\d+){0,3}", numeric) and all(int(n) <= 65535 for n in numeric.split("."))
+    # The full version stays in what people read: the wizard, Apps & features, the file name.
+    assert setup["AppVersion"] == setup["VersionInfoTextVersion"] == "{#AppVersion}"
+    assert defines["AppVersion"] == version
+
+
+def test_inno_upgrades_replace_the_whole_bundle_and_refuse_old_windows():
+    iss = _iss()
+    install_delete = iss.split("[InstallDelete]", 1)[1].split("\n[", 1)[0]
+    # A file the new build dropped (an old Qt plugin) must not survive an upgrade.
+    assert 'Type: filesandordirs; Name: "{app}\\_internal"' in install_delete
+    assert '{app}"' not in install_delete  # never the whole program folder (nor anything of the shop's)
+    assert _iss_setup()["MinVersion"] == "10.0.17763"  # Windows 10 1809: what Python 3.11 and Qt 6 need
+
+
+def test_inno_signs_setup_and_its_uninstaller_through_its_sign_tool():
+    iss = _iss()
+    block = iss.split("#ifdef SignTool", 1)[1].split("#endif", 1)[0]
+    assert "SignTool={#SignTool}" in block and "SignedUninstaller=yes" in block
+
+    # A command with quotes and spaces (signtool with a cloud HSM's plug-in) travels with Inno's $q.
+    command = '"C:\\Program Files\\signtool.exe" sign /fd sha256 /dlib "C:\\x\\Azure.CodeSigning.Dlib.dll" $f'
+    cmd = build.iscc_command("iscc", VERSION, sign_command=command)
+    tool = next(arg for arg in cmd if arg.startswith("/S"))
+    assert tool.startswith(f"/S{build.INNO_SIGN_TOOL}=") and '"' not in tool and tool.endswith("$f")
+    assert tool.count("$q") == 4
+    assert _defines(cmd)["SignTool"] == build.INNO_SIGN_TOOL
+    assert not any(arg.startswith("/S") for arg in build.iscc_command("iscc", VERSION))  # unsigned test build
+
+
+def test_the_sign_command_is_expanded_like_inno_setup_does(tmp_path):
+    file = tmp_path / "my dir" / "kupay-pos.exe"
+    assert build.expand_sign_command("smctl sign --input $f --cost $$5 $qx$q", file) == (
+        f'smctl sign --input "{file}" --cost $5 "x"'
+    )
+    with pytest.raises(build.BuildError, match=r"\$f"):
+        build.expand_sign_command("signtool sign /a", file)
+
+
+def test_a_release_build_stops_before_building_when_signing_secrets_are_missing(monkeypatch):
+    for name in build.WINDOWS_SIGNING + build.MACOS_SIGNING + build.MACOS_NOTARY:
+        monkeypatch.delenv(name, raising=False)
+    assert build.missing_signing_secrets("win32") == ["WINDOWS_SIGN_COMMAND"]
+    assert set(build.missing_signing_secrets("darwin")) == set(build.MACOS_SIGNING + build.MACOS_NOTARY)
+
+    monkeypatch.setattr(build, "missing_signing_secrets", lambda: ["WINDOWS_SIGN_COMMAND"])
+    monkeypatch.setattr(
+        build, "build_bundle", lambda clean: pytest.fail("built although the release cannot be signed")
+    )
+    assert build.main(["--package", "--require-signing"]) == 1
+
+    monkeypatch.setenv(build.REQUIRE_SIGNING_ENV, "1")  # what the release workflow sets on v* tags
+    assert build.build_parser().parse_args([]).require_signing is True
+    monkeypatch.setenv(build.REQUIRE_SIGNING_ENV, "0")
+    assert build.build_parser().parse_args([]).require_signing is False
 
 
 def test_inno_setup_installs_per_user_without_admin_rights():
@@ -321,10 +553,13 @@ def test_install_sh_puts_a_launcher_for_the_unpacked_program_in_the_menu(tmp_pat
     assert not installed.exists()
 
 
-def test_linux_tarball_name():
+def test_installer_names_say_the_architecture():
     assert re.fullmatch(
         rf"kupay-pos-{re.escape(VERSION)}-linux-\w+\.tar\.gz", build.artifact_name(VERSION, "linux")
     )
+    assert build.artifact_name(VERSION, "linux", "AMD64") == f"kupay-pos-{VERSION}-linux-x86_64.tar.gz"
+    # The macOS build is Apple silicon only: an Intel Mac user must see that before downloading.
+    assert build.artifact_name(VERSION, "darwin", "arm64") == f"KuPay-POS-{VERSION}-macos-arm64.dmg"
 
 
 # --- release workflow -------------------------------------------------------------------------------------
@@ -336,14 +571,14 @@ def _workflow() -> str:
 
 def test_release_workflow_uploads_what_the_build_writes_on_each_os():
     workflow = _workflow()
-    globs = dict(re.findall(r"- os: (\S+)\n\s+installer: (\S+)", workflow))
+    globs = dict(re.findall(r"- os: (\S+).*\n\s+installer: (\S+)", workflow))
     assert set(globs) == {"ubuntu-latest", "windows-latest", "macos-latest"}
-    for runner, system in (
-        ("ubuntu-latest", "linux"),
-        ("windows-latest", "win32"),
-        ("macos-latest", "darwin"),
+    for runner, system, machine in (
+        ("ubuntu-latest", "linux", "x86_64"),
+        ("windows-latest", "win32", "AMD64"),
+        ("macos-latest", "darwin", "arm64"),
     ):
-        assert fnmatch.fnmatch(f"dist/{build.artifact_name(VERSION, system)}", globs[runner]), runner
+        assert fnmatch.fnmatch(f"dist/{build.artifact_name(VERSION, system, machine)}", globs[runner]), runner
 
 
 def test_release_workflow_runs_the_build_with_options_build_py_accepts():
@@ -360,10 +595,81 @@ def test_release_workflow_passes_every_signing_secret_build_py_looks_for():
         assert f"{name}: ${{{{ secrets.{name} }}}}" in workflow, name
 
 
-def test_release_happens_on_version_tags_and_on_demand():
+def test_release_happens_on_version_tags_on_demand_and_on_packaging_pull_requests():
     workflow = _workflow()
-    assert re.search(r"on:\n  push:\n    tags: \[\"v\*\"\]\n  workflow_dispatch:", workflow)
-    assert "startsWith(github.ref, 'refs/tags/v')" in workflow
+    assert re.search(
+        r"on:\n  push:\n    tags: \[\"v\*\"\]\n  pull_request:\n    paths: \[\"packaging/\*\*\"", workflow
+    )
+    assert "\n  workflow_dispatch:\n" in workflow
+    assert (
+        "if: startsWith(github.ref, 'refs/tags/v')" in workflow.split("\n  release:")[1]
+    )  # publishes on tags only
+
+
+def _steps() -> dict[str, str]:
+    """Each build step's name -> its run script (the workflow, read without a YAML library)."""
+    parts = re.split(r"\n      - (?=name: |uses: )", _workflow().split("\n  release:")[0])
+    return {part.split("\n", 1)[0].removeprefix("name: "): part for part in parts[1:]}
+
+
+def test_release_tags_require_signing():
+    workflow = _workflow()
+    assert "KUPAY_REQUIRE_SIGNING: ${{ startsWith(github.ref, 'refs/tags/v') && '1' || '0' }}" in workflow
+    mac = next(step for name, step in _steps().items() if "(macOS)" in name)
+    assert 'if [ "$KUPAY_REQUIRE_SIGNING" = 1 ]; then' in mac and "sign_and_notarize.sh verify" in mac
+    windows = next(step for name, step in _steps().items() if "uninstall (Windows)" in name)
+    assert "Get-AuthenticodeSignature" in windows and "unins000.exe" in windows
+    # Gatekeeper's refusal is never ignored.
+    script = (PACKAGING / "macos" / "sign_and_notarize.sh").read_text(encoding="utf-8")
+    assert "|| true" not in script.split("verify() {", 1)[1].split("\n}", 1)[0].replace("2>&1) || true", "")
+    assert "spctl --assess --type exec" in script and "xcrun stapler validate" in script
+
+
+def test_the_installed_app_is_self_tested_strictly_on_each_os_own_screen():
+    steps = _steps()
+    assert "QT_QPA_PLATFORM" not in _workflow().split("steps:", 1)[0]  # not offscreen for the whole job
+    build_step = next(step for name, step in steps.items() if name.startswith("Build the bundle"))
+    assert "QT_QPA_PLATFORM: offscreen" in build_step  # only the build's quick check
+    linux = next(step for name, step in steps.items() if "(Linux)" in name and "tarball" in name)
+    windows = next(step for name, step in steps.items() if "uninstall (Windows)" in name)
+    mac = next(step for name, step in steps.items() if "(macOS)" in name)
+    assert "packaging/linux/strict_self_test.sh" in linux
+    assert "Remove-Item Env:QT_QPA_PLATFORM" in windows and "self-test --strict" in windows
+    assert "^PASS qt-platform windows" in windows and "^PASS keyring" in windows
+    assert (
+        "env -u QT_QPA_PLATFORM" in mac and "self-test --strict" in mac and "^PASS qt-platform cocoa" in mac
+    )
+    strict = (PACKAGING / "linux" / "strict_self_test.sh").read_text(encoding="utf-8")
+    assert "env -u QT_QPA_PLATFORM" in strict and "xvfb-run" in strict and "^PASS qt-platform xcb" in strict
+
+
+def test_the_windows_job_checks_upgrade_default_folder_console_and_uninstall():
+    windows = next(step for name, step in _steps().items() if "uninstall (Windows)" in name)
+    assert "gh release download" in windows  # the last published release, installed first
+    assert "qstale-from-an-old-build.dll" in windows and "the upgrade left a stale file" in windows
+    assert "'Programs\\KuPay POS'" in windows and "/DIR=" not in windows  # the default folder
+    assert "kupay-pos-cli.exe') report" in windows and "Invoke-Windowed 'report'" in windows
+    assert "is still there after uninstall" in windows and "removed the shop's journal" in windows
+
+
+def test_inno_setup_is_pinned_and_checksummed_and_any_6x_folder_is_found():
+    inno = next(step for name, step in _steps().items() if name.startswith("Inno Setup"))
+    version = re.search(r"innosetup-(6\.\d+\.\d+)\.exe", inno)
+    assert version and f"Inno Setup {version.group(1)}" in next(
+        n for n in _steps() if n.startswith("Inno Setup")
+    )
+    assert re.search(r"-ne '[0-9A-F]{64}'", inno)
+    assert "choco install innosetup" not in _workflow()
+    for folder in (r"C:\Program Files (x86)\Inno Setup 6", r"C:\Program Files\Inno Setup 6.5.4"):
+        assert any(
+            fnmatch.fnmatch(
+                folder + r"\ISCC.exe",
+                p.replace("%ProgramFiles(x86)%", r"C:\Program Files (x86)").replace(
+                    "%ProgramFiles%", r"C:\Program Files"
+                ),
+            )
+            for p in build.ISCC_PATTERNS
+        ), folder
 
 
 # --- icons ------------------------------------------------------------------------------------------------

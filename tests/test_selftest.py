@@ -11,9 +11,11 @@ import argparse
 import babel.localedata
 import keyring.backends.fail
 import pytest
-from keyring_memory import MemoryKeyring, installed
+from keyring_memory import ForgetfulKeyring, LockedKeyring, MemoryKeyring, installed
 
+from pos_app import selftest
 from pos_app.app import main
+from pos_app.credentials import SERVICE
 from pos_app.selftest import REPORT_ENV, run_self_test
 
 CHECKS = (
@@ -83,7 +85,87 @@ def test_no_password_store_is_a_warning_unless_strict(qapp, capsys):
         code, lines = _run(capsys, strict=True)
         assert code == 1
         assert _line(lines, "keyring").startswith("FAIL keyring")
-        assert lines[-1].startswith("FAILED: 7 of 8 checks passed (failed: keyring)")
+        assert "keyring" in lines[-1].split("(failed: ")[1]
+
+
+class RecordingKeyring(MemoryKeyring):
+    """Remembers every service name it was asked about."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.services: set[str] = set()
+
+    def get_password(self, service, username):
+        self.services.add(service)
+        return super().get_password(service, username)
+
+    def set_password(self, service, username, password):
+        self.services.add(service)
+        super().set_password(service, username, password)
+
+
+class UndeletableKeyring(MemoryKeyring):
+    """Says it deleted, keeps the secret."""
+
+    def delete_password(self, service, username):
+        return None
+
+
+def test_the_password_store_is_proved_by_a_round_trip_under_a_throw_away_name(qapp, capsys):
+    shops_token = "the-shops-real-token"
+    with installed(RecordingKeyring()) as backend:
+        backend.passwords[(SERVICE, "api-token")] = shops_token
+
+        code, lines = _run(capsys, strict=True)
+
+    assert _line(lines, "keyring").startswith(
+        "PASS keyring Memory (tests): a throw-away secret stored, read back"
+    )
+    assert code == 1  # offscreen is not a screen (see below), but the keyring passed
+    # Written, read and deleted under its own name; the shop's entry untouched and never even read.
+    assert backend.passwords == {(SERVICE, "api-token"): shops_token}
+    assert backend.services and all(s.startswith("kupay-pos-self-test-") for s in backend.services)
+
+
+@pytest.mark.parametrize(
+    ("backend", "words"),
+    [
+        (ForgetfulKeyring(), "did not keep"),
+        (LockedKeyring(), "Failed to unlock"),
+        (UndeletableKeyring(), "a deleted secret is still there"),
+    ],
+)
+def test_a_password_store_that_names_itself_but_cannot_keep_a_secret_fails_strict(
+    qapp, capsys, backend, words
+):
+    with installed(backend):
+        code, lines = _run(capsys)
+        assert _line(lines, "keyring").startswith("WARN keyring")
+        assert code == 0
+
+        code, lines = _run(capsys, strict=True)
+    line = _line(lines, "keyring")
+    assert line.startswith("FAIL keyring") and backend.name in line and words in line, line
+    assert code == 1
+
+
+def test_strict_requires_this_computers_own_screen(qapp, capsys, memory_keyring, monkeypatch):
+    # The tests run offscreen: what a release job that forgot to unset QT_QPA_PLATFORM looks like.
+    code, lines = _run(capsys, strict=True)
+    line = _line(lines, "qt-platform")
+    assert line.startswith("FAIL qt-platform") and "'offscreen'" in line and "unset QT_QPA_PLATFORM" in line
+    assert code == 1 and "(failed: qt-platform)" in lines[-1]
+
+    code, lines = _run(capsys)  # without --strict offscreen is fine (the build's quick check)
+    assert code == 0
+
+    # Where offscreen were this OS's own platform, strict passes: the check is about the name Qt reports.
+    monkeypatch.setitem(selftest.NATIVE_PLATFORMS, "linux", {"offscreen"})
+    monkeypatch.setitem(selftest.NATIVE_PLATFORMS, "win32", {"offscreen"})
+    monkeypatch.setitem(selftest.NATIVE_PLATFORMS, "darwin", {"offscreen"})
+    code, lines = _run(capsys, strict=True)
+    assert _line(lines, "qt-platform").startswith("PASS qt-platform offscreen")
+    assert code == 0, lines
 
 
 def test_missing_resources_fail_the_run(qapp, capsys, memory_keyring, tmp_path, monkeypatch):

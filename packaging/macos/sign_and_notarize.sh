@@ -1,10 +1,14 @@
 #!/usr/bin/env bash
-# Sign KuPay POS.app for Developer ID distribution, and notarise + staple the .dmg.
+# Sign KuPay POS.app and its .dmg for Developer ID distribution, notarise and staple both, and check the
+# result the way Gatekeeper will. Called by `python packaging/build.py --package` on macOS, in this order:
 #
 #   sign_and_notarize.sh sign-app "dist/KuPay POS.app"
-#   sign_and_notarize.sh notarize-dmg dist/KuPay-POS-<version>-macos.dmg
+#   sign_and_notarize.sh notarize "dist/KuPay POS.app"       # zipped, submitted, ticket stapled to the app
+#   sign_and_notarize.sh sign-dmg dist/KuPay-POS-<version>-macos-arm64.dmg   (made from the stapled app)
+#   sign_and_notarize.sh notarize dist/KuPay-POS-<version>-macos-arm64.dmg
+#   sign_and_notarize.sh verify "dist/KuPay POS.app" dist/KuPay-POS-<version>-macos-arm64.dmg
 #
-# Runs only when the secrets are present (packaging/build.py checks before calling; this checks again):
+# Every step fails loudly: a missing secret, a rejected submission or a Gatekeeper refusal exits non-zero.
 #   MACOS_CERTIFICATE      base64 of the "Developer ID Application" certificate + key (.p12)
 #   MACOS_CERTIFICATE_PWD  the .p12's password
 #   MACOS_SIGN_IDENTITY    e.g. "Developer ID Application: KuPay Ltd (TEAMID1234)"
@@ -18,8 +22,8 @@ need() {
   local missing=()
   for name in "$@"; do [ -n "${!name:-}" ] || missing+=("$name"); done
   if [ ${#missing[@]} -gt 0 ]; then
-    echo "sign_and_notarize: skipping, not set: ${missing[*]}" >&2
-    exit 0
+    echo "sign_and_notarize: not set: ${missing[*]}" >&2
+    exit 1
   fi
 }
 
@@ -69,33 +73,66 @@ sign_app() {
   echo "sign_and_notarize: signed $app as $MACOS_SIGN_IDENTITY"
 }
 
-notarize_dmg() {
+sign_dmg() {
   local dmg=$1
-  need MACOS_CERTIFICATE MACOS_CERTIFICATE_PWD MACOS_SIGN_IDENTITY APPLE_ID APPLE_TEAM_ID APPLE_APP_PASSWORD
+  need MACOS_CERTIFICATE MACOS_CERTIFICATE_PWD MACOS_SIGN_IDENTITY
   RUNNER_TEMP_DIR=$(mktemp -d)
   trap 'security delete-keychain "${keychain:-}" 2>/dev/null || true; rm -rf "$RUNNER_TEMP_DIR"' EXIT
   import_certificate
   codesign --force --timestamp --sign "$MACOS_SIGN_IDENTITY" "$dmg"
-  # --wait: fail the build here, with Apple's log, rather than ship an image Gatekeeper rejects.
-  if ! xcrun notarytool submit "$dmg" --apple-id "$APPLE_ID" --team-id "$APPLE_TEAM_ID" \
-      --password "$APPLE_APP_PASSWORD" --wait --timeout 30m --output-format json > "$RUNNER_TEMP_DIR/notary.json"; then
-    cat "$RUNNER_TEMP_DIR/notary.json" >&2 || true
+  codesign --verify --strict --verbose=2 "$dmg"
+}
+
+# Submit an .app (zipped with ditto, which keeps the signature) or a .dmg, wait for Apple's verdict, staple
+# the ticket so Gatekeeper can check it offline, and validate the staple.
+notarize() {
+  local target=$1 upload=$1
+  need APPLE_ID APPLE_TEAM_ID APPLE_APP_PASSWORD
+  work=$(mktemp -d)
+  trap 'rm -rf "$work"' EXIT
+  if [ -d "$target" ]; then
+    upload="$work/$(basename "$target" .app).zip"
+    ditto -c -k --keepParent "$target" "$upload"
+  fi
+  # --wait: fail the build here, with Apple's log, rather than ship something Gatekeeper rejects.
+  if ! xcrun notarytool submit "$upload" --apple-id "$APPLE_ID" --team-id "$APPLE_TEAM_ID" \
+      --password "$APPLE_APP_PASSWORD" --wait --timeout 30m --output-format json > "$work/notary.json"; then
+    cat "$work/notary.json" >&2 || true
     exit 1
   fi
-  cat "$RUNNER_TEMP_DIR/notary.json"
-  grep -q '"status" *: *"Accepted"' "$RUNNER_TEMP_DIR/notary.json" || {
-    id=$(sed -n 's/.*"id" *: *"\([^"]*\)".*/\1/p' "$RUNNER_TEMP_DIR/notary.json" | head -1)
+  cat "$work/notary.json"
+  grep -q '"status" *: *"Accepted"' "$work/notary.json" || {
+    id=$(sed -n 's/.*"id" *: *"\([^"]*\)".*/\1/p' "$work/notary.json" | head -1)
     xcrun notarytool log "$id" --apple-id "$APPLE_ID" --team-id "$APPLE_TEAM_ID" --password "$APPLE_APP_PASSWORD" >&2 || true
     exit 1
   }
-  xcrun stapler staple "$dmg"
+  xcrun stapler staple "$target"
+  xcrun stapler validate "$target"
+  echo "sign_and_notarize: notarised and stapled $target"
+}
+
+# Gatekeeper's own verdict, as a Mac that downloaded the image will give it. An ad-hoc or expired signature,
+# a missing ticket or a rejected assessment fails here (codesign --verify alone accepts ad-hoc signatures).
+verify() {
+  local app=$1 dmg=$2
+  local info
+  info=$(codesign -dv --verbose=2 "$app" 2>&1) || true
+  grep -q "^Authority=Developer ID Application" <<<"$info" || {
+    echo "sign_and_notarize: $app is not signed with a Developer ID Application certificate:" >&2
+    echo "$info" >&2
+    exit 1
+  }
+  spctl --assess --type exec --verbose=2 "$app"
+  xcrun stapler validate "$app"
   xcrun stapler validate "$dmg"
-  spctl --assess --type open --context context:primary-signature --verbose "$dmg" || true
-  echo "sign_and_notarize: notarised and stapled $dmg"
+  spctl --assess --type open --context context:primary-signature --verbose=2 "$dmg"
+  echo "sign_and_notarize: Gatekeeper accepts $app and $dmg"
 }
 
 case "${1:-}" in
   sign-app) sign_app "${2:?app path}" ;;
-  notarize-dmg) notarize_dmg "${2:?dmg path}" ;;
-  *) echo "usage: $0 sign-app APP | notarize-dmg DMG" >&2; exit 2 ;;
+  sign-dmg) sign_dmg "${2:?dmg path}" ;;
+  notarize) notarize "${2:?app or dmg path}" ;;
+  verify) verify "${2:?app path}" "${3:?dmg path}" ;;
+  *) echo "usage: $0 sign-app APP | notarize APP|DMG | sign-dmg DMG | verify APP DMG" >&2; exit 2 ;;
 esac

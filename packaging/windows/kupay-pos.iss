@@ -1,13 +1,17 @@
 ; Inno Setup script for KuPay POS: a per-user installer that needs no administrator rights.
 ;
 ; Built by `python packaging/build.py --package` on Windows, which passes:
-;   /DAppVersion=<version from pyproject.toml>   /DSourceDir=dist\kupay-pos   /DOutputDir=dist
-;   /DIconFile=resources\icons\kupay-pos.ico
-; and signs dist\kupay-pos\kupay-pos.exe before this runs and the installer after, when the signing secrets
-; exist. By hand: iscc /DAppVersion=<version> /DSourceDir=..\..\dist\kupay-pos packaging\windows\kupay-pos.iss
+;   /DAppVersion=<version from pyproject.toml>   /DAppNumericVersion=<its four integers, pre-release part dropped>
+;   /DSourceDir=dist\kupay-pos   /DOutputDir=dist   /DIconFile=resources\icons\kupay-pos.ico
+; and, when WINDOWS_SIGN_COMMAND is set, /Skupaysign=<that command> /DSignTool=kupaysign (the exes are
+; signed before this runs). By hand:
+;   iscc /DAppVersion=<version> /DAppNumericVersion=<a.b.c.d> /DSourceDir=..\..\dist\kupay-pos packaging\windows\kupay-pos.iss
 
 #ifndef AppVersion
   #error AppVersion is not defined: build with `python packaging/build.py --package` (it reads pyproject.toml)
+#endif
+#ifndef AppNumericVersion
+  #error AppNumericVersion is not defined: build with `python packaging/build.py --package`
 #endif
 #ifndef SourceDir
   #define SourceDir "..\..\dist\kupay-pos"
@@ -35,7 +39,11 @@ AppPublisherURL={#AppURL}
 AppSupportURL={#AppURL}
 AppUpdatesURL={#AppURL}
 AppCopyright=MIT License
-VersionInfoVersion={#AppVersion}
+; Windows version resources take at most four integers: a pre-release is its release numbers here, and
+; in full in the text versions.
+VersionInfoVersion={#AppNumericVersion}
+VersionInfoTextVersion={#AppVersion}
+VersionInfoProductTextVersion={#AppVersion}
 VersionInfoProductName={#AppName}
 VersionInfoDescription={#AppName} installer
 ; Per-user install: no UAC prompt, so a shop assistant's account can install and update the terminal.
@@ -55,9 +63,17 @@ SolidCompression=yes
 WizardStyle=modern
 ArchitecturesAllowed=x64compatible
 ArchitecturesInstallIn64BitMode=x64compatible
+; Windows 10 1809 or later: Python 3.11 and Qt 6 do not run on older Windows; Setup says so and stops.
+MinVersion=10.0.17763
 ; An upgrade while the till is open would replace files under it.
 CloseApplications=yes
 RestartApplications=no
+#ifdef SignTool
+; Inno Setup signs Setup, the uninstaller and the temporary copies of itself it runs; a signature added
+; after compiling would leave those unsigned (and blocked by Defender's attack-surface rules).
+SignTool={#SignTool}
+SignedUninstaller=yes
+#endif
 
 [Languages]
 Name: "english"; MessagesFile: "compiler:Default.isl"
@@ -65,8 +81,17 @@ Name: "english"; MessagesFile: "compiler:Default.isl"
 [Tasks]
 Name: "desktopicon"; Description: "{cm:CreateDesktopIcon}"; GroupDescription: "{cm:AdditionalIcons}"; Flags: unchecked
 
+[InstallDelete]
+; An upgrade only overwrites files: one the new build dropped (an old Qt plugin) would stay and be loaded.
+; The bundle is rebuilt whole each time, so clear it first. The shop's data lives elsewhere (see below).
+Type: filesandordirs; Name: "{app}\_internal"
+
+[UninstallDelete]
+Type: filesandordirs; Name: "{app}\_internal"
+
 [Files]
-; The whole one-folder bundle. ignoreversion: every file belongs to this exact build.
+; The whole one-folder bundle (kupay-pos.exe, kupay-pos-cli.exe, _internal). ignoreversion: every file
+; belongs to this exact build.
 Source: "{#SourceDir}\*"; DestDir: "{app}"; Flags: ignoreversion recursesubdirs createallsubdirs
 
 [Icons]
