@@ -386,8 +386,12 @@ def test_the_readme_promises_the_macos_info_plist_promises():
         minimum = plistlib.load(fh)["LSMinimumSystemVersion"].removesuffix(".0")
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     installing = readme.split("## Installing", 1)[1].split("\n## ", 1)[0]
-    assert f"macOS {minimum} or later" in installing
+    assert f"macOS {minimum} Ventura or later" in installing
     assert "macOS 12" not in readme
+    # The file a Mac user downloads is named as the build names it, and says it is for Apple silicon.
+    assert build.artifact_name("<version>", "darwin", "arm64") in installing
+    # macOS 15 dropped right-click > Open for unsigned apps; Open Anyway is the way that works on 13-15.
+    assert "Open Anyway" in installing and "Windows 10 (version 1809 or later)" in installing
 
 
 def test_macos_entitlements_allow_what_python_needs_under_the_hardened_runtime():
