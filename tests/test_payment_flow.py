@@ -362,3 +362,13 @@ def test_every_status_read_is_journaled(qtbot, sandbox, till):
     wait_result(qtbot, till)
     words = [event.status_word for event in till.backend.journal.events(sale.id)]
     assert "confirming" in words and "paid" in words
+
+
+def test_a_long_amount_fits_the_waiting_screen_at_800_pixels(qtbot, sandbox, till):
+    """Issue #18: at 800 px wide the waiting screen showed "€12,345.6" (the last digit cut off)."""
+    till.resize(800, 600)
+    charge(qtbot, till, "999999.99")
+    qtbot.waitUntil(lambda: till.payment_screen.amount.width() > 0)
+    amount = till.payment_screen.amount
+    assert amount.text() == "$999,999.99"
+    assert amount.text_fits()

@@ -191,3 +191,47 @@ def test_cents_first_keypad_point_key_works(qtbot):
         qtbot.mouseClick(screen.keys[key], Qt.MouseButton.LeftButton)
     assert screen.display.text() == "$12.5"
     assert screen.amount() == Decimal("12.50")
+
+
+def _type_email(qtbot, screen, address):
+    qtbot.mouseClick(screen.email, Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(screen.email, address)
+    qtbot.keyClick(screen.email, Qt.Key.Key_Escape)  # hands the keyboard back to the amount, address kept
+    assert screen.customer_email() == address
+
+
+def test_escape_clears_the_email_with_the_amount_so_the_next_customer_is_not_mailed(qtbot, sandbox, tmp_path):
+    """Issue #18: Escape cleared the amount, and the next customer's payment went to anna@example."""
+    window = open_till(qtbot, sandbox, tmp_path)
+    screen = window.sale_screen
+    type_keys(qtbot, window, "5")
+    _type_email(qtbot, screen, "anna@example.com")
+    press(qtbot, window, Qt.Key.Key_Escape)
+    assert screen.customer_email() == "" and screen.entry.text == ""
+    charge(qtbot, window, "7.00")
+    assert "email" not in sandbox.create_requests[-1]
+    assert not window.payment_screen.email.isVisible()
+
+
+def test_cancel_keeps_the_amount_but_forgets_the_email(qtbot, sandbox, tmp_path):
+    window = open_till(qtbot, sandbox, tmp_path)
+    screen = window.sale_screen
+    type_keys(qtbot, window, "9.50")
+    _type_email(qtbot, screen, "anna@example.com")
+    press(qtbot, window, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.flow.state == "waiting")
+    assert sandbox.create_requests[-1]["email"] == "anna@example.com"
+    assert window.payment_screen.email.isVisible()
+    assert window.payment_screen.email.text() == "Payment link e-mailed to anna@example.com"
+    press(qtbot, window, Qt.Key.Key_Escape)  # cancel
+    qtbot.waitUntil(lambda: window.flow.state == "entering")
+    assert screen.amount() == Decimal("9.50") and screen.customer_email() == ""
+    press(qtbot, window, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.flow.state == "waiting")
+    assert "email" not in sandbox.create_requests[-1]
+
+
+def test_the_keypad_clear_key_clears_the_email_too(qtbot, screen):
+    _type_email(qtbot, screen, "a@b.co")
+    qtbot.mouseClick(screen.keys["clear"], Qt.MouseButton.LeftButton)
+    assert screen.customer_email() == ""

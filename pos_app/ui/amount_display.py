@@ -1,4 +1,4 @@
-"""The big amount on the sale screen: as large as the type scale allows, smaller rather than clipped."""
+"""A big amount (sale and payment screens): as large as the type scale allows, smaller rather than clipped."""
 
 from __future__ import annotations
 
@@ -17,11 +17,20 @@ class AmountDisplay(QWidget):
     the fitted one; colour, weight, family, background and border still come from the theme.
     """
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        parent: QWidget | None = None,
+        *,
+        name: str = "amountDisplay",
+        align: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignRight,
+        inset: int = 20,
+    ) -> None:
         super().__init__(parent)
-        self.setObjectName("amountDisplay")
+        self.setObjectName(name)
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        self._align = align
+        self._inset = inset
         self._text = ""
         self._max_px = 96
         self._min_px = 32
@@ -60,7 +69,7 @@ class AmountDisplay(QWidget):
         return font
 
     def _room(self) -> QRect:
-        return self.contentsRect().adjusted(20, 0, -20, 0)
+        return self.contentsRect().adjusted(self._inset, 0, -self._inset, 0)
 
     def fitted_pixel_size(self) -> int:
         """The largest size up to maxPixelSize at which the whole text fits.
@@ -92,7 +101,5 @@ class AmountDisplay(QWidget):
         self.style().drawPrimitive(QStyle.PrimitiveElement.PE_Widget, option, painter, self)
         painter.setFont(self._font(self.fitted_pixel_size()))
         painter.setPen(self.palette().color(QPalette.ColorRole.WindowText))
-        painter.drawText(
-            self._room(), Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, self._text
-        )
+        painter.drawText(self._room(), self._align | Qt.AlignmentFlag.AlignVCenter, self._text)
         painter.end()

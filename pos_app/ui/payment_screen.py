@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from pos_app.terminal import WAITING_LINE, StatusLine, Tone, elapsed_text, time_left_text
+from pos_app.ui.amount_display import AmountDisplay
 from pos_app.ui.qr_widget import QrWidget
 from pos_app.ui.state_icon import StateIcon
 
@@ -94,9 +95,13 @@ class PaymentScreen(QWidget):
         # Right: amount, order, status, actions.
         self.order = QLabel()
         self.order.setObjectName("orderNumber")
-        self.amount = QLabel()
-        self.amount.setObjectName("payAmount")
-        self.amount.setWordWrap(True)
+        # Shrinks rather than clips: at 800 px "$12,345.60" lost its last digit in a 40 px label.
+        self.amount = AmountDisplay(name="payAmount", align=Qt.AlignmentFlag.AlignLeft, inset=0)
+        self.email = QLabel()
+        self.email.setObjectName("payEmail")
+        self.email.setTextFormat(Qt.TextFormat.PlainText)  # typed by a person
+        self.email.setWordWrap(True)
+        self.email.hide()
         self.status_icon = StateIcon("waiting", 40)
         self.status_icon.setObjectName("statusIcon")
         self.status = QLabel(WAITING_LINE.text)
@@ -132,6 +137,7 @@ class PaymentScreen(QWidget):
         right.setSpacing(10)
         right.addWidget(self.order)
         right.addWidget(self.amount)
+        right.addWidget(self.email)
         right.addSpacing(12)
         right.addLayout(status_row)
         right.addWidget(self.detail)
@@ -165,6 +171,7 @@ class PaymentScreen(QWidget):
     def show_creating(self, amount_text: str, order_number: str = "") -> None:
         self._mode = "creating"
         self._pay_url = ""
+        self.email.hide()
         self.qr.clear()
         self.link.clear()
         self.amount.setText(amount_text)
@@ -184,8 +191,13 @@ class PaymentScreen(QWidget):
         self._set_line(StatusLine("Not sent — nothing to pay yet", Tone.TROUBLE))
         self._apply_mode()
 
-    def show_waiting(self, pay_url: str, amount_text: str, order_number: str, created_at: datetime) -> None:
+    def show_waiting(
+        self, pay_url: str, amount_text: str, order_number: str, created_at: datetime, email: str = ""
+    ) -> None:
         self._mode = "waiting"
+        # Whose inbox gets the link, so a leftover address is noticed while the customer is still here.
+        self.email.setText(f"Payment link e-mailed to {email}" if email else "")
+        self.email.setVisible(bool(email))
         self._pay_url = pay_url
         self._started = time.monotonic()
         self._created_at = created_at

@@ -133,7 +133,11 @@ class SaleFlow(QObject):
         sale = result.sale
         self._set_state("waiting")
         self.payment_screen.show_waiting(
-            sale.pay_url, self._amount_text(sale.amount, sale.currency), sale.order_number, sale.created_at
+            sale.pay_url,
+            self._amount_text(sale.amount, sale.currency),
+            sale.order_number,
+            sale.created_at,
+            email=sale.email,
         )
         self._start_polling(sale)
 
@@ -244,6 +248,7 @@ class SaleFlow(QObject):
         elif sale is not None and self._state == "stopped":
             self.sale_finished.emit(sale.with_(state=SaleState.NEEDS_CHECK))
         self.payment_screen.stop_clock()
+        self.sale_screen.forget_email()  # the amount is kept for a second try; an address is not
         self.back_to_keypad(force=True)
 
     def back_to_keypad(self, force: bool = False) -> None:

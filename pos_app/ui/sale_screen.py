@@ -174,7 +174,7 @@ class SaleScreen(QWidget):
         back.setAccessibleName("Backspace")
         pad.addWidget(back, 3, 2)
         clear = self._key("Clear", "clear")
-        clear.setToolTip("Clear the amount (Escape)")
+        clear.setToolTip("Clear the amount and the e-mail (Escape)")
         clear.setAccessibleName("Clear")
         clear.setObjectName("clearKey")
         pad.addWidget(clear, 4, 0, 1, 3)
@@ -268,6 +268,11 @@ class SaleScreen(QWidget):
         self.last_sale.style().polish(self.last_sale)
         self.last_sale.setVisible(bool(text))
 
+    def forget_email(self) -> None:
+        """The sale was cancelled: the next customer must not get this one's payment link."""
+        self.email.clear()
+        self._refresh_charge()
+
     def start_new_sale(self) -> None:
         """Empty amount and e-mail, keyboard on the amount: ready for the next customer."""
         self.entry.clear()
@@ -280,6 +285,8 @@ class SaleScreen(QWidget):
 
     # --- input -----------------------------------------------------------------------------------------
     def press(self, key: str) -> None:
+        if key == "clear":
+            self.email.clear()  # Clear / Escape start over: the last customer's address never carries on
         self.entry.press(key)
         self._refresh()
 
