@@ -37,7 +37,7 @@ from pos_app.sale import Sale, SaleState
 
 log = logging.getLogger(__name__)
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 # States whose outcome is not known yet: resumed (polled or create retried) when the terminal starts.
 # NEEDS_CHECK is included: a later start may still settle it when the network is back.
@@ -74,6 +74,17 @@ class SaleEvent:
     state: SaleState
     status_word: str = ""
     note: str = ""
+
+
+@dataclass(frozen=True)
+class ReceiptPrint:
+    """A receipt that came out of a printer: when (UTC), which printer URI, a copy or the original, and
+    whether it said PAID (a NOT PAID slip otherwise)."""
+
+    at: datetime
+    printer: str
+    copy: bool
+    paid: bool
 
 
 @dataclass(frozen=True)
@@ -195,6 +206,21 @@ _MIGRATIONS: tuple[str, ...] = (
     INSERT INTO terminal_identity(id) VALUES (lower(hex(randomblob(16))));
     CREATE TABLE shop_outbox (pushed_seq INTEGER NOT NULL);
     INSERT INTO shop_outbox(pushed_seq) VALUES (0);
+    """,
+    # v4: every receipt printed (original or copy, receipt or NOT PAID slip, on which printer), so History
+    # shows it, the day report counts it, auto-print happens once per sale, and the shop database gets it
+    # (each print also writes a sale_events row, which the shop outbox carries).
+    """
+    CREATE TABLE receipt_prints (
+        seq INTEGER PRIMARY KEY,
+        sale_id TEXT NOT NULL REFERENCES sales(id),
+        at_us INTEGER NOT NULL,
+        printer TEXT NOT NULL,
+        copy INTEGER NOT NULL,
+        paid INTEGER NOT NULL
+    );
+    CREATE INDEX receipt_prints_sale ON receipt_prints(sale_id, seq);
+    CREATE INDEX receipt_prints_at ON receipt_prints(at_us);
     """,
 )
 assert len(_MIGRATIONS) == SCHEMA_VERSION
@@ -478,7 +504,59 @@ class Journal:
             )
             self._event(sale_id, state, "", note)
 
+    def record_receipt(self, sale_id: str, printer: str, *, copy: bool, paid: bool) -> None:
+        """A receipt for the sale was printed; its timeline says so too."""
+        what = ("receipt" if paid else "NOT PAID slip") + (" (copy)" if copy else "")
+        with self._lock, self._conn:
+            row = self._conn.execute("SELECT state FROM sales WHERE id = ?", (sale_id,)).fetchone()
+            if row is None:
+                log.warning("record_receipt for a sale not in the journal: %s", sale_id)
+                return
+            self._conn.execute(
+                "INSERT INTO receipt_prints(sale_id, at_us, printer, copy, paid) VALUES (?,?,?,?,?)",
+                (sale_id, _now_us(), printer, int(copy), int(paid)),
+            )
+            self._event(sale_id, SaleState(row[0]), "", f"{what} printed on {printer}")
+
     # -------------------------------------------------------------------------------------- reading
+    def receipts(self, sale_id: str) -> list[ReceiptPrint]:
+        """The receipts printed for a sale, oldest first."""
+        with self._lock:
+            rows = self._conn.execute(
+                "SELECT at_us, printer, copy, paid FROM receipt_prints WHERE sale_id = ? ORDER BY seq",
+                (sale_id,),
+            ).fetchall()
+        return [ReceiptPrint(_from_us(r[0]), r[1], bool(r[2]), bool(r[3])) for r in rows]
+
+    def receipt_printed(self, sale_id: str) -> bool:
+        """True once a PAID receipt (original or copy) came out for the sale: auto-print does not repeat it."""
+        with self._lock:
+            row = self._conn.execute(
+                "SELECT 1 FROM receipt_prints WHERE sale_id = ? AND paid = 1 LIMIT 1", (sale_id,)
+            ).fetchone()
+        return row is not None
+
+    def receipt_counts(self, day: date) -> tuple[int, int]:
+        """(originals, copies) printed on a local day, receipts and NOT PAID slips alike."""
+        start, end = local_day_bounds(day)
+        with self._lock:
+            rows = self._conn.execute(
+                "SELECT copy, COUNT(*) FROM receipt_prints WHERE at_us >= ? AND at_us < ? GROUP BY copy",
+                (start, end),
+            ).fetchall()
+        counts = {bool(copy): int(n) for copy, n in rows}
+        return counts.get(False, 0), counts.get(True, 0)
+
+    def find_order(self, order_number: str) -> Sale | None:
+        """The newest sale with exactly this order number (any case), or None."""
+        with self._lock:
+            row = self._conn.execute(
+                f"SELECT {_SALE_COLUMNS} FROM sales WHERE order_number = ? COLLATE NOCASE"
+                " ORDER BY created_us DESC LIMIT 1",
+                (order_number.strip(),),
+            ).fetchone()
+        return _sale_from_row(row) if row else None
+
     def get(self, sale_id: str) -> Sale | None:
         with self._lock:
             row = self._conn.execute(f"SELECT {_SALE_COLUMNS} FROM sales WHERE id = ?", (sale_id,)).fetchone()

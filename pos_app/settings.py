@@ -29,6 +29,7 @@ from urllib.parse import urlsplit
 
 from pos_app import paths
 from pos_app.kupay.models import CURRENCIES
+from pos_app.receipts.settings import ReceiptSettings
 
 log = logging.getLogger(__name__)
 
@@ -67,6 +68,7 @@ class Settings:
     max_amount: Decimal | None = None
     owner_pin_hash: str = ""  # salted PBKDF2 hash, empty = no PIN
     cents_first: bool = False  # keypad: typing 1250 shows 12.50 (card-terminal style)
+    receipts: ReceiptSettings = ReceiptSettings()  # printer and receipt lines (pos_app/receipts/settings.py)
 
     @property
     def paid_url(self) -> str:
@@ -258,6 +260,8 @@ def _to_json(settings: Settings) -> dict[str, Any]:
     for f in fields(Settings):
         value = getattr(settings, f.name)
         # Decimal as text keeps 19.99 exactly 19.99 in a file people may open.
+        if isinstance(value, ReceiptSettings):
+            value = value.to_json()
         data[f.name] = str(value) if isinstance(value, Decimal) else value
     return data
 
@@ -317,6 +321,8 @@ def _field_from_json(name: str, raw: Any) -> Any:
         if isinstance(raw, bool) or not isinstance(raw, str | int | float):
             raise TypeError
         return validate_amount_limit(str(raw), name.replace("_", " "))
+    if name == "receipts":
+        return ReceiptSettings.from_json(raw)
     raise TypeError  # a field added to Settings without a loader: keep its default
 
 
