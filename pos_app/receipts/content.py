@@ -12,9 +12,7 @@ import enum
 from dataclasses import dataclass
 from datetime import datetime
 
-from babel.dates import format_datetime
-
-from pos_app.money import _default_locale, format_amount
+from pos_app.money import format_amount
 from pos_app.receipts.settings import ReceiptSettings
 from pos_app.sale import Sale, SaleState
 
@@ -120,9 +118,10 @@ def build_receipt(
     )
 
 
-def local_time_text(when: datetime, locale: str | None = None) -> str:
-    text = format_datetime(when.astimezone(), "medium", locale=locale or _default_locale())
-    return text.replace("\u202f", "\xa0")  # CLDR's narrow space before AM/PM is in no printer code page
+def local_time_text(when: datetime) -> str:
+    """The sale's local date and time as ISO 8601 ("2026-11-30 14:05"): read the same way in every country,
+    and plain ASCII for every printer."""
+    return when.astimezone().strftime("%Y-%m-%d %H:%M")
 
 
 def receipt_blocks(receipt: Receipt) -> list[Block]:
