@@ -35,6 +35,14 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--currency", help="currency to start with, e.g. EUR (default from settings)")
     parser.add_argument("--fullscreen", action="store_true", help="start in full screen")
     parser.add_argument("--shop-db", metavar="DSN", help=_SHOP_DB_HELP)
+    parser.add_argument(
+        "--printer",
+        metavar="URI",
+        help="receipt printer for this run, e.g. tcp://192.168.1.50:9100 or pdf:///srv/receipts (default from settings)",
+    )
+    parser.add_argument(
+        "--print-when-paid", action="store_true", help="print a receipt automatically when a sale is paid"
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     sb = sub.add_parser("sandbox", help="serve the built-in KuPay-compatible sandbox API")
@@ -69,6 +77,13 @@ def build_parser() -> argparse.ArgumentParser:
     init.add_argument(
         "--db", required=True, metavar="DSN", help="e.g. postgresql://admin@db.myshop.lan/kupay"
     )
+
+    rc = sub.add_parser("receipt", help="print a sale's receipt from the journal")
+    rc.add_argument("order_number", metavar="ORDER_NUMBER", help="e.g. T1-0042")
+    rc.add_argument(
+        "--printer", dest="receipt_printer", metavar="URI", help="printer URI (default from settings)"
+    )
+    rc.add_argument("--copy", action="store_true", help="print it marked COPY")
 
     st = sub.add_parser("self-test", help="check Qt, keyring, QR, sandbox and journal; exit 0 when all pass")
     st.add_argument(
@@ -127,6 +142,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         from pos_app.shop.cli import cli_init
 
         return cli_init(args)
+    if args.command == "receipt":
+        from pos_app.receipts.cli import cli_receipt
+
+        return cli_receipt(args)
     if args.command == "self-test":
         from pos_app.selftest import run_self_test
 

@@ -13,6 +13,7 @@ import logging
 from datetime import date, datetime
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import (
     QAbstractTableModel,
     QDate,
@@ -244,6 +245,7 @@ class HistoryWindow(QWidget):
 
     def __init__(self, journal: Any, tasks: Any, client: Any = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.reprint: Any = None  # ReceiptDesk.print_sale when the till has a receipt printer
         self.setWindowTitle("Sales history")
         self.setObjectName("historyWindow")
         self.journal = journal
@@ -358,7 +360,7 @@ class HistoryWindow(QWidget):
         sale = self.model.sale_at(row)
         if sale is None:
             return None
-        dialog = SaleDialog(sale, self.journal, self.tasks, self.client, parent=self)
+        dialog = SaleDialog(sale, self.journal, self.tasks, self.client, parent=self, reprint=self.reprint)
         dialog.sale_changed.connect(self.model.update_sale)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
@@ -372,7 +374,13 @@ class SaleDialog(QDialog):
     sale_changed = Signal(object)  # the Sale after a status check was journaled
 
     def __init__(
-        self, sale: Sale, journal: Any, tasks: Any, client: Any = None, parent: QWidget | None = None
+        self,
+        sale: Sale,
+        journal: Any,
+        tasks: Any,
+        client: Any = None,
+        parent: QWidget | None = None,
+        reprint: Any = None,  # ReceiptDesk.print_sale when a receipt printer is set up
     ):
         super().__init__(parent)
         self.setWindowTitle(f"Order {sale.order_number}")
@@ -405,6 +413,11 @@ class SaleDialog(QDialog):
         box.rejected.connect(self.reject)
         box.addButton(self.check_button, QDialogButtonBox.ButtonRole.ActionRole)
         box.addButton(self.qr_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.reprint_button = QPushButton("Reprint receipt")
+        self.reprint_button.clicked.connect(self.reprint)
+        self._reprint = reprint
+        if reprint is not None:
+            box.addButton(self.reprint_button, QDialogButtonBox.ButtonRole.ActionRole)
 
         layout = QVBoxLayout(self)
         layout.addLayout(self.form)
@@ -432,6 +445,19 @@ class SaleDialog(QDialog):
             self.fields[name].setText(value)
         self.check_button.setEnabled(bool(self.client is not None and sale.payment_id))
         self.qr_button.setEnabled(bool(sale.pay_url and sale.state is SaleState.WAITING))
+
+    def reprint(self) -> None:
+        """Print the sale's receipt again (a COPY; a NOT PAID slip for an unpaid sale); the timeline shows it."""
+        if self._reprint is None:
+            return
+        self.message.setText("Printing receipt…")
+
+        def report(sentence: str) -> None:
+            if shiboken6.isValid(self):
+                self.message.setText(sentence)
+                self.load_timeline()
+
+        self._reprint(self.sale.id, report=report)
 
     def load_timeline(self) -> None:
         journal, sale_id = self.journal, self.sale.id

@@ -78,6 +78,15 @@ def run_gui(args: argparse.Namespace) -> int:
         except SettingsError as exc:
             return _refuse(str(exc))
 
+    printer = getattr(args, "printer", None)
+    if printer:
+        from pos_app.receipts.target import PrinterError, parse_printer_uri
+
+        try:
+            parse_printer_uri(printer)
+        except PrinterError as exc:
+            return _refuse(str(exc))
+
     settings, warning = load_settings()
 
     from PySide6.QtCore import QTimer
@@ -92,7 +101,15 @@ def run_gui(args: argparse.Namespace) -> int:
     from pos_app.ui.main_window import MainWindow
 
     demo = bool(getattr(args, "demo", False))
-    window = MainWindow(settings, demo=demo, currency=currency, api_url=api_url, settings_warning=warning)
+    window = MainWindow(
+        settings,
+        demo=demo,
+        currency=currency,
+        api_url=api_url,
+        settings_warning=warning,
+        printer=printer or None,
+        print_when_paid=bool(getattr(args, "print_when_paid", False)),
+    )
     if getattr(args, "fullscreen", False) or settings.start_fullscreen:
         window.showFullScreen()
     else:

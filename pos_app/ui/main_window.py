@@ -101,8 +101,12 @@ class MainWindow(QMainWindow):
         api_url: str | None = None,
         settings_warning: str | None = None,
         background_checks: bool = True,
+        printer: str | None = None,
+        print_when_paid: bool = False,
     ) -> None:
         super().__init__()
+        self._receipt_overrides = (printer, print_when_paid)  # --printer, --print-when-paid
+        self.receipts: Any = None
         self._background_checks = background_checks  # resume + late-payment watch (ResumeWorker)
         self.settings = settings
         self.demo = demo
@@ -184,6 +188,13 @@ class MainWindow(QMainWindow):
                 self,
             )
             flow.sale_finished.connect(self.set_last_sale)
+            from pos_app.ui.receipt_desk import ReceiptDesk
+
+            printer, auto = self._receipt_overrides
+            self.receipts = ReceiptDesk(
+                self.tasks, self.settings, printer=printer, print_when_paid=auto, parent=self
+            )
+            self.receipts.attach(flow, self._result_screen, self.notice)
             flow.state_changed.connect(self._flow_state)
             self._payment_screen.open_page_requested.connect(lambda url: QDesktopServices.openUrl(QUrl(url)))
             if self.backend is not None:
@@ -414,6 +425,8 @@ class MainWindow(QMainWindow):
 
     def _resumed_sale(self, sale: Sale) -> None:
         """A sale settled in the background: news for the cashier when it is the last one, or a late payment."""
+        if self.receipts is not None:
+            self.receipts.sale_ended(sale)  # printed automatically if the owner wants, once per sale
         shown = self.sale_screen.last_sale.text()
         if (sale.order_number and f" {sale.order_number} " in shown) or sale.state.value == "paid":
             text, state = last_sale_text(sale)
@@ -466,6 +479,8 @@ class MainWindow(QMainWindow):
         old, self.settings = self.settings, settings
         if self._flow is not None:
             self._flow.settings = settings
+        if self.receipts is not None:
+            self.receipts.settings = settings
         if not self.demo:  # the set-up screen and the dialog hand back file settings: keep --api-url
             self.api_url = self._api_url_override or settings.api_url
         screen = self.sale_screen
@@ -496,6 +511,8 @@ class MainWindow(QMainWindow):
             return
         if self._history is None:
             window = HistoryWindow(self.backend.journal, self.tasks, client=self.backend.client, parent=self)
+            if self.receipts is not None and self.receipts.has_printer:
+                window.reprint = self.receipts.print_sale
             window.setWindowFlag(QtCore.Qt.WindowType.Window, True)  # its own window, kept above the till's
             window.setWindowTitle(self._history_title())
             self._history = window

@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from pos_app.ui.receipt_desk import ReceiptBar
 from pos_app.ui.sale_screen import typed_key
 from pos_app.ui.state_icon import StateIcon
 
@@ -61,6 +62,10 @@ class ResultScreen(QWidget):
             label.setAlignment(Qt.AlignmentFlag.AlignCenter)
             label.setWordWrap(True)
             layout.addWidget(label)
+        self.receipt = ReceiptBar()  # Print receipt (P), and what the printer said
+        layout.addWidget(self.receipt)
+        # The cashier waits for the receipt: no new sale starts under it.
+        self.receipt.print_requested.connect(self.hold)
         layout.addStretch(3)
         self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(self.hint)
@@ -116,6 +121,12 @@ class ResultScreen(QWidget):
     def stop_timer(self) -> None:
         self._timer.stop()
 
+    def hold(self) -> None:
+        """Stay on this result until the cashier moves on (a receipt is printing, or failed to)."""
+        self._timer.stop()
+        self._seconds_left = 0
+        self._update_hint()
+
     def _update_hint(self) -> None:
         text = "Press any key or tap for the next sale"
         if self._seconds_left:
@@ -137,6 +148,9 @@ class ResultScreen(QWidget):
     def handle_key(self, event: QKeyEvent) -> bool:
         if event.key() in _IGNORED_KEYS or event.isAutoRepeat():
             return False  # a held key from the sale must not skip the result
+        if event.key() == Qt.Key.Key_P and self.receipt.can_print():
+            self.receipt.print_requested.emit()
+            return True
         self._finish_now(typed_key(event))
         return True
 

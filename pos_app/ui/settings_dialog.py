@@ -265,6 +265,11 @@ class SettingsDialog(QDialog):
             group = QGroupBox(title)
             group.setLayout(form)
             page_layout.addWidget(group)
+        from pos_app.ui.receipt_settings import ReceiptSettingsGroup
+
+        self.receipts = ReceiptSettingsGroup(settings.receipts, tasks, settings.terminal_name)
+        self.receipts.changed.connect(self.revalidate)
+        page_layout.addWidget(self.receipts)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setHorizontalScrollBarPolicy(
@@ -421,6 +426,9 @@ class SettingsDialog(QDialog):
                     raise SettingsError("The two PINs are not the same. Type the new PIN twice.")
             except SettingsError as err:
                 errors["pin"] = str(err)
+        receipts, receipt_errors = self.receipts.collect()
+        errors.update({f"receipts.{key}": text for key, text in receipt_errors.items()})
+        values["receipts"] = receipts
         if errors:
             return None, errors
         settings = dataclasses.replace(
