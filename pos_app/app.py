@@ -43,6 +43,12 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--print-when-paid", action="store_true", help="print a receipt automatically when a sale is paid"
     )
+    parser.add_argument(
+        "--customer-display",
+        metavar="auto|window|off|NAME",
+        help="the customer display: auto (the first screen that is not the cashier's; a window when there is "
+        "only one), window, off, or a screen's name; overrides Settings for this run",
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     sb = sub.add_parser("sandbox", help="serve the built-in KuPay-compatible sandbox API")

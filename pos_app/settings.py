@@ -21,13 +21,14 @@ import os
 import secrets
 import tempfile
 import time
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, field, fields
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
 from pos_app import paths
+from pos_app.customer import CustomerSettings, customer_settings_from_json, customer_settings_to_json
 from pos_app.kupay.models import CURRENCIES
 from pos_app.receipts.settings import ReceiptSettings
 
@@ -69,6 +70,8 @@ class Settings:
     owner_pin_hash: str = ""  # salted PBKDF2 hash, empty = no PIN
     cents_first: bool = False  # keypad: typing 1250 shows 12.50 (card-terminal style)
     receipts: ReceiptSettings = ReceiptSettings()  # printer and receipt lines (pos_app/receipts/settings.py)
+    # The customer display, sounds and the shop's name on it: a section of its own (pos_app/customer.py).
+    customer: CustomerSettings = field(default_factory=CustomerSettings)
 
     @property
     def paid_url(self) -> str:
@@ -259,6 +262,8 @@ def _to_json(settings: Settings) -> dict[str, Any]:
     data: dict[str, Any] = {"version": FILE_VERSION}
     for f in fields(Settings):
         value = getattr(settings, f.name)
+        if isinstance(value, CustomerSettings):
+            value = customer_settings_to_json(value)
         # Decimal as text keeps 19.99 exactly 19.99 in a file people may open.
         if isinstance(value, ReceiptSettings):
             value = value.to_json()
@@ -365,6 +370,10 @@ def load_settings(path: Path | None = None) -> tuple[Settings, str | None]:
     bad: list[str] = []
     for f in fields(Settings):
         if f.name not in data:
+            continue
+        if f.name == "customer":  # a section: one bad value there keeps the rest of it
+            values["customer"], bad_customer = customer_settings_from_json(data["customer"])
+            bad += bad_customer
             continue
         try:
             values[f.name] = _field_from_json(f.name, data[f.name])

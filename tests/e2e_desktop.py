@@ -68,11 +68,11 @@ def stop_group(proc: subprocess.Popen, sig: int = signal.SIGTERM, timeout: float
 
 
 @contextmanager
-def xvfb_display() -> Iterator[str]:
+def xvfb_display(size: str = "1280x800x24", *extra: str) -> Iterator[str]:
     """A private X screen; yields its DISPLAY (":N"). Xvfb chooses a free number itself (-displayfd)."""
     read_fd, write_fd = os.pipe()
     proc = subprocess.Popen(
-        ["Xvfb", "-displayfd", str(write_fd), "-screen", "0", "1280x800x24", "-nolisten", "tcp"],
+        ["Xvfb", "-displayfd", str(write_fd), "-screen", "0", size, "-nolisten", "tcp", *extra],
         pass_fds=(write_fd,),
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,

@@ -6,24 +6,11 @@ import time
 
 import pytest
 import zxingcpp
-from PIL import Image
-from PySide6.QtGui import QImage
-from till_harness import charge, open_till
+from till_harness import charge, decode, open_till, to_pil
 
 from pos_app.ui.qr_widget import QUIET_ZONE, QrWidget, qr_matrix, render_matrix
 
 PAY_URL = "http://127.0.0.1:41234/pay/1dabeb8c-d9e7-11ec-a7b6-fd796692aca4"
-
-
-def to_pil(image: QImage) -> Image.Image:
-    gray = image.convertToFormat(QImage.Format.Format_Grayscale8)
-    width, height, stride = gray.width(), gray.height(), gray.bytesPerLine()
-    data = bytes(gray.constBits())[: stride * height]
-    return Image.frombuffer("L", (width, height), data, "raw", "L", stride, 1)
-
-
-def decode(image: QImage) -> list[str]:
-    return [result.text for result in zxingcpp.read_barcodes(to_pil(image))]
 
 
 @pytest.mark.parametrize("side", [200, 420, 777])

@@ -72,3 +72,21 @@ def charge(qtbot: Any, window: Any, amount: str = "12.50") -> dict[str, Any]:
     press(qtbot, window, Qt.Key.Key_Return)
     wait_for_waiting(qtbot, window)
     return window.flow.sale
+
+
+def to_pil(image: Any) -> Any:
+    """A QImage as a greyscale PIL image, as zxing-cpp reads it."""
+    from PIL import Image
+    from PySide6.QtGui import QImage
+
+    gray = image.convertToFormat(QImage.Format.Format_Grayscale8)
+    width, height, stride = gray.width(), gray.height(), gray.bytesPerLine()
+    data = bytes(gray.constBits())[: stride * height]
+    return Image.frombuffer("L", (width, height), data, "raw", "L", stride, 1)
+
+
+def decode(image: Any) -> list[str]:
+    """Every QR code zxing-cpp finds in the image, as text."""
+    import zxingcpp
+
+    return [result.text for result in zxingcpp.read_barcodes(to_pil(image))]

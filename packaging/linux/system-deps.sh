@@ -14,7 +14,7 @@ packages=(
   libdbus-1-3 xdg-utils
 )
 if [ "$what" = test ]; then
-  packages+=(xvfb xauth xdotool dbus dbus-x11 gnome-keyring libsecret-tools binutils postgresql poppler-utils)
+  packages+=(xvfb xauth xdotool x11-xserver-utils dbus dbus-x11 gnome-keyring libsecret-tools binutils postgresql poppler-utils)
 fi
 missing=()
 for p in "${packages[@]}"; do dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p"); done

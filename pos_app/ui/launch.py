@@ -109,6 +109,7 @@ def run_gui(args: argparse.Namespace) -> int:
         settings_warning=warning,
         printer=printer or None,
         print_when_paid=bool(getattr(args, "print_when_paid", False)),
+        customer_display=getattr(args, "customer_display", None),
     )
     if getattr(args, "fullscreen", False) or settings.start_fullscreen:
         window.showFullScreen()

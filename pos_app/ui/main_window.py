@@ -42,6 +42,7 @@ if TYPE_CHECKING:
     from pos_app.sale import Sale
     from pos_app.settings import Settings
     from pos_app.terminal import Backend
+    from pos_app.ui.customer_side import CustomerSide
     from pos_app.ui.payment_screen import PaymentScreen
     from pos_app.ui.result_screen import ResultScreen
     from pos_app.ui.sale_flow import SaleFlow
@@ -103,6 +104,7 @@ class MainWindow(QMainWindow):
         background_checks: bool = True,
         printer: str | None = None,
         print_when_paid: bool = False,
+        customer_display: str | None = None,
     ) -> None:
         super().__init__()
         self._receipt_overrides = (printer, print_when_paid)  # --printer, --print-when-paid
@@ -119,6 +121,8 @@ class MainWindow(QMainWindow):
         self._history: Any = None
         self._settings_warning = settings_warning
         self._closing = False
+        self._customer_display_override = customer_display  # --customer-display auto|window|off|NAME
+        self._customer_side: CustomerSide | None = None
         self.setObjectName("mainWindow")
         self.setMinimumSize(640, 480)
         self._fit_to_screen()
@@ -148,6 +152,21 @@ class MainWindow(QMainWindow):
         self.fullscreen_action.setShortcut(QKeySequence("F11"))
         self.fullscreen_action.setShortcutContext(QtCore.Qt.ShortcutContext.ApplicationShortcut)
         self._ensure_flow()
+        QTimer.singleShot(
+            0, self._ensure_customer_side
+        )  # the customer display comes after the till's screens
+
+    def _ensure_customer_side(self) -> CustomerSide:
+        if self._customer_side is None:
+            from pos_app.ui.customer_side import CustomerSide
+
+            self._customer_side = CustomerSide(self, self.settings.customer, self._customer_display_override)
+        return self._customer_side
+
+    @property
+    def customer_side(self) -> CustomerSide:
+        """The customer display, Show to customer and the paid / not-paid chime (pos_app/ui/customer_side.py)."""
+        return self._ensure_customer_side()
 
     @property
     def sale_screen(self) -> SaleScreen:
@@ -270,6 +289,8 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(title)
 
     def show_screen(self, screen: QWidget) -> None:
+        if self._customer_side is not None:
+            self._customer_side.screen_shown(screen)
         self.stack.setCurrentWidget(screen)
         screen.setFocus(QtCore.Qt.FocusReason.OtherFocusReason)  # the keyboard follows the screen
 
@@ -494,6 +515,8 @@ class MainWindow(QMainWindow):
             and settings.start_fullscreen != self.isFullScreen()
         ):
             self.toggle_fullscreen()
+        if self._customer_side is not None:
+            self._customer_side.apply(settings.customer)
         self._update_title()
         if self._history is not None:
             self._history.setWindowTitle(self._history_title())
@@ -607,6 +630,8 @@ class MainWindow(QMainWindow):
         if self._closing:
             return
         self._closing = True
+        if self._customer_side is not None:
+            self._customer_side.close()
         if self._flow is not None:
             self._flow.shutdown()
         if self._resume is not None:

@@ -41,6 +41,7 @@ class PaymentScreen(QWidget):
     retry_requested = Signal()  # Retry after a failed create
     back_requested = Signal()  # Back to the keypad after a failed create (the amount is kept)
     open_page_requested = Signal(str)  # demo: open the pay page in the browser
+    show_customer_requested = Signal()  # one-screen tills: turn the whole window to the customer
 
     def __init__(self, *, demo: bool = False, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -124,6 +125,13 @@ class PaymentScreen(QWidget):
         self.open_page.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.open_page.setToolTip("Demo: pay this sale in the browser on this computer")
         self.open_page.clicked.connect(lambda: self.open_page_requested.emit(self._pay_url))
+        self.show_customer = QPushButton("Show to customer  (F2)")
+        self.show_customer.setObjectName("showCustomerButton")
+        self.show_customer.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.show_customer.setToolTip(
+            "Only one screen? Turn it round: the customer sees the amount and the QR code."
+        )
+        self.show_customer.clicked.connect(self.show_customer_requested)
         self.retry = QPushButton("Retry")
         self.retry.setObjectName("retryButton")
         self.retry.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -144,6 +152,7 @@ class PaymentScreen(QWidget):
         right.addWidget(self.clock)
         right.addWidget(self.time_left)
         right.addStretch(1)
+        right.addWidget(self.show_customer)
         right.addWidget(self.open_page)
         right.addWidget(self.retry)
         right.addWidget(self.cancel)
@@ -245,6 +254,7 @@ class PaymentScreen(QWidget):
         self.left.setCurrentWidget(pages[self._mode])
         self.retry.setVisible(self._mode == "failed")
         self.open_page.setVisible(self._demo and self._mode == "waiting")
+        self.show_customer.setVisible(self._mode == "waiting")
         self.cancel.setText("Back" if self._mode == "failed" else "Cancel")
         self.cancel.setProperty("role", "secondary" if self._mode == "failed" else "danger")
         _repolish(self.cancel)
@@ -264,6 +274,10 @@ class PaymentScreen(QWidget):
         key = event.key()
         if key == Qt.Key.Key_Escape:
             self._cancel_clicked()
+            return True
+        if key in (Qt.Key.Key_F2, Qt.Key.Key_Space) and self._mode == "waiting":
+            if not event.isAutoRepeat():
+                self.show_customer_requested.emit()
             return True
         if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             if self._mode == "failed" and not event.isAutoRepeat():

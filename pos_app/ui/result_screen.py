@@ -14,8 +14,8 @@ from pos_app.ui.receipt_desk import ReceiptBar
 from pos_app.ui.sale_screen import typed_key
 from pos_app.ui.state_icon import StateIcon
 
-# Keys that must not dismiss the result: modifiers alone, and F11 (full screen).
-_IGNORED_KEYS = {
+# Keys that must not dismiss the result (or the customer view): modifiers alone, and F11 (full screen).
+IGNORED_KEYS = {
     Qt.Key.Key_Shift,
     Qt.Key.Key_Control,
     Qt.Key.Key_Alt,
@@ -146,7 +146,7 @@ class ResultScreen(QWidget):
             self.next_sale.emit("")
 
     def handle_key(self, event: QKeyEvent) -> bool:
-        if event.key() in _IGNORED_KEYS or event.isAutoRepeat():
+        if event.key() in IGNORED_KEYS or event.isAutoRepeat():
             return False  # a held key from the sale must not skip the result
         if event.key() == Qt.Key.Key_P and self.receipt.can_print():
             self.receipt.print_requested.emit()

@@ -253,6 +253,11 @@ class SettingsDialog(QDialog):
         pin.addRow("", self.pin_error)
         pin.addRow("", self.clear_pin)
 
+        # --- customer display and sounds: a section of its own (pos_app/ui/customer_settings.py)
+        from pos_app.ui.customer_settings import CustomerSection
+
+        self.customer_section = CustomerSection(settings.customer, tasks)
+
         page = QWidget()
         page_layout = QVBoxLayout(page)
         for title, form in (
@@ -270,6 +275,7 @@ class SettingsDialog(QDialog):
         self.receipts = ReceiptSettingsGroup(settings.receipts, tasks, settings.terminal_name)
         self.receipts.changed.connect(self.revalidate)
         page_layout.addWidget(self.receipts)
+        page_layout.addWidget(self.customer_section)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setHorizontalScrollBarPolicy(
@@ -439,6 +445,7 @@ class SettingsDialog(QDialog):
             start_fullscreen=self.fullscreen.isChecked(),
             cents_first=self.cents_first.isChecked(),
             owner_pin_hash="" if self.clear_pin.isChecked() else self._original.owner_pin_hash,
+            customer=self.customer_section.values(),
             **values,  # type: ignore[arg-type]
         )
         return settings, errors
