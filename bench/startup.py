@@ -2,7 +2,8 @@
 
     .venv/bin/python bench/startup.py [--runs 7] [--no-token-run]
 
-Runs a private Xvfb screen, then alternates: a bare PySide6 window, `main.py --demo`, and (unless
+Runs a private Xvfb screen, then alternates: a bare PySide6 window, `main.py --demo`, the same with
+`--customer-display window`, and (unless
 --no-token-run) a normal start with a token, against a sandbox in another process and a benchmark keyring
 backend (bench/_env_keyring.py), so the real keyring is never touched. Each start is timed from just
 before the process is spawned to the first moment `xdotool search --onlyvisible --name TITLE` finds the
@@ -138,6 +139,12 @@ def main() -> int:
     kinds: dict[str, tuple[list[str], dict[str, str], str]] = {
         "bare PySide6": ([python, "-c", BARE_CODE], base_env, BARE_TITLE),
         "app --demo": ([python, "main.py", "--demo"], base_env, args.title),
+        # The customer display is built after the cashier's window is visible: it must not delay it.
+        "demo + customer": (
+            [python, "main.py", "--demo", "--customer-display", "window"],
+            base_env,
+            args.title,
+        ),
     }
 
     xvfb, display = start_xvfb()

@@ -241,3 +241,14 @@ def test_a_newcomer_turns_the_display_on_in_settings(qtbot, sandbox, tmp_path):
     assert display.view.title.text() == "Corner Café"
     sale = charge(qtbot, window)
     assert decode(display.view.qr.grab().toImage()) == [sale.pay_url]
+
+
+def test_show_to_customer_turns_back_when_checking_stops(qtbot, sandbox, tmp_path):
+    window = open_till(qtbot, sandbox, tmp_path)
+    charge(qtbot, window)
+    press(qtbot, window, Qt.Key.Key_F2)
+    assert window.current_screen() is window.customer_side.turned
+    sandbox.set_faults(fail_next=50, status_code=401)  # the token was revoked while the customer paid
+    qtbot.waitUntil(lambda: window.flow.state == "stopped", timeout=5000)
+    assert window.current_screen() is window.payment_screen  # the cashier must read what happened
+    assert window.toolbar.isVisible()

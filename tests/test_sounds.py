@@ -13,7 +13,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from PySide6.QtCore import Qt
-from till_harness import charge, fast_settings, open_till, press
+from till_harness import charge, fast_settings, open_till, press, wait_for_waiting
 
 from pos_app.customer import CustomerSettings
 from pos_app.resources import resource_path
@@ -100,7 +100,9 @@ def test_not_paid_plays_the_other_sound_and_a_cancel_at_the_till_none(qtbot, san
     window = sound_till(qtbot, sandbox, tmp_path, sounds=True, volume=100)
     charge(qtbot, window)
     press(qtbot, window, Qt.Key.Key_Escape)  # the cashier's own cancel: silent
-    sale = charge(qtbot, window)
+    press(qtbot, window, Qt.Key.Key_Return)  # the amount is kept: charge it again
+    wait_for_waiting(qtbot, window)
+    sale = window.flow.sale
     sandbox.expire(sale.payment_id)
     with qtbot.waitSignal(window.customer_side.feedback.played, timeout=10000) as played:
         pass

@@ -31,7 +31,8 @@ from pos_app.ui.customer_view import CustomerView
 
 log = logging.getLogger(__name__)
 
-WINDOW_TITLE = "Customer display — KuPay POS"
+# Not "… KuPay POS": tools that look for the till's window by that title must not find this one.
+WINDOW_TITLE = "Customer display"
 
 
 def screen_info(screen: QScreen) -> ScreenInfo:
@@ -58,6 +59,9 @@ class CustomerWindow(QWidget):
         self.setObjectName("customerWindow")
         self.setWindowTitle(WINDOW_TITLE)
         self.setAccessibleName("Customer display")
+        # An explicit minimum: otherwise the view's size-dependent layout changes the window's minimum on
+        # every resize, and each change is sent to the window system (offscreen Qt warns about it).
+        self.setMinimumSize(320, 240)
         self.view = CustomerView()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

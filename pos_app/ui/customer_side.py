@@ -87,10 +87,15 @@ class CustomerSide(QObject):
         if self.is_turned():
             self._window.show_screen(self._window.payment_screen)
 
-    def _follow_flow(self, _state: str) -> None:
-        if self.is_turned() and self.turned is not None:
-            # The flow shows its own next screen when the sale ends; until then the face follows it.
-            self.turned.set_face(customer_face(self._flow.state, self._flow.sale))
+    def _follow_flow(self, state: str) -> None:
+        if not self.is_turned() or self.turned is None:
+            return
+        if state != "waiting":
+            # The sale ended (or checking stopped): the cashier has something to read. For paid / not paid
+            # the flow then shows its result screen itself.
+            self.turn_to_cashier()
+            return
+        self.turned.set_face(customer_face(self._flow.state, self._flow.sale))
 
     def screen_shown(self, screen: Any) -> None:
         """MainWindow.show_screen calls this: any cashier screen brings the owner's toolbar back."""
