@@ -24,7 +24,6 @@ if TYPE_CHECKING:
 
 DISPLAY_MODES = ("off", "window", "screen")
 UNPLUGGED_CHOICES = ("window", "hide")
-MAX_SHOP_NAME = 60
 MAX_WELCOME = 120
 VOLUME_RANGE = (0, 100)
 DEFAULT_WELCOME = "Your total will appear here"
@@ -36,7 +35,7 @@ class CustomerSettings:
     screen_name: str = ""  # the chosen screen, as the system names it ("HDMI-1", "\\.\DISPLAY2")
     screen_geometry: tuple[int, int, int, int] | None = None  # x, y, width, height when it was chosen
     when_unplugged: str = "window"  # window | hide
-    shop_name: str = ""
+    # The shop's name on the idle screen is the receipts' one (Settings › Receipts): one name, one place.
     welcome: str = DEFAULT_WELCOME
     logo_path: str = ""  # a PNG or SVG the owner picked; empty = no logo
     sounds: bool = False  # off by default: a sound that surprises a shop is worse than none
@@ -94,8 +93,6 @@ def _customer_field(name: str, value: object) -> Any:
         if value[2] <= 0 or value[3] <= 0:
             raise ValueError
         return (value[0], value[1], value[2], value[3])
-    if name == "shop_name":
-        return _one_line(value, MAX_SHOP_NAME)
     if name == "welcome":
         return _one_line(value, MAX_WELCOME)
     if name == "logo_path":

@@ -70,7 +70,7 @@ class Settings:
     owner_pin_hash: str = ""  # salted PBKDF2 hash, empty = no PIN
     cents_first: bool = False  # keypad: typing 1250 shows 12.50 (card-terminal style)
     receipts: ReceiptSettings = ReceiptSettings()  # printer and receipt lines (pos_app/receipts/settings.py)
-    # The customer display, sounds and the shop's name on it: a section of its own (pos_app/customer.py).
+    # The customer display and the sounds: a section of its own (pos_app/customer.py).
     customer: CustomerSettings = field(default_factory=CustomerSettings)
 
     @property

@@ -207,7 +207,6 @@ def test_customer_settings_survive_a_save_and_load(tmp_path):
         screen_name="HDMI-1",
         screen_geometry=(1280, 0, 1024, 768),
         when_unplugged="hide",
-        shop_name="Café Ümlaut",
         welcome="Grüezi!",
         logo_path="/tmp/logo.svg",
         sounds=True,
@@ -234,7 +233,6 @@ def test_a_bad_value_in_the_section_keeps_the_rest(tmp_path):
                 "terminal_name": "Till 9",
                 "customer": {
                     "display": "hologram",
-                    "shop_name": "Corner Shop",
                     "volume": 900,
                     "screen_geometry": [1, 2, "x", 4],
                     "welcome": "Hello\nthere   friend",
@@ -248,7 +246,7 @@ def test_a_bad_value_in_the_section_keeps_the_rest(tmp_path):
     assert loaded.customer.display == "off"
     assert loaded.customer.volume == CustomerSettings().volume
     assert loaded.customer.screen_geometry is None
-    assert loaded.customer.shop_name == "Corner Shop"
+    assert loaded.customer.when_unplugged == "window"
     assert loaded.customer.welcome == "Hello there friend"  # one line on the customer's screen
     assert warning is not None and "customer.display" in warning and "customer.volume" in warning
     assert "from_a_newer_version" not in warning

@@ -16,13 +16,16 @@ from PySide6.QtWidgets import QApplication, QLabel
 from till_harness import charge, decode, fast_settings, open_till, press
 
 from pos_app.customer import PAID_LINE, CustomerSettings, Face
+from pos_app.receipts.settings import ReceiptSettings
 
 PAID_GREEN = QColor("#11703d")
 ALARM_RED = QColor("#b3261e")
 
 
-def till_with_display(qtbot, sandbox, tmp_path, **customer):
-    settings = fast_settings(customer=CustomerSettings(display="window", **customer))
+def till_with_display(qtbot, sandbox, tmp_path, shop_name="", **customer):
+    settings = fast_settings(
+        customer=CustomerSettings(display="window", **customer), receipts=ReceiptSettings(shop_name=shop_name)
+    )
     window = open_till(qtbot, sandbox, tmp_path, settings)
     display = window.customer_side.display
     assert display is not None
@@ -223,14 +226,14 @@ def test_a_newcomer_turns_the_display_on_in_settings(qtbot, sandbox, tmp_path):
         section = dialog.customer_section
         assert section.title() == "Customer display and sounds"
         section.display.setCurrentIndex(section.display.findText("A window", Qt.MatchFlag.MatchStartsWith))
-        section.shop_name.setText("  Corner   Café ")
+        dialog.receipts.shop_name.setText("Corner Café")  # one shop name: receipts and the customer display
         assert not section.volume.isEnabled()  # sounds are off until ticked
         section.sounds.setChecked(True)
         with qtbot.waitSignal(dialog.accepted, timeout=5000):
             dialog.save()
     window.settings_saved(dialog.settings)
     saved, _warning = load_settings()
-    assert (saved.customer.display, saved.customer.shop_name, saved.customer.sounds) == (
+    assert (saved.customer.display, saved.receipts.shop_name, saved.customer.sounds) == (
         "window",
         "Corner Café",
         True,

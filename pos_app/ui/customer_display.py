@@ -89,6 +89,7 @@ class CustomerDisplay(QObject):
         cashier: QWidget,
         settings: CustomerSettings,
         *,
+        shop_name: str = "",
         override: str | None = None,
         tasks: Any = None,
         parent: QObject | None = None,
@@ -103,7 +104,7 @@ class CustomerDisplay(QObject):
         self._logo_path = ""
         self.window = CustomerWindow()
         self.view = self.window.view
-        self.view.set_shop(settings.shop_name, settings.welcome)
+        self.view.set_shop(shop_name, settings.welcome)
         self._place_timer = QTimer(self)
         self._place_timer.setSingleShot(True)
         self._place_timer.setInterval(0)  # several screen signals in a row: place once, after them
@@ -125,7 +126,7 @@ class CustomerDisplay(QObject):
         self.view.set_face(customer_face(self._flow.state, self._flow.sale))
 
     # --- settings --------------------------------------------------------------------------------------
-    def set_settings(self, settings: CustomerSettings) -> None:
+    def set_settings(self, settings: CustomerSettings, shop_name: str = "") -> None:
         changed_place = (settings.display, settings.screen_name, settings.screen_geometry) != (
             self._settings.display,
             self._settings.screen_name,
@@ -135,7 +136,7 @@ class CustomerDisplay(QObject):
         if changed_place:
             self._override = None  # the owner just chose in Settings: that wins over the command line
             self.window.closed_by_hand = False
-        self.view.set_shop(settings.shop_name, settings.welcome)
+        self.view.set_shop(shop_name, settings.welcome)
         self._load_logo(settings.logo_path)
         self.place()
 

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pos_app.customer import MAX_SHOP_NAME, MAX_WELCOME, VOLUME_RANGE, CustomerSettings, ScreenInfo
+from pos_app.customer import MAX_WELCOME, VOLUME_RANGE, CustomerSettings, ScreenInfo
 from pos_app.ui.customer_display import connected_screens
 from pos_app.ui.form import touch
 
@@ -66,10 +66,6 @@ class CustomerSection(QGroupBox):
         self.when_unplugged.addItem("Hide it until the screen is back", "hide")
         self.when_unplugged.setCurrentIndex(0 if settings.when_unplugged == "window" else 1)
 
-        self.shop_name = QLineEdit(settings.shop_name)
-        self.shop_name.setObjectName("shopNameField")
-        self.shop_name.setMaxLength(MAX_SHOP_NAME)
-        self.shop_name.setPlaceholderText("Your shop's name, shown while no sale is under way")
         self.welcome = QLineEdit(settings.welcome)
         self.welcome.setObjectName("welcomeField")
         self.welcome.setMaxLength(MAX_WELCOME)
@@ -107,15 +103,18 @@ class CustomerSection(QGroupBox):
         self.sounds.toggled.connect(self._sounds_toggled)
         self._sounds_toggled(settings.sounds)
 
-        for widget in (self.display, self.when_unplugged, self.shop_name, self.welcome, self.logo_path, choose, remove,
+        for widget in (self.display, self.when_unplugged, self.welcome, self.logo_path, choose, remove,
                        self.sounds, self.volume, self.test_sound):  # fmt: skip
             touch(widget)
 
         form = QFormLayout(self)
         form.addRow("Customer display", self.display)
         form.addRow("When its screen is unplugged", self.when_unplugged)
-        form.addRow("Shop name", self.shop_name)
+        shop_help = QLabel("Between sales it shows the shop name from Receipts, this line and the logo.")
+        shop_help.setObjectName("fieldHelp")
+        shop_help.setWordWrap(True)
         form.addRow("Welcome line", self.welcome)
+        form.addRow("", shop_help)
         form.addRow("Logo (PNG or SVG)", logo_row)
         form.addRow("", self.sounds)
         form.addRow("Volume", volume_row)
@@ -129,7 +128,6 @@ class CustomerSection(QGroupBox):
             screen_name=screen.name if screen is not None else self._original.screen_name,
             screen_geometry=screen.geometry if screen is not None else self._original.screen_geometry,
             when_unplugged=self.when_unplugged.currentData(),
-            shop_name=" ".join(self.shop_name.text().split()),
             welcome=" ".join(self.welcome.text().split()),
             logo_path=self.logo_path.text().strip(),
             sounds=self.sounds.isChecked(),

@@ -23,10 +23,13 @@ if TYPE_CHECKING:
 
 
 class CustomerSide(QObject):
-    def __init__(self, window: MainWindow, settings: CustomerSettings, override: str | None = None) -> None:
+    def __init__(
+        self, window: MainWindow, settings: CustomerSettings, shop_name: str = "", override: str | None = None
+    ) -> None:
         super().__init__(window)
         self._window = window
         self._settings = settings
+        self._shop_name = shop_name  # Settings › Receipts: one shop name for receipts and the customer
         self._override = override
         self.display: CustomerDisplay | None = None
         self.turned: CustomerView | None = None  # the one-screen customer view, built on first use
@@ -39,13 +42,14 @@ class CustomerSide(QObject):
         self._update_display()
 
     # --- settings ----------------------------------------------------------------------------------------
-    def apply(self, settings: CustomerSettings) -> None:
+    def apply(self, settings: CustomerSettings, shop_name: str = "") -> None:
         self._settings = settings
+        self._shop_name = shop_name
         self.feedback.settings = settings
         if self.turned is not None:
-            self.turned.set_shop(settings.shop_name, settings.welcome)
+            self.turned.set_shop(shop_name, settings.welcome)
         if self.display is not None:
-            self.display.set_settings(settings)
+            self.display.set_settings(settings, shop_name)
         else:
             self._update_display()
 
@@ -58,6 +62,7 @@ class CustomerSide(QObject):
             self._flow,
             self._window,
             self._settings,
+            shop_name=self._shop_name,
             override=self._override,
             tasks=self._window.tasks,
             parent=self,
@@ -72,7 +77,7 @@ class CustomerSide(QObject):
         window = self._window
         if self.turned is None:
             view = CustomerView()
-            view.set_shop(self._settings.shop_name, self._settings.welcome)
+            view.set_shop(self._shop_name, self._settings.welcome)
             view.dismissed.connect(self.turn_to_cashier)
             window.stack.addWidget(view)
             self.turned = view

@@ -160,7 +160,10 @@ class MainWindow(QMainWindow):
         if self._customer_side is None:
             from pos_app.ui.customer_side import CustomerSide
 
-            self._customer_side = CustomerSide(self, self.settings.customer, self._customer_display_override)
+            settings = self.settings
+            self._customer_side = CustomerSide(
+                self, settings.customer, settings.receipts.shop_name, self._customer_display_override
+            )
         return self._customer_side
 
     @property
@@ -516,7 +519,7 @@ class MainWindow(QMainWindow):
         ):
             self.toggle_fullscreen()
         if self._customer_side is not None:
-            self._customer_side.apply(settings.customer)
+            self._customer_side.apply(settings.customer, settings.receipts.shop_name)
         self._update_title()
         if self._history is not None:
             self._history.setWindowTitle(self._history_title())
