@@ -172,3 +172,51 @@ def test_no_column_cuts_off_its_text_under_the_theme(qtbot, journal, tasks):
     for column in range(5):  # the last column (payment id) stretches
         for text in rows(window, column):
             assert metrics.horizontalAdvance(text) < window.table.columnWidth(column), (column, text)
+
+
+def test_a_sale_never_sent_is_called_not_sent(qtbot, journal, tasks):
+    """Issue #18: abandoned before KuPay made a payment, it showed as "Cancelled" with no payment id."""
+    sale = add(journal, NOON)
+    journal.record_state(sale.id, SaleState.CANCELLED_BY_CASHIER, "abandoned after a failed create")
+    sent = add(journal, NOON, PaymentState.WAITING)
+    journal.record_state(sent.id, SaleState.CANCELLED_BY_CASHIER, "cancelled by the cashier")
+    window = open_window(qtbot, journal, tasks)
+    status = dict(zip(rows(window), rows(window, 4), strict=True))
+    assert status[sale.order_number] == "Not sent"
+    assert status[sent.order_number].startswith("Cancelled")
+
+
+def _opened(window) -> list:
+    dialogs: list = []
+    window.sale_opened.connect(dialogs.append)
+    return dialogs
+
+
+def test_one_double_click_opens_one_sale_window(qtbot, journal, tasks):
+    from PySide6.QtCore import Qt
+
+    add(journal, NOON, PaymentState.PAID)
+    window = open_window(qtbot, journal, tasks)
+    dialogs = _opened(window)
+    table = window.table
+    cell = table.visualRect(window.model.index(0, 1)).center()
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=cell)  # a double-click's first click
+    qtbot.mouseDClick(table.viewport(), Qt.MouseButton.LeftButton, pos=cell)
+    assert len(dialogs) == 1
+
+
+def test_enter_in_the_search_opens_the_only_match(qtbot, journal, tasks):
+    from PySide6.QtCore import Qt
+
+    for _ in range(3):
+        add(journal, NOON, PaymentState.PAID)
+    window = open_window(qtbot, journal, tasks)
+    dialogs = _opened(window)
+    qtbot.keyClicks(window.search_edit, "0002")
+    qtbot.keyClick(window.search_edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: len(dialogs) == 1, timeout=5000)
+    assert dialogs[0].sale.order_number == "T1-0002"
+    window.search_edit.setText("T1-")
+    qtbot.keyClick(window.search_edit, Qt.Key.Key_Return)  # three matches: nothing opens by itself
+    qtbot.waitUntil(lambda: window.model.rowCount() == 3 and not window.model.loading, timeout=5000)
+    assert len(dialogs) == 1

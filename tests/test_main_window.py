@@ -186,17 +186,6 @@ def test_a_stored_token_goes_straight_to_the_keypad(qtbot, sandbox):
         window.close()
 
 
-def test_tapping_the_last_sale_opens_the_history(qtbot, sandbox, tmp_path):
-    window = open_till(qtbot, sandbox, tmp_path)
-    sale = charge(qtbot, window, "6.10")
-    sandbox.pay(sale.payment_id)
-    qtbot.waitUntil(lambda: window.flow.state == "result")
-    qtbot.keyClick(QApplication.focusWidget() or window, Qt.Key.Key_Return)
-    qtbot.mouseClick(window.sale_screen.last_sale, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: window._history is not None and window._history.isVisible())
-    window._history.close()
-
-
 def test_end_of_day_and_about_open_without_blocking_the_till(qtbot, sandbox, tmp_path):
     from PySide6.QtWidgets import QDialog
 
@@ -328,3 +317,19 @@ def test_turning_cents_first_off_keeps_the_amount_on_the_display(qtbot, sandbox,
     window.sale_screen.start_new_sale()
     qtbot.keyClicks(window.sale_screen, "1250")
     assert window.sale_screen.amount() == Decimal("1250.00")
+
+
+def test_the_last_sale_line_opens_that_sale_not_a_filtered_history(qtbot, sandbox, tmp_path):
+    """Issue #18: tapping "Last sale: T1-0005" opened History still filtered by an earlier search."""
+    window = open_till(qtbot, sandbox, tmp_path)
+    first = _paid(qtbot, sandbox, window, "2")
+    qtbot.keyClick(QApplication.focusWidget() or window, Qt.Key.Key_Escape)
+    window.open_history()
+    window._history.search_edit.setText(first.order_number)  # an earlier search left in History
+    window._history.close()
+    second = _paid(qtbot, sandbox, window, "3")
+    qtbot.keyClick(QApplication.focusWidget() or window, Qt.Key.Key_Escape)
+    qtbot.mouseClick(window.sale_screen.last_sale, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.sale_details is not None, timeout=5000)
+    assert window.sale_details.sale.order_number == second.order_number
+    assert window.sale_details.fields["Status"].text() == "Paid"

@@ -66,6 +66,8 @@ _STATE_TEXT = {
 
 def status_text(sale: Sale) -> str:
     """ "Paid", "Unpaid (expired)", "Waiting (confirming)": the state, with KuPay's own word when it adds news."""
+    if sale.state is SaleState.CANCELLED_BY_CASHIER and not sale.payment_id:
+        return "Not sent"  # left before KuPay made a payment: nothing was ever there to cancel
     text = _STATE_TEXT.get(sale.state, sale.state.value)
     word = sale.status_word.strip()
     if word and word.lower() not in (text.lower(), "open") and sale.state is not SaleState.PAID:
@@ -300,7 +302,7 @@ class HistoryWindow(QWidget):
         for column, sample in enumerate(samples):
             width = max(body.horizontalAdvance(sample), head.horizontalAdvance(COLUMNS[column]))
             self.table.setColumnWidth(column, width + 28)  # cell padding and the sort indicator
-        self.table.doubleClicked.connect(lambda index: self.open_row(index.row()))
+        # activated alone: it already fires on a double-click (and Enter); doubleClicked too opened two.
         self.table.activated.connect(lambda index: self.open_row(index.row()))
 
         self.open_button = QPushButton("Open…")
@@ -324,6 +326,11 @@ class HistoryWindow(QWidget):
         self._search_timer.setInterval(250)
         self._search_timer.timeout.connect(self.apply_filter)
         self.search_edit.textChanged.connect(lambda _text: self._search_timer.start())
+        # Enter in the search: search now, and open the sale when it is the only match.
+        self._open_single_match = False
+        self.search_edit.returnPressed.connect(self._search_and_open)
+        self.model.count_changed.connect(lambda _n: self._open_if_single())
+        self.model.rowsInserted.connect(lambda *_a: self._open_if_single())
         self.day_check.toggled.connect(self.day_edit.setEnabled)
         self.day_check.toggled.connect(lambda _on: self.apply_filter())
         self.day_edit.dateChanged.connect(self._day_changed)
@@ -347,6 +354,21 @@ class HistoryWindow(QWidget):
         self._search_timer.stop()
         self.count_label.setText("Loading…")
         self.model.set_filter(self.current_filter())
+
+    def _search_and_open(self) -> None:
+        self._open_single_match = True
+        self.apply_filter()
+
+    def _open_if_single(self) -> None:
+        total = self.model.total
+        if not self._open_single_match or total is None:
+            return
+        if total != 1:
+            self._open_single_match = False
+        elif self.model.rowCount() == 1:
+            self._open_single_match = False
+            self.table.selectRow(0)
+            self.open_row(0)
 
     def _show_count(self, count: int) -> None:
         self.count_label.setText("1 sale" if count == 1 else f"{count:,} sales")

@@ -119,6 +119,8 @@ class MainWindow(QMainWindow):
         self.backend: Backend | None = None
         self._resume: Any = None
         self._history: Any = None
+        self._last_sale_id = ""  # the sale on the cashier's "Last sale" line
+        self.sale_details: Any = None  # the last sale's details window, once opened from that line
         self._settings_warning = settings_warning
         self._closing = False
         self._customer_display_override = customer_display  # --customer-display auto|window|off|NAME
@@ -183,7 +185,7 @@ class MainWindow(QMainWindow):
                 cents_first=self.settings.cents_first,
             )
             screen.set_blocked("Starting…" if self.backend is None else None)
-            screen.last_sale_clicked.connect(self.open_history)
+            screen.last_sale_clicked.connect(self.open_last_sale)
             self.stack.addWidget(screen)
             self._sale_screen = screen
             if self.stack.currentWidget() is self.placeholder and self.placeholder.is_starting():
@@ -343,6 +345,7 @@ class MainWindow(QMainWindow):
             widget.style().polish(widget)
 
     def set_last_sale(self, sale: Sale) -> None:
+        self._last_sale_id = sale.id
         text, state = last_sale_text(sale)
         self.sale_screen.set_last_sale(text, state)
         late_possible = sale.state.value == "cancelled_by_cashier" or (
@@ -455,6 +458,7 @@ class MainWindow(QMainWindow):
         if (sale.order_number and f" {sale.order_number} " in shown) or sale.state.value == "paid":
             text, state = last_sale_text(sale)
             self.sale_screen.set_last_sale(text, state)
+            self._last_sale_id = sale.id
         if sale.state.value == "paid":
             from pos_app.money import format_amount
 
@@ -550,6 +554,29 @@ class MainWindow(QMainWindow):
         self._history.show()
         self._history.raise_()
         self._history.activateWindow()
+
+    def open_last_sale(self) -> Any:
+        """ "Did the last payment go through?": that sale's own details (read fresh from the journal)."""
+        backend, sale_id = self.backend, self._last_sale_id
+        if backend is None or not sale_id:
+            self.open_history()
+            return
+
+        def opened(sale: Sale | None) -> None:
+            if sale is None or self._closing:
+                return
+            from pos_app.ui.history_view import SaleDialog
+
+            dialog = SaleDialog(sale, backend.journal, self.tasks, backend.client, parent=self)
+            dialog.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose)
+            dialog.open()
+            self.sale_details = dialog
+
+        self.tasks.run(lambda: backend.journal.get(sale_id), opened, self._tell_failure)
+
+    def _tell_failure(self, error: BaseException) -> None:
+        log.error("owner window failed: %r", error)
+        self._tell(f"That could not be opened: {error}")
 
     def open_report(self) -> None:
         if self.backend is None:
