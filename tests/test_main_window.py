@@ -333,3 +333,47 @@ def test_the_last_sale_line_opens_that_sale_not_a_filtered_history(qtbot, sandbo
     qtbot.waitUntil(lambda: window.sale_details is not None, timeout=5000)
     assert window.sale_details.sale.order_number == second.order_number
     assert window.sale_details.fields["Status"].text() == "Paid"
+
+
+def test_after_a_failed_create_the_owner_can_open_settings_and_fix_the_address(qtbot, sandbox, tmp_path):
+    """Issue #18: with a dead --api-url the error said "Check the KuPay address in Settings" while Settings
+    was greyed out, showed the file's address, and saving a new one changed nothing."""
+    from keyring_memory import MemoryKeyring, installed
+    from PySide6.QtCore import QTimer
+    from till_harness import sandbox_backend
+
+    from pos_app.kupay.sandbox import Sandbox
+    from pos_app.ui.settings_dialog import SettingsDialog
+
+    dead = Sandbox(host="127.0.0.1", port=0, token="test-token").start()
+    dead_url = dead.base_url
+    window = open_till(qtbot, sandbox, tmp_path, api_url=dead_url)
+    window.attach_backend(sandbox_backend(dead, tmp_path / "dead.sqlite3", create_retries=0))
+    dead.stop()  # the address now answers nothing
+    qtbot.keyClicks(window.sale_screen, "4")
+    qtbot.keyClick(window.sale_screen, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.flow.state == "failed", timeout=15000)
+    assert window.settings_action.isEnabled()
+    seen: list[str] = []
+
+    def owner_fixes_the_address() -> None:
+        dialog = next(
+            w for w in QApplication.topLevelWidgets() if isinstance(w, SettingsDialog) and w.isVisible()
+        )
+        seen.append(dialog.api_url.text())
+        dialog.api_url.setText(sandbox.base_url)
+        dialog.save_button.click()
+
+    from pos_app.credentials import SERVICE, USERNAME
+
+    keyring = MemoryKeyring()
+    keyring.passwords[(SERVICE, USERNAME)] = "test-token"
+    with installed(keyring):
+        QTimer.singleShot(200, owner_fixes_the_address)
+        window.settings_action.trigger()
+        assert seen == [dead_url]  # the address in use, not the settings file's
+        assert window.api_url == sandbox.base_url
+        qtbot.waitUntil(lambda: window.backend is not None and window.backend.sandbox is None, timeout=10000)
+        qtbot.waitUntil(lambda: window.backend.client.base_url.startswith(sandbox.base_url.rstrip("/")))
+        qtbot.keyClick(window.payment_screen, Qt.Key.Key_Return)  # Retry, now against the working address
+        qtbot.waitUntil(lambda: window.flow.state == "waiting", timeout=10000)

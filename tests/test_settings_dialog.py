@@ -253,3 +253,41 @@ def test_test_connection_checks_the_new_token_before_saving(qtbot, memory_keyrin
     qtbot.waitUntil(lambda: dialog.test_result.text() == ACCEPTED, timeout=10000)
     assert secret_sandbox.payments() == []
     assert memory_keyring.passwords[(SERVICE, USERNAME)] == TOKEN  # testing saved nothing
+
+
+DEAD_ADDRESS = "http://127.0.0.1:9/v1/"  # nothing listens on the discard port
+
+
+def test_the_address_in_use_from_the_command_line_is_shown_and_tested(
+    qtbot, memory_keyring, tasks, secret_sandbox
+):
+    """Issue #18: Settings showed (and tested) the settings file's address, not the --api-url one in use."""
+    from pos_app.ui.setup_screen import ACCEPTED
+
+    settings = Settings(api_url=DEAD_ADDRESS)
+    dialog = SettingsDialog(settings, CredentialStore(), tasks, api_url_in_use=secret_sandbox.base_url)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.api_url.text() == secret_sandbox.base_url
+    assert any("--api-url" in label.text() for label in dialog.findChildren(type(dialog.token_state)))
+    qtbot.keyClicks(dialog.new_token, "secret")
+    dialog.test_button.click()
+    qtbot.waitUntil(lambda: dialog.test_result.text() == ACCEPTED, timeout=10000)
+
+
+def test_saving_keeps_the_file_address_unless_the_owner_typed_another(qtbot, memory_keyring, tasks, pos_home):
+    in_use = "http://127.0.0.1:8765/v1/"
+    dialog = SettingsDialog(Settings(api_url=DEAD_ADDRESS), CredentialStore(), tasks, api_url_in_use=in_use)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    with qtbot.waitSignal(dialog.accepted, timeout=5000):
+        dialog.save_button.click()
+    assert dialog.settings.api_url == DEAD_ADDRESS and not dialog.api_url_changed  # --api-url not written
+
+    dialog = SettingsDialog(Settings(api_url=DEAD_ADDRESS), CredentialStore(), tasks, api_url_in_use=in_use)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.api_url.setText("http://127.0.0.1:8766/v1/")
+    with qtbot.waitSignal(dialog.accepted, timeout=5000):
+        dialog.save_button.click()
+    assert dialog.settings.api_url == "http://127.0.0.1:8766/v1/" and dialog.api_url_changed

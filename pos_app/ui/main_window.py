@@ -336,8 +336,9 @@ class MainWindow(QMainWindow):
         self.report_action.setEnabled(ready)
 
     def _flow_state(self, state: str) -> None:
-        # Owner windows that change the till's setup are not opened in the middle of a payment.
-        self.settings_action.setEnabled(state in ("entering", "result"))
+        # Owner windows that change the till's setup are not opened in the middle of a payment; after a
+        # failed create or a refused token there is none, and Settings is where the error sends the owner.
+        self.settings_action.setEnabled(state in ("entering", "result", "failed", "stopped"))
         # The result colours the whole window, the toolbar included.
         self.toolbar.setProperty("outcome", self.result_screen.outcome() if state == "result" else "")
         for widget in [self.toolbar, *self.toolbar.findChildren(QWidget)]:
@@ -604,8 +605,12 @@ class MainWindow(QMainWindow):
             return
         if not ask_owner_pin(self.settings, self):
             return
-        dialog = SettingsDialog(self.settings, self.credentials, self.tasks, parent=self)
+        dialog = SettingsDialog(
+            self.settings, self.credentials, self.tasks, parent=self, api_url_in_use=self.api_url
+        )
         if dialog.exec():
+            if dialog.api_url_changed:
+                self._api_url_override = None  # the owner typed another address: it wins over --api-url
             self.settings_saved(dialog.settings, dialog.token_changed, dialog.token)
         self.sale_screen.focus_amount()
 

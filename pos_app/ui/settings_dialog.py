@@ -100,6 +100,8 @@ class SettingsDialog(QDialog):
         credentials: CredentialStore | None,
         tasks: TaskRunner,
         parent: QWidget | None = None,
+        *,
+        api_url_in_use: str | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("settingsDialog")
@@ -120,7 +122,10 @@ class SettingsDialog(QDialog):
         self._saved_settings: Settings | None = None
 
         # --- KuPay connection
-        self.api_url = self._line("api_url", settings.api_url, "https://api.kupay.finance/v1/")
+        # The address this run talks to: --api-url wins over the file, so that is the one shown and tested.
+        self._api_url_in_use = _normalised_url(api_url_in_use or settings.api_url)
+        self.api_url_changed = False  # after Save: the owner typed another address than the one in use
+        self.api_url = self._line("api_url", self._api_url_in_use, "https://api.kupay.finance/v1/")
         self.token_state = QLabel("Checking the password store…")
         self.token_state.setObjectName("tokenState")
         self.token_state.setWordWrap(True)
@@ -140,7 +145,17 @@ class SettingsDialog(QDialog):
         token_row.addWidget(self.remove_token)
 
         connection = QFormLayout()
-        self._row(connection, "KuPay API address", self.api_url, "api_url")
+        from_command_line = self._api_url_in_use != settings.api_url
+        self._row(
+            connection,
+            "KuPay API address",
+            self.api_url,
+            "api_url",
+            "In use now, given with --api-url when the terminal started. Type another address to use it "
+            "from now on and at every start."
+            if from_command_line
+            else "",
+        )
         connection.addRow("API token", self.token_state)
         connection.addRow("", token_row)
         self.test_button = QPushButton("Test connection")
@@ -437,6 +452,8 @@ class SettingsDialog(QDialog):
         values["receipts"] = receipts
         if errors:
             return None, errors
+        if values["api_url"] == self._api_url_in_use:
+            values["api_url"] = self._original.api_url  # untouched: an --api-url is not written to the file
         settings = dataclasses.replace(
             self._original,
             default_currency=self.currency.currentText(),
@@ -529,6 +546,7 @@ class SettingsDialog(QDialog):
 
     def _finish(self, settings: Settings, token: str | None, *, token_changed: bool) -> None:
         self.settings = settings
+        self.api_url_changed = _normalised_url(self.api_url.text()) != self._api_url_in_use
         self.token_changed = token_changed
         self.token = token if token_changed else None
         self.new_token.clear()
@@ -543,6 +561,13 @@ class SettingsDialog(QDialog):
 
     def _say(self, sentence: str) -> None:
         self.status.setText(sentence)
+
+
+def _normalised_url(text: str) -> str:
+    try:
+        return validate_api_url(text)
+    except SettingsError:
+        return text.strip()
 
 
 def _limit_text(value: Decimal | None) -> str:
