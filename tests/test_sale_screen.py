@@ -235,3 +235,34 @@ def test_the_keypad_clear_key_clears_the_email_too(qtbot, screen):
     _type_email(qtbot, screen, "a@b.co")
     qtbot.mouseClick(screen.keys["clear"], Qt.MouseButton.LeftButton)
     assert screen.customer_email() == ""
+
+
+def test_the_currency_changes_from_the_keyboard_by_its_letters_and_arrows(qtbot, screen):
+    """Issue #18: Tab, arrows, letters and Alt+C did nothing; a keyboard-only cashier was stuck in USD."""
+    qtbot.keyClicks(screen, "eur")
+    assert screen.currency() == "EUR"
+    qtbot.keyClicks(screen, "12.50")
+    qtbot.keyClick(screen, Qt.Key.Key_J)
+    qtbot.keyClick(screen, Qt.Key.Key_Down)  # JPY -> GBP (the order of the list)
+    assert screen.currency() == "GBP"
+    qtbot.keyClick(screen, Qt.Key.Key_Up)
+    assert screen.currency() == "JPY"
+    assert screen.entry.text == "12.50"  # letters and arrows never touch the amount
+
+
+def test_alt_c_opens_the_currency_list_below_the_box(qtbot, screen):
+    from pos_app.ui.sale_screen import currency_for_letters
+
+    assert currency_for_letters("n") == "NZD" and currency_for_letters("NO") == "NOK"
+    assert currency_for_letters("x") is None
+    qtbot.keyClick(screen, Qt.Key.Key_C, Qt.KeyboardModifier.AltModifier)
+    view = screen.currency_box.view()
+    qtbot.waitUntil(view.isVisible)
+    box_bottom = screen.currency_box.mapToGlobal(screen.currency_box.rect().bottomLeft()).y()
+    assert view.mapToGlobal(view.rect().topLeft()).y() >= box_bottom - 2  # nothing opens under the pointer
+    qtbot.keyClick(view, Qt.Key.Key_Down)
+    qtbot.keyClick(view, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not view.isVisible())
+    assert screen.currency() == "EUR"
+    qtbot.keyClicks(screen, "7")
+    assert screen.entry.text == "7"  # the keyboard is back on the amount

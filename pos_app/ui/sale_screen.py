@@ -7,6 +7,7 @@ sale and talking to KuPay belong to the main window's flow.
 
 from __future__ import annotations
 
+import time
 from decimal import Decimal
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -32,6 +33,15 @@ _TYPING_KEYS = {
     Qt.Key.Key_Period: ".",
     Qt.Key.Key_Comma: ",",
 }
+
+
+_TYPE_AHEAD_SECONDS = 1.0  # letters typed within this gap spell one currency code ("E", "U", "R")
+
+
+def currency_for_letters(letters: str) -> str | None:
+    """The first of KuPay's currencies whose code starts with the letters typed ("J" -> "JPY", "NO" -> "NOK")."""
+    wanted = letters.upper()
+    return next((code for code in CURRENCIES if code.startswith(wanted)), None)
 
 
 def typed_key(event: QKeyEvent) -> str:
@@ -117,6 +127,11 @@ class SaleScreen(QWidget):
         self.currency_box.setCurrentText(currency)
         self.currency_box.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # digits must keep reaching the amount
         self.currency_box.setMaxVisibleItems(18)
+        self.currency_box.setToolTip(
+            "Type the currency's letters (E U R), or ↑ ↓ to step through; Alt+C opens the list"
+        )
+        self.currency_box.setAccessibleName("Currency")
+        self._letters, self._letters_at = "", 0.0
         self.currency_box.currentTextChanged.connect(self._currency_changed)
         self.reason = QLabel()
         self.reason.setObjectName("chargeReason")
@@ -310,6 +325,8 @@ class SaleScreen(QWidget):
         if typed:
             self.press(typed)
             return True
+        if self._currency_key(event):
+            return True
         if key == Qt.Key.Key_Backspace:
             self.press("back")
             return True
@@ -317,6 +334,28 @@ class SaleScreen(QWidget):
             self.press("clear")
             return True
         return False
+
+    def _currency_key(self, event: QKeyEvent) -> bool:
+        """The currency from the keyboard: its letters, ↑ ↓, or Alt+C (F4) for the list."""
+        key, mods = event.key(), event.modifiers()
+        if (key == Qt.Key.Key_C and mods & Qt.KeyboardModifier.AltModifier) or key == Qt.Key.Key_F4:
+            self.currency_box.showPopup()
+            return True
+        if key in (Qt.Key.Key_Up, Qt.Key.Key_Down):
+            step = 1 if key == Qt.Key.Key_Down else -1
+            index = (self.currency_box.currentIndex() + step) % self.currency_box.count()
+            self.currency_box.setCurrentIndex(index)
+            return True
+        text = event.text()
+        if mods & ~Qt.KeyboardModifier.ShiftModifier or not (text.isascii() and text.isalpha()):
+            return False
+        now = time.monotonic()
+        letters = (self._letters if now - self._letters_at < _TYPE_AHEAD_SECONDS else "") + text
+        code = currency_for_letters(letters) or currency_for_letters(text)
+        self._letters, self._letters_at = (letters if currency_for_letters(letters) else text), now
+        if code:
+            self.set_currency(code)
+        return True
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if not self.handle_key(event):
