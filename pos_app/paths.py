@@ -38,5 +38,10 @@ def settings_file() -> Path:
     return config_dir() / "settings.json"
 
 
+def demo_settings_file() -> Path:
+    """--demo's own settings: an owner can try every setting without touching the shop's."""
+    return config_dir() / "demo-settings.json"
+
+
 def journal_file() -> Path:
     return data_dir() / "journal.sqlite3"

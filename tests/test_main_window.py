@@ -20,12 +20,17 @@ def test_title_names_the_product_and_the_till(qtbot, sandbox, tmp_path):
     assert not window.demo_badge.isVisible()
 
 
-def test_demo_mode_runs_its_own_sandbox_and_journal(qtbot, pos_home):
+def _demo_window(qtbot) -> MainWindow:
     window = MainWindow(fast_settings(), demo=True)
     qtbot.addWidget(window)
     window.show()
     window.start_backend()
     qtbot.waitUntil(lambda: window.backend is not None, timeout=10000)
+    return window
+
+
+def test_demo_mode_runs_its_own_sandbox_and_journal(qtbot, pos_home):
+    window = _demo_window(qtbot)
     assert "DEMO" in window.windowTitle() and window.demo_badge.isVisible()
     assert window.backend.sandbox is not None and window.backend.sandbox.url.startswith("http://127.0.0.1:")
     assert window.backend.journal.path.name == "demo-journal.sqlite3"
@@ -377,3 +382,36 @@ def test_after_a_failed_create_the_owner_can_open_settings_and_fix_the_address(q
         qtbot.waitUntil(lambda: window.backend.client.base_url.startswith(sandbox.base_url.rstrip("/")))
         qtbot.keyClick(window.payment_screen, Qt.Key.Key_Return)  # Retry, now against the working address
         qtbot.waitUntil(lambda: window.flow.state == "waiting", timeout=10000)
+
+
+def test_demo_settings_open_on_their_own_file_and_apply(qtbot, pos_home):
+    """Issue #18: Settings could not be opened in demo mode, so a demo could not train an owner."""
+    import keyring.backends.fail
+    from keyring_memory import installed
+    from PySide6.QtCore import QTimer
+
+    from pos_app import paths
+    from pos_app.settings import load_settings
+    from pos_app.ui.settings_dialog import TOKEN_SESSION, SettingsDialog
+
+    window = _demo_window(qtbot)
+    seen: list[str] = []
+
+    def owner_tries_a_setting() -> None:
+        dialog = next(
+            w for w in QApplication.topLevelWidgets() if isinstance(w, SettingsDialog) and w.isVisible()
+        )
+        qtbot.waitUntil(lambda: dialog.token_state.text() == TOKEN_SESSION)  # no keyring was asked
+        seen.append(dialog.api_url.text())
+        assert not dialog.api_url.isEnabled()  # the demo's sandbox is fixed
+        dialog.currency.setCurrentText("EUR")
+        dialog.save_button.click()
+
+    with installed(keyring.backends.fail.Keyring()):  # any keyring access would fail loudly
+        QTimer.singleShot(200, owner_tries_a_setting)
+        window.settings_action.trigger()
+    assert seen
+    assert window.sale_screen.currency() == "EUR"
+    assert load_settings(paths.demo_settings_file())[0].default_currency == "EUR"
+    assert not paths.settings_file().exists()  # the shop's settings never touched
+    window.close()

@@ -291,3 +291,123 @@ def test_saving_keeps_the_file_address_unless_the_owner_typed_another(qtbot, mem
     with qtbot.waitSignal(dialog.accepted, timeout=5000):
         dialog.save_button.click()
     assert dialog.settings.api_url == "http://127.0.0.1:8766/v1/" and dialog.api_url_changed
+
+
+@pytest.fixture
+def themed():
+    from pos_app.ui.launch import load_theme
+
+    QApplication.instance().setStyleSheet(load_theme())  # the till's look: the theme draws these controls
+
+
+def _dark_pixels(widget, x0: int, width: int) -> int:
+    image = widget.grab().toImage()
+    return sum(
+        1
+        for x in range(max(0, x0), min(image.width(), x0 + width))
+        for y in range(image.height())
+        if image.pixelColor(x, y).lightness() < 140
+    )
+
+
+def test_spin_boxes_show_their_arrows(qtbot, memory_keyring, tasks, themed):
+    """Issue #18: the spin-box arrows were invisible under the theme."""
+    from PySide6.QtWidgets import QScrollArea
+
+    dialog = open_dialog(qtbot, tasks)
+    viewport = dialog.findChild(QScrollArea).viewport()
+    for spin in (dialog.poll_interval, dialog.auto_return):
+        right = spin.mapTo(viewport, spin.rect().topRight()).x()
+        assert right <= viewport.width()  # the arrows' end of the box is inside the window, not cut off
+        assert _dark_pixels(spin, spin.width() - 30, 30) > 10  # the chevrons' strokes
+
+
+def test_a_disabled_save_looks_disabled(qtbot, memory_keyring, tasks, themed):
+    """Issue #18: Save stayed brand blue while disabled."""
+    dialog = open_dialog(qtbot, tasks)
+    button = dialog.save_button
+
+    def colour():
+        image = button.grab().toImage()
+        return image.pixelColor(image.width() // 2, 3)
+
+    enabled = colour()
+    dialog.shop_url.setText("http://not-https.example/")
+    assert not button.isEnabled()
+    disabled = colour()
+    assert enabled.saturation() > 100 and disabled.saturation() < 60  # blue, then grey
+
+
+def test_the_wheel_scrolls_past_spin_boxes_without_changing_them(qtbot, memory_keyring, tasks, themed):
+    """Issue #18: scrolling the form over "Back to the keypad after" turned 5 s into "Stay until tapped"."""
+    from PySide6.QtCore import QPoint, QPointF, Qt
+    from PySide6.QtGui import QWheelEvent
+
+    dialog = open_dialog(qtbot, tasks)
+    dialog.resize(700, 500)
+    spin = dialog.auto_return
+    before = spin.value()
+    from PySide6.QtWidgets import QScrollArea
+
+    area = dialog.findChild(QScrollArea)
+    area.verticalScrollBar().setValue(0)
+    for _ in range(5):
+        event = QWheelEvent(
+            QPointF(5, 5),
+            QPointF(spin.mapToGlobal(QPoint(5, 5))),
+            QPoint(0, 0),
+            QPoint(0, -120),
+            Qt.MouseButton.NoButton,
+            Qt.KeyboardModifier.NoModifier,
+            Qt.ScrollPhase.NoScrollPhase,
+            False,
+        )
+        QApplication.sendEvent(spin, event)
+    assert spin.value() == before
+    assert area.verticalScrollBar().value() > 0  # the form scrolled instead
+    spin.setFocus()  # once the owner clicked it, the wheel does change it
+    qtbot.waitUntil(spin.hasFocus)
+    QApplication.sendEvent(spin, event)
+    assert spin.value() != before
+
+
+def test_the_order_number_example_follows_the_prefix(qtbot, memory_keyring, tasks):
+    dialog = open_dialog(qtbot, tasks)
+    dialog.order_prefix.setText("BAR-")
+    assert "BAR-0001" in dialog.order_example.text()
+
+
+def test_settings_fit_the_screen_they_open_on(qtbot, memory_keyring, tasks, themed):
+    """Issue #18: on an 800×600 screen Settings opened 760 px tall with Save off-screen, and the form was
+    wider than the window (its right edge, spin arrows included, cut off)."""
+    from PySide6.QtWidgets import QScrollArea
+
+    dialog = open_dialog(qtbot, tasks)
+    room = dialog.screen().availableGeometry()
+    assert room.contains(dialog.frameGeometry())
+    area = dialog.findChild(QScrollArea)
+    assert area.widget().minimumSizeHint().width() <= area.viewport().width()
+
+
+def test_windows_are_shrunk_to_a_small_screen():
+    from PySide6.QtCore import QRect, QSize
+
+    from pos_app.ui.placement import TITLE_BAR, fitted_rect
+
+    room = QRect(0, 0, 800, 600)
+    rect = fitted_rect(QSize(720, 760), room)
+    assert rect.height() + TITLE_BAR <= 600 and room.contains(rect)
+    assert fitted_rect(QSize(400, 300), QRect(1920, 0, 1280, 800)).center().x() > 1920  # on that screen
+
+
+def test_a_wrong_pin_keeps_the_buttons_whole(qtbot, themed):
+    """Issue #18: after a wrong PIN the dialog squeezed its buttons to make room for the message."""
+    dialog = PinDialog(Settings(owner_pin_hash=hash_pin("1234", iterations=1)))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    wanted = dialog.buttons.sizeHint().height()
+    qtbot.keyClicks(dialog.pin, "9999")
+    dialog.check()
+    qtbot.waitUntil(lambda: dialog.buttons.height() >= wanted)
+    assert dialog.rect().contains(dialog.buttons.geometry())

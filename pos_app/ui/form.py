@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtWidgets import QAbstractScrollArea, QAbstractSpinBox, QComboBox, QLabel, QWidget
 
 TOUCH_HEIGHT = 44  # px: a fingertip, per POS-UX
 
@@ -31,3 +32,26 @@ def help_label(text: str) -> QLabel:
 def show_text(label: QLabel, text: str) -> None:
     label.setText(text)
     label.show()
+
+
+class _WheelScrollsTheForm(QObject):
+    """The wheel over a spin box or list the owner has not clicked scrolls the form instead of changing it
+    (scrolling past "Back to the keypad after" turned 5 s into "Stay until tapped")."""
+
+    def __init__(self, area: QAbstractScrollArea) -> None:
+        super().__init__(area)
+        self._area = area
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.Wheel and isinstance(watched, QWidget) and not watched.hasFocus():
+            QCoreApplication.sendEvent(self._area.verticalScrollBar(), event)
+            return True
+        return False
+
+
+def wheel_scrolls_the_form(area: QAbstractScrollArea) -> None:
+    """Spin boxes and lists inside `area` change with the wheel only once clicked (focused)."""
+    keeper = _WheelScrollsTheForm(area)
+    for field in area.findChildren(QAbstractSpinBox) + area.findChildren(QComboBox):
+        field.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # not WheelFocus: passing over must not focus it
+        field.installEventFilter(keeper)

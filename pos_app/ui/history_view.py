@@ -20,6 +20,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
+    QSize,
     Qt,
     QTimer,
     Signal,
@@ -46,6 +47,7 @@ from PySide6.QtWidgets import (
 
 from pos_app.journal import STATUS_GROUPS, HistoryCursor, HistoryFilter
 from pos_app.sale import Sale, SaleState
+from pos_app.ui.placement import fit_on_screen
 
 log = logging.getLogger(__name__)
 
@@ -447,7 +449,7 @@ class SaleDialog(QDialog):
         layout.addWidget(self.timeline, 1)
         layout.addWidget(self.message)
         layout.addWidget(box)
-        self.resize(640, 480)
+        fit_on_screen(self, QSize(640, 480), parent)
         self.qr_dialog: QDialog | None = None
         self._show_sale(sale)
         self.load_timeline()

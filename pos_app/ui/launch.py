@@ -87,7 +87,10 @@ def run_gui(args: argparse.Namespace) -> int:
         except PrinterError as exc:
             return _refuse(str(exc))
 
-    settings, warning = load_settings()
+    from pos_app import paths
+
+    demo = bool(getattr(args, "demo", False))
+    settings, warning = load_settings(paths.demo_settings_file() if demo else None)
 
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
@@ -100,7 +103,6 @@ def run_gui(args: argparse.Namespace) -> int:
 
     from pos_app.ui.main_window import MainWindow
 
-    demo = bool(getattr(args, "demo", False))
     window = MainWindow(
         settings,
         demo=demo,

@@ -592,12 +592,6 @@ class MainWindow(QMainWindow):
         dialog.open()
 
     def open_settings(self) -> None:
-        if self.demo:
-            self._tell(
-                "Demo mode runs against the built-in sandbox and never touches your settings or the keyring. "
-                "Start KuPay POS without --demo to set it up for your shop."
-            )
-            return
         try:
             from pos_app.ui.settings_dialog import SettingsDialog, ask_owner_pin
         except ImportError:
@@ -605,9 +599,24 @@ class MainWindow(QMainWindow):
             return
         if not ask_owner_pin(self.settings, self):
             return
-        dialog = SettingsDialog(
-            self.settings, self.credentials, self.tasks, parent=self, api_url_in_use=self.api_url
-        )
+        if self.demo:  # a demo trains the owner on its own file, never the shop's settings or keyring
+            from pos_app import paths
+            from pos_app.credentials import CredentialStore
+
+            demo_token = CredentialStore()
+            demo_token.use_session_token(DEMO_TOKEN)
+            dialog = SettingsDialog(
+                self.settings,
+                demo_token,
+                self.tasks,
+                parent=self,
+                settings_path=paths.demo_settings_file(),
+                demo=True,
+            )
+        else:
+            dialog = SettingsDialog(
+                self.settings, self.credentials, self.tasks, parent=self, api_url_in_use=self.api_url
+            )
         if dialog.exec():
             if dialog.api_url_changed:
                 self._api_url_override = None  # the owner typed another address: it wins over --api-url

@@ -12,7 +12,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, QMarginsF, Signal
+from PySide6.QtCore import QDate, QMarginsF, QSize, Signal
 from PySide6.QtGui import QPagedPaintDevice, QPageLayout, QPageSize, QPdfWriter, QTextDocument
 from PySide6.QtWidgets import (
     QDateEdit,
@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from pos_app.journal import DayTotals
 from pos_app.reports import report_html
+from pos_app.ui.placement import fit_on_screen
 
 log = logging.getLogger(__name__)
 
@@ -77,7 +78,7 @@ class ReportDialog(QDialog):
         layout.addWidget(self.view, 1)
         layout.addWidget(self.message)
         layout.addWidget(box)
-        self.resize(760, 460)
+        fit_on_screen(self, QSize(760, 460), parent)
         self.load()
 
     @property

@@ -14,8 +14,9 @@ import dataclasses
 import logging
 import math
 from decimal import Decimal
+from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -57,7 +58,8 @@ from pos_app.settings import (
     validate_terminal_name,
     verify_pin,
 )
-from pos_app.ui.form import error_label, show_text, touch
+from pos_app.ui.form import error_label, show_text, touch, wheel_scrolls_the_form
+from pos_app.ui.placement import fit_on_screen
 from pos_app.ui.setup_screen import (
     ACCEPTED,
     CHECKING,
@@ -102,6 +104,8 @@ class SettingsDialog(QDialog):
         parent: QWidget | None = None,
         *,
         api_url_in_use: str | None = None,
+        settings_path: Path | None = None,
+        demo: bool = False,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("settingsDialog")
@@ -120,6 +124,7 @@ class SettingsDialog(QDialog):
         self._error_labels: dict[str, QLabel] = {}
         self._pending: tuple[str | None, bool] = (None, False)
         self._saved_settings: Settings | None = None
+        self._settings_path = settings_path  # None: the shop's settings file; --demo has its own
 
         # --- KuPay connection
         # The address this run talks to: --api-url wins over the file, so that is the one shown and tested.
@@ -217,12 +222,15 @@ class SettingsDialog(QDialog):
             touch(w)
         terminal = QFormLayout()
         self._row(terminal, "Terminal name", self.terminal_name, "terminal_name")
-        self._row(
+        self.order_example = self._row(
             terminal,
             "Order-number prefix",
             self.order_prefix,
             "order_prefix",
-            "Order numbers look like T1-0001; customers see them on the KuPay page.",
+            _order_example(settings.order_prefix),
+        )
+        self.order_prefix.textChanged.connect(
+            lambda text: self.order_example.setText(_order_example(text.strip()))  # type: ignore[union-attr]
         )
         terminal.addRow("Check payment every", self.poll_interval)
         terminal.addRow("Back to the keypad after", self.auto_return)
@@ -275,6 +283,14 @@ class SettingsDialog(QDialog):
 
         page = QWidget()
         page_layout = QVBoxLayout(page)
+        if demo:
+            note = QLabel(
+                "Demo: these settings are kept apart from your shop's (demo-settings.json), and payments "
+                "always go to the built-in sandbox. Try anything here."
+            )
+            note.setObjectName("demoNote")
+            note.setWordWrap(True)
+            page_layout.addWidget(note)
         for title, form in (
             ("KuPay connection", connection),
             ("Shop", shop),
@@ -284,6 +300,7 @@ class SettingsDialog(QDialog):
         ):
             group = QGroupBox(title)
             group.setLayout(form)
+            group.setEnabled(not (demo and form is connection))  # the demo's sandbox and token are fixed
             page_layout.addWidget(group)
         from pos_app.ui.receipt_settings import ReceiptSettingsGroup
 
@@ -296,7 +313,15 @@ class SettingsDialog(QDialog):
         scroll.setHorizontalScrollBarPolicy(
             Qt.ScrollBarPolicy.ScrollBarAlwaysOff
         )  # wrap, never scroll sideways
+        # Narrow screens (800 px): labels go above their fields and long choices shorten, rather than the
+        # page growing wider than the window and hiding the right edge (spin arrows, buttons).
+        for form_layout in page.findChildren(QFormLayout):
+            form_layout.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        for choice in page.findChildren(QComboBox):
+            choice.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            choice.setMinimumContentsLength(12)
         scroll.setWidget(page)
+        wheel_scrolls_the_form(scroll)
 
         self.status = QLabel("")
         self.status.setObjectName("settingsStatus")
@@ -322,7 +347,7 @@ class SettingsDialog(QDialog):
         layout.addWidget(self.status)
         layout.addWidget(self.session_button)
         layout.addWidget(self.buttons)
-        self.resize(720, 760)
+        fit_on_screen(self, QSize(720, 760), parent)
 
         self.revalidate()
         self._tasks.run(self._credentials.get_token, self._token_found, self._token_unreadable)
@@ -337,8 +362,11 @@ class SettingsDialog(QDialog):
         edit.textChanged.connect(self.revalidate)
         return edit
 
-    def _row(self, form: QFormLayout, label: str, edit: QWidget, key: str, help_text: str = "") -> None:
+    def _row(
+        self, form: QFormLayout, label: str, edit: QWidget, key: str, help_text: str = ""
+    ) -> QLabel | None:
         form.addRow(label, edit)
+        hint = None
         if help_text:
             hint = QLabel(help_text)
             hint.setObjectName("fieldHelp")
@@ -347,6 +375,7 @@ class SettingsDialog(QDialog):
         error = error_label()
         self._error_labels[key] = error
         form.addRow("", error)
+        return hint
 
     # --- token -------------------------------------------------------------------------------------------
 
@@ -489,7 +518,7 @@ class SettingsDialog(QDialog):
         remove = self._remove_token
         if new_token:
             logs.register_secret(new_token)
-        credentials = self._credentials
+        credentials, settings_path = self._credentials, self._settings_path
 
         def store() -> tuple[Settings, KeyringUnavailable | None]:
             final = settings
@@ -497,7 +526,7 @@ class SettingsDialog(QDialog):
                 final = dataclasses.replace(
                     final, owner_pin_hash=hash_pin(new_pin)
                 )  # ~0.1 s: off the UI thread
-            save_settings(final)
+            save_settings(final, settings_path)
             try:
                 if new_token:
                     credentials.set_token(new_token)
@@ -563,6 +592,10 @@ class SettingsDialog(QDialog):
         self.status.setText(sentence)
 
 
+def _order_example(prefix: str) -> str:
+    return f"Order numbers look like {prefix}0001; customers see them on the KuPay page."
+
+
 def _normalised_url(text: str) -> str:
     try:
         return validate_api_url(text)
@@ -610,7 +643,7 @@ class PinDialog(QDialog):
         wait = self._attempts.wait_left()
         if wait > 0:
             self.pin.clear()
-            show_text(self.error, f"Too many wrong PINs. Try again in {math.ceil(wait)} seconds.")
+            self._say(f"Too many wrong PINs. Try again in {math.ceil(wait)} seconds.")
             return
         if verify_pin(self.pin.text(), self._hash):
             self._attempts.succeeded()
@@ -618,9 +651,14 @@ class PinDialog(QDialog):
             return
         self._attempts.failed()
         self.pin.clear()
-        self.error.setText(WRONG_PIN)
-        self.error.show()
+        self._say(WRONG_PIN)
         self.pin.setFocus()
+
+    def _say(self, sentence: str) -> None:
+        show_text(self.error, sentence)
+        # Grow with the line: at its first size the dialog squeezed its buttons to make room for it.
+        self.layout().activate()
+        self.resize(self.width(), max(self.height(), self.sizeHint().height()))
 
 
 def ask_owner_pin(settings: Settings, parent: QWidget | None = None) -> bool:
