@@ -25,6 +25,7 @@ NO_CONSOLE = (
 
 def run_without_console(*args: str, home: Path) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "KUPAY_POS_HOME": str(home), "QT_QPA_PLATFORM": "offscreen"}
+    env["PYTHON_KEYRING_BACKEND"] = "keyring.backends.fail.Keyring"  # never the developer's own keyring
     return subprocess.run(
         [sys.executable, "-c", NO_CONSOLE, *args],
         cwd=ROOT,
