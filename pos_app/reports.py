@@ -11,12 +11,14 @@ import argparse
 import csv
 import html
 import sys
-from datetime import date
+from dataclasses import dataclass
+from datetime import date, datetime
 from decimal import Decimal
 from pathlib import Path
 from typing import TextIO
 
 from pos_app.journal import EXPORT_HEADER, DayTotals, HistoryFilter, Journal, JournalError, iter_export_rows
+from pos_app.sale import Sale, status_text
 
 EXIT_OK = 0
 EXIT_ERROR = 1  # the journal or the output file could not be used
@@ -125,6 +127,48 @@ def report_html(totals: DayTotals, shop: str = "") -> str:
         f"<table border=1 cellspacing=0 cellpadding=6><tr>{head}</tr>{body}</table>" if totals.rows else ""
     )
     return f"<h2>{html.escape(report_title(totals))}</h2>{shop_line}{table}<p>{html.escape(report_footer(totals))}</p>"
+
+
+@dataclass(frozen=True)
+class PaperHeading:
+    """Who and when, on the printed or saved end-of-day report (a loose PDF must say where it came from)."""
+
+    printed_at: datetime
+    shop: str = ""
+    terminal: str = ""
+    demo: bool = False
+
+
+def day_sales(journal: Journal, day: date) -> list[Sale]:
+    """Every sale of a local day, oldest first (the list on the paper)."""
+    return list(reversed(journal.page(HistoryFilter(day=day), limit=1_000_000).sales))
+
+
+def report_paper_html(totals: DayTotals, sales: list[Sale], heading: PaperHeading) -> str:
+    """The end-of-day report as paper: shop and terminal, a DEMO mark, the time printed, the totals, every sale."""
+    esc = html.escape
+    who = " · ".join(part for part in (heading.shop, heading.terminal) if part)
+    demo = (
+        "<p style='color:#b3261e; font-size:18pt; font-weight:bold'>DEMO — sandbox sales, no real money</p>"
+        if heading.demo
+        else ""
+    )
+    printed = f"<p>Printed {heading.printed_at.astimezone():%Y-%m-%d %H:%M} (local time)</p>"
+    rows = "".join(
+        "<tr>"
+        f"<td>{sale.created_at.astimezone():%H:%M:%S}</td><td>{esc(sale.order_number)}</td>"
+        f"<td align=right>{esc(money_text(sale.amount, sale.currency))}</td><td>{esc(status_text(sale))}</td>"
+        "</tr>"
+        for sale in sales
+    )
+    listing = (
+        "<h3>Sales</h3><table border=1 cellspacing=0 cellpadding=4>"
+        "<tr><th>Time</th><th>Order</th><th>Amount</th><th>Status</th></tr>"
+        f"{rows}</table>"
+        if sales
+        else ""
+    )
+    return demo + report_html(totals, shop=who) + printed + listing
 
 
 def write_csv(journal_path: Path, out: TextIO, flt: HistoryFilter | None = None) -> int:

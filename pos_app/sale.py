@@ -8,6 +8,17 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 from decimal import Decimal
 
+# One word per state for people: History, a sale's timeline, the end-of-day paper.
+_STATE_WORDS = {
+    "creating": "Creating",
+    "create_failed": "Not created",
+    "waiting": "Waiting",
+    "paid": "Paid",
+    "unpaid": "Unpaid",
+    "cancelled_by_cashier": "Cancelled",
+    "needs_check": "Needs check",
+}
+
 
 class SaleState(enum.Enum):
     CREATING = "creating"  # journaled, create call not answered yet
@@ -39,3 +50,19 @@ class Sale:
 
     def with_(self, **changes: object) -> Sale:
         return replace(self, **changes)  # type: ignore[arg-type]
+
+
+def state_word(state: SaleState) -> str:
+    """ "Paid", "Unpaid", "Cancelled": a state as the owner reads it."""
+    return _STATE_WORDS.get(state.value, state.value)
+
+
+def status_text(sale: Sale) -> str:
+    """ "Paid", "Unpaid (expired)", "Waiting (confirming)": the state, with KuPay's own word when it adds news."""
+    if sale.state is SaleState.CANCELLED_BY_CASHIER and not sale.payment_id:
+        return "Not sent"  # left before KuPay made a payment: nothing was ever there to cancel
+    text = state_word(sale.state)
+    word = sale.status_word.strip()
+    if word and word.lower() not in (text.lower(), "open") and sale.state is not SaleState.PAID:
+        text += f" ({word})"
+    return text

@@ -415,3 +415,22 @@ def test_demo_settings_open_on_their_own_file_and_apply(qtbot, pos_home):
     assert load_settings(paths.demo_settings_file())[0].default_currency == "EUR"
     assert not paths.settings_file().exists()  # the shop's settings never touched
     window.close()
+
+
+def test_history_and_end_of_day_never_cover_the_qr_code(qtbot, sandbox, tmp_path):
+    """Issue #18: History and End of day opened over the QR code while a customer was paying."""
+    from PySide6.QtWidgets import QDialog
+
+    window = open_till(qtbot, sandbox, tmp_path)
+    window.open_history()
+    window.report_action.trigger()
+    qtbot.waitUntil(lambda: any(d.isVisible() for d in window.findChildren(QDialog)))
+    charge(qtbot, window, "5")
+    assert not window._history.isVisible()
+    assert not any(d.isVisible() for d in window.findChildren(QDialog))
+    assert not window.history_action.isEnabled() and not window.report_action.isEnabled()
+    window.open_history()  # e.g. from a shortcut: still nothing over the QR
+    assert not window._history.isVisible()
+    qtbot.keyClick(window.payment_screen, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: window.flow.state == "entering")
+    assert window.history_action.isEnabled() and window.report_action.isEnabled()

@@ -6,6 +6,7 @@ import csv
 import io
 from datetime import date, datetime, timedelta
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
 
@@ -198,3 +199,57 @@ def test_commands_refuse_a_journal_from_a_newer_app_with_one_line(capsys):
     assert main(["export", "--csv", "-"]) == 1
     err = capsys.readouterr().err.strip()
     assert "newer KuPay POS" in err and "\n" not in err
+
+
+def test_the_saved_pdf_says_whose_when_and_lists_every_sale(qtbot, day_of_sales, tasks, tmp_path):
+    """Issue #18: the End-of-day PDF had no shop or terminal name, no time printed and no list of sales."""
+    import subprocess
+
+    from pos_app.ui.report_dialog import ReportDialog
+
+    dialog = ReportDialog(day_of_sales, tasks, shop="Corner Café", terminal="Till 2")
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.totals is not None, timeout=5000)
+    saved = dialog.save_pdf(tmp_path / "today.pdf")
+    text = subprocess.run(["pdftotext", "-layout", str(saved), "-"], capture_output=True, text=True).stdout
+    assert "Corner Café" in text and "Till 2" in text
+    assert f"Printed {datetime.now():%Y-%m-%d}" in text
+    for order in ("T1-0001", "T1-0002", "T1-0003", "T1-0007"):  # today's sales, the open one included
+        assert order in text
+    assert "T1-0008" not in text  # yesterday's
+    assert "DEMO" not in text
+
+
+def test_a_demo_report_is_marked_demo(qtbot, day_of_sales, tasks):
+    from pos_app.ui.report_dialog import ReportDialog
+
+    dialog = ReportDialog(day_of_sales, tasks, demo=True)
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.totals is not None, timeout=5000)
+    assert "DEMO — sandbox sales, no real money" in dialog.document().toPlainText()
+
+
+def test_the_pdf_is_offered_in_documents_then_the_last_folder(
+    qtbot, day_of_sales, tasks, tmp_path, monkeypatch
+):
+    from PySide6.QtCore import QStandardPaths
+    from PySide6.QtWidgets import QFileDialog
+
+    from pos_app.ui.report_dialog import ReportDialog
+
+    monkeypatch.setattr(ReportDialog, "last_folder", None)
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    offered: list[str] = []
+    folder = tmp_path / "books"
+    folder.mkdir()
+
+    def owner_picks(_parent, _title, suggested, _filter):
+        offered.append(suggested)
+        return str(folder / "day.pdf"), "PDF (*.pdf)"
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", owner_picks)
+    dialog = open_dialog(qtbot, day_of_sales, tasks)
+    dialog.save_pdf()
+    dialog.save_pdf()
+    assert offered[0].startswith(documents or str(Path.home()))
+    assert offered[1].startswith(str(folder))

@@ -46,7 +46,7 @@ from PySide6.QtWidgets import (
 )
 
 from pos_app.journal import STATUS_GROUPS, HistoryCursor, HistoryFilter
-from pos_app.sale import Sale, SaleState
+from pos_app.sale import Sale, SaleState, state_word, status_text
 from pos_app.ui.placement import fit_on_screen
 
 log = logging.getLogger(__name__)
@@ -54,27 +54,6 @@ log = logging.getLogger(__name__)
 PAGE_SIZE = 200
 COLUMNS = ("Time", "Order", "Amount", "Currency", "Status", "Payment ID")
 SALE_ROLE = Qt.ItemDataRole.UserRole + 1  # data(index, SALE_ROLE) -> the row's Sale
-
-_STATE_TEXT = {
-    SaleState.CREATING: "Creating",
-    SaleState.CREATE_FAILED: "Not created",
-    SaleState.WAITING: "Waiting",
-    SaleState.PAID: "Paid",
-    SaleState.UNPAID: "Unpaid",
-    SaleState.CANCELLED_BY_CASHIER: "Cancelled",
-    SaleState.NEEDS_CHECK: "Needs check",
-}
-
-
-def status_text(sale: Sale) -> str:
-    """ "Paid", "Unpaid (expired)", "Waiting (confirming)": the state, with KuPay's own word when it adds news."""
-    if sale.state is SaleState.CANCELLED_BY_CASHIER and not sale.payment_id:
-        return "Not sent"  # left before KuPay made a payment: nothing was ever there to cancel
-    text = _STATE_TEXT.get(sale.state, sale.state.value)
-    word = sale.status_word.strip()
-    if word and word.lower() not in (text.lower(), "open") and sale.state is not SaleState.PAID:
-        text += f" ({word})"
-    return text
 
 
 def amount_text(sale: Sale) -> str:
@@ -492,7 +471,7 @@ class SaleDialog(QDialog):
         for row, event in enumerate(events):
             cells = (
                 local_time_text(event.at),
-                _STATE_TEXT.get(event.state, event.state.value),
+                state_word(event.state),
                 event.status_word,
                 event.note,
             )

@@ -120,6 +120,7 @@ class MainWindow(QMainWindow):
         self._resume: Any = None
         self._history: Any = None
         self._last_sale_id = ""  # the sale on the cashier's "Last sale" line
+        self._customer_paying = False  # creating or waiting: the QR code must stay in view
         self.sale_details: Any = None  # the last sale's details window, once opened from that line
         self._settings_warning = settings_warning
         self._closing = False
@@ -331,7 +332,7 @@ class MainWindow(QMainWindow):
         super().keyPressEvent(event)
 
     def _update_actions(self) -> None:
-        ready = self.backend is not None
+        ready = self.backend is not None and not self._customer_paying
         self.history_action.setEnabled(ready)
         self.report_action.setEnabled(ready)
 
@@ -339,6 +340,11 @@ class MainWindow(QMainWindow):
         # Owner windows that change the till's setup are not opened in the middle of a payment; after a
         # failed create or a refused token there is none, and Settings is where the error sends the owner.
         self.settings_action.setEnabled(state in ("entering", "result", "failed", "stopped"))
+        # Nothing covers the QR code while a customer pays: History and End of day step aside until then.
+        self._customer_paying = state in ("creating", "waiting")
+        if self._customer_paying:
+            self._put_owner_windows_away()
+        self._update_actions()
         # The result colours the whole window, the toolbar included.
         self.toolbar.setProperty("outcome", self.result_screen.outcome() if state == "result" else "")
         for widget in [self.toolbar, *self.toolbar.findChildren(QWidget)]:
@@ -533,7 +539,7 @@ class MainWindow(QMainWindow):
         return f"History — KuPay POS — {self.settings.terminal_name}"
 
     def open_history(self) -> None:
-        if self.backend is None:
+        if self.backend is None or self._customer_paying:
             return
         try:
             from pos_app.ui.history_view import HistoryWindow
@@ -579,15 +585,40 @@ class MainWindow(QMainWindow):
         log.error("owner window failed: %r", error)
         self._tell(f"That could not be opened: {error}")
 
+    def _put_owner_windows_away(self) -> None:
+        if self._history is not None:
+            self._history.hide()  # kept, with its filters, for after the payment
+        import sys
+
+        # Only modules already loaded can have windows open: no import on the way to the QR code.
+        kinds = tuple(
+            getattr(sys.modules.get(module), name, None)
+            for module, name in (
+                ("pos_app.ui.report_dialog", "ReportDialog"),
+                ("pos_app.ui.history_view", "SaleDialog"),
+            )
+        )
+        kinds = tuple(kind for kind in kinds if kind is not None)
+        for window in self.findChildren(QWidget):
+            if kinds and isinstance(window, kinds) and window.isVisible():
+                window.close()
+
     def open_report(self) -> None:
-        if self.backend is None:
+        if self.backend is None or self._customer_paying:
             return
         try:
             from pos_app.ui.report_dialog import ReportDialog
         except ImportError:
             self._tell("The end-of-day report is not available in this build.")
             return
-        dialog = ReportDialog(self.backend.journal, self.tasks, parent=self)
+        dialog = ReportDialog(
+            self.backend.journal,
+            self.tasks,
+            parent=self,
+            shop=self.settings.receipts.shop_name,
+            terminal=self.settings.terminal_name,
+            demo=self.demo,
+        )
         dialog.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
 

@@ -8,11 +8,11 @@ The figures come from `reports.report_html()`, the same table the `kupay-pos rep
 from __future__ import annotations
 
 import logging
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, QMarginsF, QSize, Signal
+from PySide6.QtCore import QDate, QMarginsF, QSize, QStandardPaths, Signal
 from PySide6.QtGui import QPagedPaintDevice, QPageLayout, QPageSize, QPdfWriter, QTextDocument
 from PySide6.QtWidgets import (
     QDateEdit,
@@ -28,7 +28,8 @@ from PySide6.QtWidgets import (
 )
 
 from pos_app.journal import DayTotals
-from pos_app.reports import report_html
+from pos_app.reports import PaperHeading, day_sales, report_html, report_paper_html
+from pos_app.sale import Sale
 from pos_app.ui.placement import fit_on_screen
 
 log = logging.getLogger(__name__)
@@ -38,13 +39,25 @@ class ReportDialog(QDialog):
     """Choose a day, read its totals, print them or save a PDF for the books."""
 
     report_ready = Signal(object)  # DayTotals shown (tests wait on it)
+    last_folder: Path | None = None  # where the last PDF went, for the next one (this run)
 
-    def __init__(self, journal: Any, tasks: Any, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        journal: Any,
+        tasks: Any,
+        parent: QWidget | None = None,
+        *,
+        shop: str = "",
+        terminal: str = "",
+        demo: bool = False,
+    ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("End of day")
+        self.setWindowTitle("End of day — DEMO" if demo else "End of day")
         self.journal = journal
         self.tasks = tasks
         self.totals: DayTotals | None = None
+        self.sales: list[Sale] = []
+        self._who = (shop, terminal, demo)
         self._requested: date | None = None
 
         self.day_edit = QDateEdit(QDate.currentDate())
@@ -92,12 +105,13 @@ class ReportDialog(QDialog):
         self._set_actions(False)
         self.view.setHtml("<p>Counting…</p>")
         journal = self.journal
-        self.tasks.run(lambda: journal.day_totals(day), self._show, self._failed)
+        self.tasks.run(lambda: (journal.day_totals(day), day_sales(journal, day)), self._show, self._failed)
 
-    def _show(self, totals: DayTotals) -> None:
+    def _show(self, result: tuple[DayTotals, list[Sale]]) -> None:
+        totals, sales = result
         if totals.day != self._requested:
             return  # the owner picked another day meanwhile
-        self.totals = totals
+        self.totals, self.sales = totals, sales
         self.view.setHtml(report_html(totals))
         self.message.setText("")
         self._set_actions(True)
@@ -113,8 +127,12 @@ class ReportDialog(QDialog):
         self.pdf_button.setEnabled(enabled)
 
     def document(self) -> QTextDocument:
+        """The paper: who and when it is from, a DEMO mark in demo, the totals and the day's sales."""
         doc = QTextDocument(self)
-        doc.setHtml(report_html(self.totals) if self.totals else "")
+        if self.totals is not None:
+            shop, terminal, demo = self._who
+            heading = PaperHeading(datetime.now().astimezone(), shop, terminal, demo)
+            doc.setHtml(report_paper_html(self.totals, self.sales, heading))
         return doc
 
     def render_to(self, device: QPagedPaintDevice) -> None:
@@ -142,7 +160,7 @@ class ReportDialog(QDialog):
             chosen, _ = QFileDialog.getSaveFileName(
                 self,
                 "Save the report as PDF",
-                f"kupay-report-{self.totals.day.isoformat()}.pdf",
+                str(self.pdf_folder() / f"kupay-report-{self.totals.day.isoformat()}.pdf"),
                 "PDF (*.pdf)",
             )
             if not chosen:
@@ -166,4 +184,13 @@ class ReportDialog(QDialog):
             self.message.setText(f"The PDF could not be written to {target}.")
             return None
         self.message.setText(f"Saved {target}.")
+        ReportDialog.last_folder = target.parent
         return target
+
+    @classmethod
+    def pdf_folder(cls) -> Path:
+        """The last folder a report went to, else Documents (never the app's working folder)."""
+        if cls.last_folder is not None and cls.last_folder.is_dir():
+            return cls.last_folder
+        documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        return Path(documents) if documents else Path.home()
