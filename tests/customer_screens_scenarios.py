@@ -117,14 +117,14 @@ def test_unplugged_mid_sale_the_display_moves_and_the_sale_goes_on(qtbot, sandbo
         ),
         timeout=5000,
     )
-    assert "not connected" in window.statusBar().currentMessage()
+    assert "not connected" in window.notice_text()
     assert window.flow.state == "waiting" and window.flow.sale.id == sale.id
     assert decode(display.view.qr.grab().toImage()) == [sale.pay_url]
 
     with qtbot.waitSignal(QGuiApplication.instance().screenAdded, timeout=5000):
         xrandr("--setmonitor", "CUSTOMER", CUSTOMER_MONITOR, "none")
     qtbot.waitUntil(lambda: on_customer_screen(display.window), timeout=5000)
-    assert "back on its screen" in window.statusBar().currentMessage()
+    assert "back on its screen" in window.notice_text()
     assert decode(display.view.qr.grab().toImage()) == [sale.pay_url]
 
     sandbox.pay(sale.payment_id)
@@ -140,7 +140,7 @@ def test_unplugged_with_hide_chosen_the_display_hides_then_returns(qtbot, sandbo
     with qtbot.waitSignal(QGuiApplication.instance().screenRemoved, timeout=5000):
         xrandr("--delmonitor", "CUSTOMER")
     qtbot.waitUntil(lambda: not display.window.isVisible(), timeout=5000)
-    assert "hidden until it is back" in window.statusBar().currentMessage()
+    assert "hidden until it is back" in window.notice_text()
     with qtbot.waitSignal(QGuiApplication.instance().screenAdded, timeout=5000):
         xrandr("--setmonitor", "CUSTOMER", CUSTOMER_MONITOR, "none")
     qtbot.waitUntil(lambda: on_customer_screen(display.window), timeout=5000)

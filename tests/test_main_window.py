@@ -215,8 +215,8 @@ def test_a_sale_left_unsettled_by_a_crash_is_flagged_for_the_owner(qtbot, sandbo
         old = datetime.now().astimezone() - timedelta(hours=2)
         journal.record_new(Sale("s-crashed", "T1-0042", old, Decimal("9.99"), "EUR"))
     window = open_till(qtbot, sandbox, tmp_path)
-    qtbot.waitUntil(lambda: "T1-0042" in window.statusBar().currentMessage(), timeout=10000)
-    assert "check it in KuPay" in window.statusBar().currentMessage()
+    qtbot.waitUntil(lambda: "T1-0042" in window.notice_text(), timeout=10000)
+    assert "check it in KuPay" in window.notice_text()
     assert window.backend.journal.get("s-crashed").state is SaleState.NEEDS_CHECK
     assert sandbox.payments() == []  # nothing was sent for it
 
@@ -434,3 +434,20 @@ def test_history_and_end_of_day_never_cover_the_qr_code(qtbot, sandbox, tmp_path
     qtbot.keyClick(window.payment_screen, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: window.flow.state == "entering")
     assert window.history_action.isEnabled() and window.report_action.isEnabled()
+
+
+def test_notices_stay_until_seen_and_leave_no_strip(qtbot, sandbox, tmp_path):
+    """Issue #18: the late-payment notice was gone in ~15 s and left a grey strip with a resize grip."""
+    window = open_till(qtbot, sandbox, tmp_path)
+    assert not window.notices.isVisible()
+    bottom_before = window.stack.geometry().bottom()
+    window.notice("✓ Order T1-0007 ($12.50) was paid.")
+    window.notice("✓ Order T1-0007 ($12.50) was paid.")  # said once
+    assert window.notices.isVisible() and window.notices.texts() == ["✓ Order T1-0007 ($12.50) was paid."]
+    qtbot.keyClicks(window.sale_screen, "3")
+    assert window.sale_screen.entry.text == "3"  # the notice took no focus
+    from PySide6.QtWidgets import QPushButton
+
+    qtbot.mouseClick(window.notices.findChild(QPushButton, "noticeSeen"), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not window.notices.isVisible())
+    qtbot.waitUntil(lambda: window.stack.geometry().bottom() == bottom_before)  # no strip left behind

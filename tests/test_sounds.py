@@ -126,5 +126,5 @@ def test_no_sound_player_is_said_once_in_a_sentence(qtbot, sandbox, tmp_path, mo
     window = sound_till(qtbot, sandbox, tmp_path, sounds=True)
     sale = charge(qtbot, window)
     sandbox.pay(sale.payment_id)
-    qtbot.waitUntil(lambda: "no sound player" in window.statusBar().currentMessage(), timeout=5000)
-    assert "Settings" in window.statusBar().currentMessage()
+    qtbot.waitUntil(lambda: "no sound player" in window.notice_text(), timeout=5000)
+    assert "Settings" in window.notice_text()

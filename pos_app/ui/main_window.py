@@ -133,7 +133,17 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         self.placeholder = PlaceholderScreen("Starting…")
         self.stack.addWidget(self.placeholder)
-        self.setCentralWidget(self.stack)
+        from pos_app.ui.notices import NoticeBar
+
+        self.notices = NoticeBar()
+        central = QWidget()
+        central.setObjectName("tillArea")
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.stack, 1)
+        column.addWidget(self.notices)
+        self.setCentralWidget(central)
         self.setup_screen: QWidget | None = None
         self._currency = currency or settings.default_currency
         self._sale_screen: SaleScreen | None = None
@@ -477,9 +487,14 @@ class MainWindow(QMainWindow):
             f"! Order {sale.order_number}: outcome unknown. The owner should check it in KuPay's panel."
         )
 
-    def notice(self, text: str, msecs: int = 20000) -> None:
-        """A discreet line at the bottom: it takes no focus, so the cashier's typing still reaches the amount."""
-        self.statusBar().showMessage(text, msecs)
+    def notice(self, text: str, msecs: int = 0) -> None:
+        """A line at the bottom until the cashier taps OK on it; it takes no focus, so typing still reaches
+        the amount. (`msecs` is accepted for older callers; notices now stay until seen.)"""
+        self.notices.add(text)
+
+    def notice_text(self) -> str:
+        """Every notice on screen, one per line (tests and the support log read them)."""
+        return "\n".join(self.notices.texts())
 
     def show_setup(self) -> None:
         """No token yet: the owner's setup screen (settings helper's widget) in place of the keypad."""

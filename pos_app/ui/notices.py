@@ -1,0 +1,60 @@
+"""Notices for the cashier at the bottom of the window (a late payment, a sale to check, a printer problem).
+
+Each stays until someone taps "OK" on it — a late payment gone after 15 s was never seen — and takes no
+focus, so typing still reaches the amount. With no notice the bar is hidden: no empty strip is left on the
+sale, payment or result screens (a QStatusBar left one, with a resize grip, on every screen after it).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+MAX_NOTICES = 5  # the oldest goes when a sixth arrives: the bar must never push the keypad off the screen
+
+
+class NoticeBar(QFrame):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("noticeBar")
+        self._rows = QVBoxLayout(self)
+        self._rows.setContentsMargins(16, 6, 16, 6)
+        self._rows.setSpacing(4)
+        self._notices: list[tuple[str, QWidget]] = []
+        self.hide()
+
+    def add(self, text: str) -> None:
+        """Show a sentence until it is dismissed; the same sentence twice is shown once."""
+        if any(shown == text for shown, _row in self._notices):
+            return
+        row = QWidget()
+        row.setObjectName("notice")
+        line = QHBoxLayout(row)
+        line.setContentsMargins(0, 0, 0, 0)
+        label = QLabel(text)
+        label.setObjectName("noticeText")
+        label.setTextFormat(Qt.TextFormat.PlainText)  # order numbers and server words inside
+        label.setWordWrap(True)
+        seen = QPushButton("OK")
+        seen.setObjectName("noticeSeen")
+        seen.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the keyboard stays on the amount
+        seen.setToolTip("Seen: remove this notice")
+        seen.clicked.connect(lambda: self.dismiss(text))
+        line.addWidget(label, 1)
+        line.addWidget(seen)
+        self._rows.addWidget(row)
+        self._notices.append((text, row))
+        while len(self._notices) > MAX_NOTICES:
+            self.dismiss(self._notices[0][0])
+        self.show()
+
+    def dismiss(self, text: str) -> None:
+        for shown, row in list(self._notices):
+            if shown == text:
+                self._notices.remove((shown, row))
+                self._rows.removeWidget(row)
+                row.deleteLater()
+        self.setVisible(bool(self._notices))
+
+    def texts(self) -> list[str]:
+        return [text for text, _row in self._notices]
