@@ -218,22 +218,23 @@ class Placement:
     missing: bool = False  # the owner's screen is not connected: the cashier gets a discreet notice
 
 
+def match(screen: ScreenInfo, name: str, geometry: tuple[int, int, int, int] | None) -> int:
+    """How surely `screen` is the remembered one: 3 same name and geometry; 2 same name (its resolution
+    changed); 1 same geometry under a new name (the same monitor on another port); 0 not it."""
+    same_name = bool(name) and screen.name == name
+    if same_name and (geometry is None or screen.geometry == geometry):
+        return 3
+    if same_name:
+        return 2
+    return 1 if geometry is not None and screen.geometry == geometry else 0
+
+
 def find_screen(
     screens: list[ScreenInfo], name: str, geometry: tuple[int, int, int, int] | None
 ) -> ScreenInfo | None:
-    """The remembered screen: the same name and geometry; else the same name (its resolution changed);
-    else the same geometry under a new name (the same monitor on another port). Never by index."""
-    for screen in screens:
-        if screen.name == name and (geometry is None or screen.geometry == geometry):
-            return screen
-    for screen in screens:
-        if name and screen.name == name:
-            return screen
-    if geometry is not None:
-        for screen in screens:
-            if screen.geometry == geometry:
-                return screen
-    return None
+    """The remembered screen among `screens` (the surest match, the first of equals). Never by index."""
+    best = max(screens, key=lambda s: match(s, name, geometry), default=None)
+    return best if best is not None and match(best, name, geometry) else None
 
 
 def place_display(
@@ -249,7 +250,7 @@ def place_display(
 
     mode: off | window | screen (the remembered `screen_name`/`screen_geometry`) | auto (the first screen
     that is not the cashier's; with one screen, a window). A full-screen display never covers the cashier's
-    own screen: that counts as the screen missing.
+    own screen: chosen there, it is a window.
     """
     if mode == "off":
         return Placement(Where.HIDDEN)
@@ -258,6 +259,11 @@ def place_display(
     others = [s for s in screens if cashier is None or s != cashier]
     if mode == "auto":
         return Placement(Where.SCREEN, others[0]) if others else Placement(Where.WINDOW)
+    # Chosen by name on the till's own screen: a window, as full screen would hide the till.
+    if cashier is not None and match(cashier, screen_name, screen_geometry) >= max(
+        [2, *(match(s, screen_name, screen_geometry) for s in others)]
+    ):
+        return Placement(Where.WINDOW)
     found = find_screen(others, screen_name, screen_geometry)
     if found is not None:
         return Placement(Where.SCREEN, found)

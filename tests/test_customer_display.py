@@ -109,12 +109,13 @@ def test_show_to_customer_turns_the_window_round_and_back(qtbot, sandbox, tmp_pa
     turned = window.customer_side.turned
     assert window.current_screen() is turned
     assert not window.toolbar.isVisible()  # no owner buttons in the customer's face
+    assert not window.statusBar().isVisible()  # nor the cashier's notices
     assert decode(turned.qr.grab().toImage()) == [sale.pay_url]
     assert turned.amount.text() == "$12.50"
 
     press(qtbot, window, Qt.Key.Key_A)  # a key (or a tap) gives the cashier the window back
     assert window.current_screen() is window.payment_screen
-    assert window.toolbar.isVisible()
+    assert window.toolbar.isVisible() and window.statusBar().isVisible()
     assert window.flow.state == "waiting"  # the sale goes on
 
     qtbot.mouseClick(window.payment_screen.show_customer, Qt.MouseButton.LeftButton)
@@ -255,3 +256,59 @@ def test_show_to_customer_turns_back_when_checking_stops(qtbot, sandbox, tmp_pat
     qtbot.waitUntil(lambda: window.flow.state == "stopped", timeout=5000)
     assert window.current_screen() is window.payment_screen  # the cashier must read what happened
     assert window.toolbar.isVisible()
+
+
+def test_time_left_shows_only_near_the_end_of_the_payment(qtbot):
+    from datetime import datetime, timedelta
+
+    from pos_app.customer import PAY_LINE, CustomerFace
+    from pos_app.ui.customer_view import CustomerView
+
+    view = CustomerView()
+    qtbot.addWidget(view)
+    view.resize(1024, 768)
+    view.show()
+    now = datetime.now().astimezone()
+    view.set_face(CustomerFace(Face.PAY, PAY_LINE, "$12.50", "https://pay.example/p1", now, "s1"))
+    assert not view.time_left.isVisible()
+    view.set_face(
+        CustomerFace(
+            Face.PAY, PAY_LINE, "$12.50", "https://pay.example/p2", now - timedelta(minutes=13), "s2"
+        )
+    )
+    assert view.time_left.isVisible() and "min left" in view.time_left.text()
+
+
+def test_the_owners_logo_shows_between_sales_and_a_broken_one_is_said(qtbot, sandbox, tmp_path):
+    from PySide6.QtGui import QImage
+
+    logo = tmp_path / "logo.png"
+    image = QImage(200, 100, QImage.Format.Format_RGB32)
+    image.fill(QColor("#1d4ed8"))
+    image.save(str(logo))
+    window, view = till_with_display(qtbot, sandbox, tmp_path, logo_path=str(logo))
+    qtbot.waitUntil(
+        lambda: view.logo.isVisible() and view.logo.pixmap() is not None and not view.logo.pixmap().isNull()
+    )
+    charge(qtbot, window)
+    assert not view.logo.isVisible()  # the sale has the customer's attention: amount and code only
+
+    broken = tmp_path / "broken.png"
+    broken.write_bytes(b"not a picture")
+    settings = dataclasses.replace(
+        window.settings, customer=dataclasses.replace(window.settings.customer, logo_path=str(broken))
+    )
+    window.apply_settings(settings)
+    qtbot.waitUntil(lambda: "logo could not be read" in window.statusBar().currentMessage(), timeout=5000)
+    press(qtbot, window, Qt.Key.Key_Escape)
+    assert view.face().face is Face.IDLE
+    assert not view.logo.isVisible()  # not the old logo either
+
+
+def test_show_to_customer_is_readable_on_an_800_by_600_till(qtbot, sandbox, tmp_path):
+    window = open_till(qtbot, sandbox, tmp_path)
+    window.resize(800, 600)
+    charge(qtbot, window)
+    button = window.payment_screen.show_customer
+    qtbot.waitUntil(lambda: button.isVisible() and button.width() < 400)
+    assert button.sizeHint().width() <= button.width(), button.text()  # the whole text fits, none cut off

@@ -154,19 +154,26 @@ class CustomerDisplay(QObject):
                 raise OSError(f"cannot read the logo {path}")
             return image
 
+        def loaded(image: QImage) -> None:
+            if path == self._logo_path:  # the owner may have picked another logo meanwhile
+                self.view.set_logo(image)
+
         def failed(exc: BaseException) -> None:
             log.warning("logo not shown: %s", exc)
+            if path != self._logo_path:
+                return
+            self.view.set_logo(None)
             self.notice.emit(
                 "The shop logo could not be read; the customer display shows the shop name only."
             )
 
         if self._tasks is None:
             try:
-                self.view.set_logo(read())
+                loaded(read())
             except OSError as exc:
                 failed(exc)
             return
-        self._tasks.run(read, self.view.set_logo, failed)
+        self._tasks.run(read, loaded, failed)
 
     # --- where the window goes ---------------------------------------------------------------------------
     def _mode(self) -> tuple[str, str, tuple[int, int, int, int] | None]:
