@@ -103,19 +103,20 @@ def test_the_customer_window_never_takes_the_cashiers_keyboard(qtbot, sandbox, t
 def test_show_to_customer_turns_the_window_round_and_back(qtbot, sandbox, tmp_path):
     window = open_till(qtbot, sandbox, tmp_path)
     sale = charge(qtbot, window, "12.50")
+    window.notice("! Order T1-0000: outcome unknown.")  # a notice for the cashier, not the customer
     assert window.payment_screen.show_customer.isVisible()
 
     press(qtbot, window, Qt.Key.Key_F2)
     turned = window.customer_side.turned
     assert window.current_screen() is turned
     assert not window.toolbar.isVisible()  # no owner buttons in the customer's face
-    assert not window.statusBar().isVisible()  # nor the cashier's notices
+    assert not window.notices.isVisible()  # nor the cashier's notices
     assert decode(turned.qr.grab().toImage()) == [sale.pay_url]
     assert turned.amount.text() == "$12.50"
 
     press(qtbot, window, Qt.Key.Key_A)  # a key (or a tap) gives the cashier the window back
     assert window.current_screen() is window.payment_screen
-    assert window.toolbar.isVisible() and window.statusBar().isVisible()
+    assert window.toolbar.isVisible() and window.notices.isVisible()
     assert window.flow.state == "waiting"  # the sale goes on
 
     qtbot.mouseClick(window.payment_screen.show_customer, Qt.MouseButton.LeftButton)
@@ -299,7 +300,7 @@ def test_the_owners_logo_shows_between_sales_and_a_broken_one_is_said(qtbot, san
         window.settings, customer=dataclasses.replace(window.settings.customer, logo_path=str(broken))
     )
     window.apply_settings(settings)
-    qtbot.waitUntil(lambda: "logo could not be read" in window.statusBar().currentMessage(), timeout=5000)
+    qtbot.waitUntil(lambda: "logo could not be read" in window.notice_text(), timeout=5000)
     press(qtbot, window, Qt.Key.Key_Escape)
     assert view.face().face is Face.IDLE
     assert not view.logo.isVisible()  # not the old logo either

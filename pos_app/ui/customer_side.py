@@ -83,7 +83,7 @@ class CustomerSide(QObject):
             self.turned = view
         self.turned.set_face(customer_face(self._flow.state, self._flow.sale))
         window.toolbar.hide()  # the owner's buttons are not for the customer…
-        window.statusBar().hide()  # …nor the cashier's notices
+        window.notices.hide()  # …nor the cashier's notices
         window.show_screen(self.turned)
 
     def is_turned(self) -> bool:
@@ -107,7 +107,8 @@ class CustomerSide(QObject):
         """MainWindow.show_screen calls this: any cashier screen brings the owner's toolbar back."""
         if screen is not self.turned:
             self._window.toolbar.show()
-            self._window.statusBar().show()
+            notices = self._window.notices
+            notices.setVisible(bool(notices.texts()))
 
     def close(self) -> None:
         if self.display is not None:
