@@ -51,6 +51,9 @@ QT_PLUGINS: dict[str, set[str] | None] = {
     "printsupport": None,  # the day report prints (CUPS on Linux)
 }
 
+# The languages the terminal ships (pos_app.languages.TRANSLATED; tests/test_packaging.py keeps them equal).
+QT_TRANSLATIONS = ("es", "pt_BR", "fr", "de", "ja")
+
 HIDDEN_IMPORTS = [
     # keyring finds its backends through entry points; name them so each OS bundle has its own.
     "keyring.backends.Windows",
@@ -242,7 +245,8 @@ def keep_qt_file(dest: str) -> bool:
     """Decide for one collected file (its destination inside the bundle) whether Qt needs it."""
     parts = PurePath(dest.replace("\\", "/")).parts
     if "translations" in parts and parts[0] == "PySide6":
-        return False  # the terminal is English-only; Qt's .qm files are 7 MB
+        # Qt's own words (standard buttons, dialogs) for the languages we ship; all of Qt's .qm files are 7 MB.
+        return parts[-1] in {f"qtbase_{language}.qm" for language in QT_TRANSLATIONS}
     if "plugins" not in parts:
         return True
     rest = parts[parts.index("plugins") + 1 :]

@@ -34,6 +34,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--currency", help="currency to start with, e.g. EUR (default from settings)")
     parser.add_argument("--fullscreen", action="store_true", help="start in full screen")
+    parser.add_argument(
+        "--language",
+        metavar="CODE",
+        help="the screens' language: en, es, pt_BR, fr, de or ja (default from settings, else the computer's)",
+    )
     parser.add_argument("--shop-db", metavar="DSN", help=_SHOP_DB_HELP)
     parser.add_argument(
         "--printer",

@@ -29,6 +29,7 @@ import babel
 import babel.numbers
 
 from pos_app.kupay.models import CURRENCIES
+from pos_app.wording import QT_TRANSLATE_NOOP
 
 # An amount larger than this (in the currency's main unit) is almost surely a typo at a shop counter.
 DEFAULT_MAXIMUM = Decimal(1_000_000)
@@ -45,7 +46,8 @@ _FULL_WIDTH = str.maketrans("０１２３４５６７８９．，－", "01234567
 
 
 class AmountError(ValueError):
-    """An amount the terminal will not charge. `str(error)` is one sentence for the cashier."""
+    """An amount the terminal will not charge. `str(error)` is one sentence for the cashier (a Sentence the
+    UI shows in the shop's language)."""
 
     def __init__(self, message: str) -> None:
         super().__init__(message)
@@ -66,7 +68,9 @@ def _check_currency(currency: object) -> str:
     code = currency.strip().upper() if isinstance(currency, str) else ""
     if code not in CURRENCIES:
         raise AmountError(
-            f"KuPay does not accept the currency {str(currency)[:10]!r}. Pick another currency."
+            QT_TRANSLATE_NOOP(
+                "Amount", "KuPay does not accept the currency {currency}. Pick another currency."
+            ).format(currency=repr(str(currency)[:10]))
         )
     return code
 
@@ -79,9 +83,29 @@ def _example(currency: str) -> str:
     return "1200" if minor_units(currency) == 0 else "12.50"
 
 
+_MORE_THAN_ZERO = QT_TRANSLATE_NOOP("Amount", "The amount must be more than zero.")
+
+
+def _digits_only(example: str) -> AmountError:
+    return AmountError(
+        QT_TRANSLATE_NOOP("Amount", "Type the amount as digits only, e.g. {example}.").format(example=example)
+    )
+
+
+def _no_separators(code: str, plain: str) -> AmountError:
+    return AmountError(
+        QT_TRANSLATE_NOOP("Amount", "{currency_name} has no decimals or separators: type {amount}.").format(
+            currency_name=_currency_name(code), amount=plain
+        )
+    )
+
+
 def _currency_name(code: str) -> str:
-    """ "Japanese Yen", "US Dollar": how the refusals name a currency (CLDR, English like the rest of the UI)."""
-    return str(babel.numbers.get_currency_name(code, locale="en_US"))
+    """ "Japanese Yen", "yen japonés": how the refusals name a currency (CLDR, in the shop's language)."""
+    try:
+        return str(babel.numbers.get_currency_name(code, locale=_default_locale()))
+    except (ValueError, TypeError, babel.UnknownLocaleError):
+        return str(babel.numbers.get_currency_name(code, locale="en_US"))
 
 
 # Thousands grouping as people write it: 1,234,567.50 (English) or 1.234.567,50 (German and others).
@@ -112,39 +136,72 @@ def read_amount(text: str, currency: str) -> Decimal:
     units = minor_units(code)
     example = _example(code)
     if not isinstance(text, str):
-        raise AmountError("Type an amount.")
+        raise AmountError(QT_TRANSLATE_NOOP("Amount", "Type an amount."))
     cleaned = text.translate(_FULL_WIDTH).strip()
     if not cleaned:
-        raise AmountError("Type an amount.")
+        raise AmountError(QT_TRANSLATE_NOOP("Amount", "Type an amount."))
     if len(cleaned) > _MAX_TEXT_LENGTH:
-        raise AmountError(f"That amount is too long. Type it as digits, e.g. {example}.")
+        raise AmountError(
+            QT_TRANSLATE_NOOP("Amount", "That amount is too long. Type it as digits, e.g. {example}.").format(
+                example=example
+            )
+        )
     if cleaned.startswith(_MINUS_SIGNS):
-        raise AmountError("The amount must be more than zero.")
+        raise AmountError(_MORE_THAN_ZERO)
     separators = len(re.findall(r"[.,]", cleaned))
     match = _AMOUNT_RE.fullmatch(cleaned)
     if match is None:
         if separators > 1 and re.fullmatch(r"[0-9.,]+", cleaned, re.ASCII):
             plain = _without_grouping(cleaned)
             if units == 0:
-                whole = plain if plain and "." not in plain else f"e.g. {example}"
-                raise AmountError(f"{_currency_name(code)} has no decimals or separators: type {whole}.")
-            raise AmountError(f"Use one separator, for the decimals: type {plain or 'e.g. 1234.50'}.")
-        raise AmountError(f"Type the amount as digits only, e.g. {example}.")
+                if plain and "." not in plain:
+                    raise _no_separators(code, plain)
+                raise AmountError(
+                    QT_TRANSLATE_NOOP(
+                        "Amount", "{currency_name} has no decimals or separators: type e.g. {example}."
+                    ).format(currency_name=_currency_name(code), example=example)
+                )
+            if plain:
+                raise AmountError(
+                    QT_TRANSLATE_NOOP("Amount", "Use one separator, for the decimals: type {amount}.").format(
+                        amount=plain
+                    )
+                )
+            raise AmountError(
+                QT_TRANSLATE_NOOP("Amount", "Use one separator, for the decimals: type e.g. 1234.50.")
+            )
+        raise _digits_only(example)
     integer, sep, frac = match.group("int"), match.group("sep"), match.group("frac") or ""
     if not integer and not frac:
-        raise AmountError(f"Type the amount as digits only, e.g. {example}.")
+        raise _digits_only(example)
     if sep and units == 0:
         plain = _without_grouping(cleaned)
         if plain:  # "1,234" or "1.234" in yen: a thousands separator, or decimals yen does not have
-            raise AmountError(f"{_currency_name(code)} has no decimals or separators: type {plain}.")
-        raise AmountError(f"{_currency_name(code)} has no decimals: type whole amounts, e.g. {example}.")
+            raise _no_separators(code, plain)
+        raise AmountError(
+            QT_TRANSLATE_NOOP(
+                "Amount", "{currency_name} has no decimals: type whole amounts, e.g. {example}."
+            ).format(currency_name=_currency_name(code), example=example)
+        )
     if len(frac) > units:
         plain = _without_grouping(cleaned)
         if plain:  # "1,234" in dollars: 1234 with a thousands separator, or 1.234?
-            raise AmountError(f"Type {plain} without a separator, or use at most {units} decimals.")
-        raise AmountError(f"{code} amounts have at most {units} decimals: type e.g. {example}.")
+            raise AmountError(
+                QT_TRANSLATE_NOOP(
+                    "Amount", "Type {amount} without a separator, or use at most {decimals} decimals."
+                ).format(amount=plain, decimals=units)
+            )
+        raise AmountError(
+            QT_TRANSLATE_NOOP(
+                "Amount", "{currency} amounts have at most {decimals} decimals: type e.g. {example}."
+            ).format(currency=code, decimals=units, example=example)
+        )
     if len(integer.lstrip("0")) > MAX_INTEGER_DIGITS:
-        raise AmountError(f"That amount is too large. Check it, e.g. {example}.")
+        raise AmountError(
+            QT_TRANSLATE_NOOP("Amount", "That amount is too large. Check it, e.g. {example}.").format(
+                example=example
+            )
+        )
     return Decimal(f"{integer or '0'}.{frac or '0'}").quantize(_quantum(code))
 
 
@@ -171,17 +228,34 @@ def check_limits(
     """Raise AmountError unless 0 < minimum <= value <= maximum (defaults: anything above zero, DEFAULT_MAXIMUM)."""
     code = _check_currency(currency)
     if value <= 0:
-        raise AmountError("The amount must be more than zero.")
+        raise AmountError(_MORE_THAN_ZERO)
     if minimum is not None and value < minimum:
-        raise AmountError(f"The amount must be at least {format_amount(minimum, code)}.")
+        raise AmountError(
+            QT_TRANSLATE_NOOP("Amount", "The amount must be at least {amount}.").format(
+                amount=format_amount(minimum, code)
+            )
+        )
     top = DEFAULT_MAXIMUM if maximum is None else maximum
     if value > top:
         raise AmountError(
-            f"The amount is over this terminal's limit of {format_amount(top, code)}. Check the amount."
+            QT_TRANSLATE_NOOP(
+                "Amount", "The amount is over this terminal's limit of {amount}. Check the amount."
+            ).format(amount=format_amount(top, code))
         )
 
 
+_display_locale: str | None = None  # set by the UI: the locale of the shop's chosen language
+
+
+def set_display_locale(locale: str | None) -> None:
+    """Format amounts in `locale` from now on (None: the system's numeric locale)."""
+    global _display_locale
+    _display_locale = locale
+
+
 def _default_locale() -> str:
+    if _display_locale:
+        return _display_locale
     found = babel.default_locale("LC_NUMERIC")
     # Babel maps the C/POSIX locale of a bare system to en_US_POSIX, which prints "$ 1234.50".
     if not found or found.startswith("en_US_POSIX"):
@@ -192,7 +266,8 @@ def _default_locale() -> str:
 def format_amount(amount: Decimal, currency: str, locale: str | babel.Locale | None = None) -> str:
     """The amount as a customer reads it: symbol, grouping and decimals of the locale ("$1,234.50", "¥1,200").
 
-    `locale` defaults to the user's numeric locale (or en_US); an unknown locale falls back to en_US.
+    `locale` defaults to the shop's language's locale (set_display_locale), else the system's numeric
+    locale (or en_US); an unknown locale falls back to en_US.
     """
     code = _check_currency(currency)
     value = Decimal(amount)
@@ -213,13 +288,17 @@ def amount_json(amount: Decimal, currency: str) -> str:
     code = _check_currency(currency)
     value = Decimal(amount)
     if not value.is_finite():
-        raise AmountError("The amount is not a number. Type it again.")
+        raise AmountError(QT_TRANSLATE_NOOP("Amount", "The amount is not a number. Type it again."))
     try:
         exact = value.quantize(_quantum(code))
     except InvalidOperation:
-        raise AmountError("That amount is too large. Check it.") from None
+        raise AmountError(QT_TRANSLATE_NOOP("Amount", "That amount is too large. Check it.")) from None
     if exact != value:
-        raise AmountError(f"{code} amounts have at most {minor_units(code)} decimals. Type the amount again.")
+        raise AmountError(
+            QT_TRANSLATE_NOOP(
+                "Amount", "{currency} amounts have at most {decimals} decimals. Type the amount again."
+            ).format(currency=code, decimals=minor_units(code))
+        )
     text = format(exact, "f")
     return text[1:] if text.startswith("-") and exact == 0 else text  # never "-0.00"
 

@@ -31,6 +31,7 @@ from pos_app import paths
 from pos_app.customer import CustomerSettings, customer_settings_from_json, customer_settings_to_json
 from pos_app.kupay.models import CURRENCIES
 from pos_app.receipts.settings import ReceiptSettings
+from pos_app.languages import LANGUAGES
 
 log = logging.getLogger(__name__)
 
@@ -72,6 +73,7 @@ class Settings:
     receipts: ReceiptSettings = ReceiptSettings()  # printer and receipt lines (pos_app/receipts/settings.py)
     # The customer display and the sounds: a section of its own (pos_app/customer.py).
     customer: CustomerSettings = field(default_factory=CustomerSettings)
+    language: str = ""  # a code from pos_app.languages; empty = the computer's language
 
     @property
     def paid_url(self) -> str:
@@ -163,6 +165,14 @@ def validate_currency(text: str) -> str:
     code = text.strip().upper()
     if code not in CURRENCIES:
         raise SettingsError(f"KuPay does not accept {text!r}; choose one of {', '.join(CURRENCIES)}.")
+    return code
+
+
+def validate_language(text: str) -> str:
+    """A shipped language code, or "" for the computer's language."""
+    code = text.strip()
+    if code and code not in LANGUAGES:
+        raise SettingsError(f"The terminal does not speak {code!r}; choose one of {', '.join(LANGUAGES)}.")
     return code
 
 
@@ -298,6 +308,10 @@ def _field_from_json(name: str, raw: Any) -> Any:
         if not isinstance(raw, str):
             raise TypeError
         return raw.strip()
+    if name == "language":
+        if not isinstance(raw, str):
+            raise TypeError
+        return validate_language(raw)
     if name == "owner_pin_hash":
         if not isinstance(raw, str):
             raise TypeError

@@ -138,3 +138,15 @@ def tills(tmp_path, shop_db):
     yield make
     for till in made:
         till.close()
+
+
+@pytest.fixture
+def language(qapp):
+    """`language("es")` shows the screens built afterwards in Spanish; English again after the test."""
+    from pos_app.ui.i18n import install_language, reset_language
+
+    def use(code: str, system_locale: str = "en_US") -> None:
+        install_language(code, system_locale)
+
+    yield use
+    reset_language()

@@ -81,7 +81,11 @@ def test_a_new_qt_import_is_caught(tmp_path):
         ("PySide6/Qt/plugins/platformthemes/libqgtk3.so", False),  # would pull in GTK
         ("PySide6/Qt/plugins/platforms/libqeglfs.so", False),
         ("PySide6/Qt/plugins/sqldrivers/libqsqlite.so", False),
-        ("PySide6/Qt/translations/qtbase_de.qm", False),
+        ("PySide6/Qt/translations/qtbase_de.qm", True),  # Qt's own words for a language we ship
+        ("PySide6/Qt/translations/qtbase_pt_BR.qm", True),
+        ("PySide6/Qt/translations/qtbase_it.qm", False),  # not one of ours
+        ("PySide6/Qt/translations/qt_de.qm", False),  # the meta catalogue: qtbase_de.qm is loaded directly
+        ("PySide6/Qt/translations/designer_de.qm", False),
         ("PySide6/Qt/lib/libQt6Widgets.so.6", True),
         ("PySide6\\Qt\\plugins\\platforms\\qwindows.dll", True),
     ],
@@ -100,11 +104,18 @@ def test_qt_plugin_rules(dest, kept):
         ("libcups.so.2", "darwin", True),
         ("PySide6\\opengl32sw.dll", "win32", False),
         ("PySide6\\Qt6Widgets.dll", "win32", True),
-        ("PySide6\\translations\\qtbase_de.qm", "win32", False),
+        ("PySide6\\translations\\qtbase_de.qm", "win32", True),
+        ("PySide6\\translations\\linguist_ja.qm", "win32", False),
     ],
 )
 def test_binary_rules_per_os(dest, system, kept):
     assert rules.keep_binary(dest, system) is kept
+
+
+def test_the_bundle_keeps_qts_words_for_exactly_our_languages():
+    from pos_app.languages import TRANSLATED
+
+    assert set(rules.QT_TRANSLATIONS) == set(TRANSLATED)
 
 
 def test_unused_qt_modules_are_excluded_and_used_ones_kept():

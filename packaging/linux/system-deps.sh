@@ -14,7 +14,8 @@ packages=(
   libdbus-1-3 xdg-utils
 )
 if [ "$what" = test ]; then
-  packages+=(xvfb xauth xdotool x11-xserver-utils dbus dbus-x11 gnome-keyring libsecret-tools binutils postgresql poppler-utils)
+  # fonts-droid-fallback: Japanese glyphs for the translation tests (a Japanese till wants fonts-noto-cjk)
+  packages+=(xvfb xauth xdotool x11-xserver-utils dbus dbus-x11 gnome-keyring libsecret-tools binutils postgresql poppler-utils fonts-droid-fallback)
 fi
 missing=()
 for p in "${packages[@]}"; do dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p"); done

@@ -1,4 +1,4 @@
-"""`python main.py [--demo] [--api-url URL] [--currency CODE] [--fullscreen]`: open the terminal window.
+"""`python main.py [--demo] [--api-url URL] [--currency CODE] [--fullscreen] [--language CODE]`: open the terminal window.
 
 Start-up order matters for how fast the window appears: only Qt, the settings file and the screens are
 loaded before show(); the sandbox, keyring, journal and HTTP client start afterwards on a worker thread.
@@ -87,15 +87,27 @@ def run_gui(args: argparse.Namespace) -> int:
         except PrinterError as exc:
             return _refuse(str(exc))
 
+    from pos_app.languages import LANGUAGES, LanguageError, choose_language
+
+    requested = getattr(args, "language", None) or ""
+    try:
+        choose_language(requested, [])
+    except LanguageError:
+        return _refuse(f"The terminal does not speak {requested!r}. Use one of: {' '.join(LANGUAGES)}.")
+
     from pos_app import paths
 
     demo = bool(getattr(args, "demo", False))
     settings, warning = load_settings(paths.demo_settings_file() if demo else None)
 
-    from PySide6.QtCore import QTimer
+    from PySide6.QtCore import QLocale, QTimer
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    from pos_app.ui.i18n import install_language
+
+    # The command line wins over Settings; a language Settings cannot name falls back to the computer's.
+    install_language(choose_language(requested or settings.language, QLocale.system().uiLanguages()))
     app.setApplicationName("KuPay POS")
     app.setOrganizationName("KuPay")
     app.setStyleSheet(load_theme())

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from pos_app.kupay.models import CURRENCIES
 from pos_app.money import AmountEntry, format_amount, minor_units
 from pos_app.ui.amount_display import AmountDisplay
+from pos_app.ui.i18n import say
 
 _TYPING_KEYS = {
     **{getattr(Qt.Key, f"Key_{d}"): str(d) for d in range(10)},
@@ -118,7 +119,7 @@ class SaleScreen(QWidget):
         if currency not in CURRENCIES:
             currency = "USD"
         self.entry = AmountEntry(currency, cents_first=cents_first, minimum=min_amount, maximum=max_amount)
-        self._blocked_reason = "Starting…"  # until the window says the terminal can take payments
+        self._blocked_reason = self.tr("Starting…")  # until the window says the terminal can take payments
 
         self.display = AmountDisplay()
         self.currency_box = QComboBox()
@@ -138,13 +139,13 @@ class SaleScreen(QWidget):
         self.reason.setWordWrap(True)
         self.email = EmailField()
         self.email.setObjectName("emailField")
-        self.email.setPlaceholderText("Customer e-mail (optional)")
-        self.email.setToolTip("KuPay e-mails the payment link to this address")
+        self.email.setPlaceholderText(self.tr("Customer e-mail (optional)"))
+        self.email.setToolTip(self.tr("KuPay e-mails the payment link to this address"))
         self.email.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         self.email.setClearButtonEnabled(True)
         self.email.leave.connect(self.focus_amount)
         self.email.returnPressed.connect(self._email_enter)
-        self.charge_button = QPushButton("Charge")
+        self.charge_button = QPushButton(self.tr("Charge"))
         self.charge_button.setObjectName("chargeButton")
         self.charge_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.charge_button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
@@ -152,12 +153,12 @@ class SaleScreen(QWidget):
         self.last_sale = ClickableLabel()
         self.last_sale.setObjectName("lastSale")
         self.last_sale.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.last_sale.setToolTip("Open the sales history")
+        self.last_sale.setToolTip(self.tr("Open the sales history"))
         self.last_sale.clicked.connect(self.last_sale_clicked)
         self.last_sale.hide()
 
         top = QHBoxLayout()
-        caption = QLabel("Amount")
+        caption = QLabel(self.tr("Amount"))
         caption.setObjectName("caption")
         top.addWidget(caption)
         top.addStretch(1)
@@ -185,12 +186,12 @@ class SaleScreen(QWidget):
         self._zero_key = self._key("0", "0")
         pad.addWidget(self._zero_key, 3, 1)
         back = self._key("⌫", "back")
-        back.setToolTip("Delete the last digit (Backspace)")
-        back.setAccessibleName("Backspace")
+        back.setToolTip(self.tr("Delete the last digit (Backspace)"))
+        back.setAccessibleName(self.tr("Backspace"))
         pad.addWidget(back, 3, 2)
-        clear = self._key("Clear", "clear")
-        clear.setToolTip("Clear the amount and the e-mail (Escape)")
-        clear.setAccessibleName("Clear")
+        clear = self._key(self.tr("Clear"), "clear")
+        clear.setToolTip(self.tr("Clear the amount and the e-mail (Escape)"))
+        clear.setAccessibleName(self.tr("Clear"))
         clear.setObjectName("clearKey")
         pad.addWidget(clear, 4, 0, 1, 3)
         self._pad = pad
@@ -249,12 +250,12 @@ class SaleScreen(QWidget):
         if self._blocked_reason:
             return self._blocked_reason
         if self.entry.error:
-            return self.entry.error
+            return say(self.entry.error)
         if self.entry.value is None:
-            return "Type the amount to charge."
+            return self.tr("Type the amount to charge.")
         email = self.customer_email()
         if email and ("@" not in email or " " in email or email.startswith("@") or email.endswith("@")):
-            return "The e-mail address does not look right; fix it or leave it empty."
+            return self.tr("The e-mail address does not look right; fix it or leave it empty.")
         return None
 
     # --- what the window tells it ------------------------------------------------------------------
@@ -399,11 +400,13 @@ class SaleScreen(QWidget):
         value = self.entry.value
         self.charge_button.setEnabled(problem is None)
         if problem is None and value is not None:
-            self.charge_button.setText(f"Charge {format_amount(value, currency)}")
-            self.reason.setText("Press Enter or Charge to show the QR code.")
+            self.charge_button.setText(
+                self.tr("Charge {amount}").format(amount=format_amount(value, currency))
+            )
+            self.reason.setText(self.tr("Press Enter or Charge to show the QR code."))
             self.reason.setProperty("problem", False)
         else:
-            self.charge_button.setText("Charge")
+            self.charge_button.setText(self.tr("Charge"))
             self.reason.setText(problem or "")
             self.reason.setProperty("problem", bool(self.entry.text) or bool(self._blocked_reason))
         self.reason.style().unpolish(self.reason)

@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
 from pos_app import logs
 from pos_app.credentials import CredentialStore, KeyringUnavailable
 from pos_app.kupay.models import CURRENCIES
+from pos_app.languages import LANGUAGES
 from pos_app.settings import (
     AUTO_RETURN_RANGE,
     PIN_ATTEMPTS,
@@ -218,7 +219,13 @@ class SettingsDialog(QDialog):
         self.cents_first = QCheckBox("Cents first on the keypad")
         self.cents_first.setToolTip("Typing 1250 shows 12.50, like a card terminal.")
         self.cents_first.setChecked(settings.cents_first)
-        for w in (self.poll_interval, self.auto_return, self.fullscreen, self.cents_first):
+        self.language = QComboBox()
+        self.language.setObjectName("languageBox")
+        self.language.addItem(self.tr("The computer's language"), "")
+        for code, name in LANGUAGES.items():
+            self.language.addItem(name, code)  # each in its own words, so anyone finds theirs
+        self.language.setCurrentIndex(max(0, self.language.findData(settings.language)))
+        for w in (self.poll_interval, self.auto_return, self.fullscreen, self.cents_first, self.language):
             touch(w)
         terminal = QFormLayout()
         self._row(terminal, "Terminal name", self.terminal_name, "terminal_name")
@@ -240,6 +247,11 @@ class SettingsDialog(QDialog):
         cents_help.setObjectName("fieldHelp")
         cents_help.setWordWrap(True)
         terminal.addRow("", cents_help)
+        terminal.addRow(self.tr("Language"), self.language)
+        language_help = QLabel(self.tr("Used from the next start of the terminal."))
+        language_help.setObjectName("fieldHelp")
+        language_help.setWordWrap(True)
+        terminal.addRow("", language_help)
 
         # --- amounts
         self.min_amount = self._line("min_amount", _limit_text(settings.min_amount), "no minimum")
@@ -490,6 +502,7 @@ class SettingsDialog(QDialog):
             auto_return_seconds=int(self.auto_return.value()),
             start_fullscreen=self.fullscreen.isChecked(),
             cents_first=self.cents_first.isChecked(),
+            language=self.language.currentData() or "",
             owner_pin_hash="" if self.clear_pin.isChecked() else self._original.owner_pin_hash,
             customer=self.customer_section.values(),
             **values,  # type: ignore[arg-type]

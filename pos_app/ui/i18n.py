@@ -1,0 +1,128 @@
+"""The shop's language on screen: Qt translators for our words and Qt's own, the pseudo language, and
+`say()` for the core's sentences.
+
+Our words are `resources/translations/kupay_<code>.qm` (compiled from the .ts files by
+`python packaging/translations.py`); Qt's standard buttons and dialogs come from Qt's own `qtbase_<code>.qm`.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from pos_app import money
+from pos_app.languages import PSEUDO, SOURCE_LANGUAGE, display_locale
+from pos_app.resources import resource_path
+from pos_app.wording import Sentence
+
+log = logging.getLogger(__name__)
+
+_installed: list[QTranslator] = []  # kept alive: Qt does not own an installed translator
+
+
+def translations_dir() -> str:
+    return str(resource_path("translations"))
+
+
+# What pseudo-localisation leaves alone: {placeholders}, %n / %1, and the & of a mnemonic's letter.
+_KEEP = re.compile(r"\{[a-z_0-9]*\}|%n|%L?\d|&&|&")
+_ACCENTED = str.maketrans(
+    "AaCcDdEeGgHhIiKkLlNnOoRrSsTtUuWwYyZz",
+    "ÅåÇçĐđÉéĜĝĤĥÎîĶķĹĺÑñÖöŔŕŠšŢţÛûŴŵÝýŽž",
+)
+PSEUDO_OPEN, PSEUDO_CLOSE = "[", "]"
+
+
+def pseudo_text(text: str) -> str:
+    """ "Charge {amount}" -> "[Çĥåŕĝé {amount}~~~~]": accented, bracketed, ~40 % longer, placeholders kept."""
+    if not text.strip():
+        return text
+    parts: list[str] = []
+    last = 0
+    for match in _KEEP.finditer(text):
+        parts.append(text[last : match.start()].translate(_ACCENTED))
+        parts.append(match.group(0))
+        last = match.end()
+    parts.append(text[last:].translate(_ACCENTED))
+    body = "".join(parts)
+    padding = "~" * max(1, round(len(text) * 0.4) - 2)
+    return f"{PSEUDO_OPEN}{body}{padding}{PSEUDO_CLOSE}"
+
+
+class PseudoTranslator(QTranslator):
+    """Translates every string, ours and Qt's, into `pseudo_text`."""
+
+    def translate(  # type: ignore[override]
+        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
+    ) -> str:
+        return pseudo_text(source)
+
+    def isEmpty(self) -> bool:  # noqa: N802 (Qt's name)
+        return False
+
+
+def reset_language() -> None:
+    """Back to the source language and the system's formats (what a window gets without install_language)."""
+    app = QCoreApplication.instance()
+    for translator in _installed:
+        if app is not None:
+            app.removeTranslator(translator)
+    _installed.clear()
+    money.set_display_locale(None)
+    QLocale.setDefault(QLocale.system())
+
+
+def install_language(language: str, system_locale: str | None = None) -> None:
+    """Show the UI in `language` (a code from pos_app.languages, or "pseudo") from now on.
+
+    Widgets built after this call speak the language; amounts are formatted in its locale.
+    """
+    reset_language()
+    app = QCoreApplication.instance()
+    system = system_locale if system_locale is not None else QLocale.system().name()
+    locale_name = display_locale(language, system)
+    money.set_display_locale(locale_name)
+    QLocale.setDefault(QLocale(locale_name))
+    if language == PSEUDO:
+        _installed.append(PseudoTranslator())
+    elif language != SOURCE_LANGUAGE:
+        ours = QTranslator()
+        if not ours.load(f"kupay_{language}", translations_dir()):
+            log.warning("no translation kupay_%s.qm in %s; showing English", language, translations_dir())
+        else:
+            _installed.append(ours)
+        qt = QTranslator()
+        qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        if qt.load(f"qtbase_{language}", qt_dir):
+            _installed.append(qt)
+        else:
+            log.info("Qt's own qtbase_%s.qm not found in %s", language, qt_dir)
+    if app is not None:
+        for translator in _installed:
+            app.installTranslator(translator)
+
+
+def say(text: str) -> str:
+    """A sentence from the core in the shop's language; any other text is returned as it is.
+
+    A translation whose placeholders do not match the English ones falls back to English rather than
+    failing in front of the customer.
+    """
+    if not isinstance(text, Sentence):
+        return text
+    template = QCoreApplication.translate(text.context, text.template)
+    if not text.values:
+        return template
+    try:
+        return template.format(**_localised(text.values))
+    except (KeyError, IndexError, ValueError):
+        log.warning("translation of %r has broken placeholders; showing English", text.template)
+        return str(text)
+
+
+def _localised(values: dict[str, Any]) -> dict[str, Any]:
+    # A value that is itself a sentence ("the minimum amount") is translated too.
+    return {name: say(value) if isinstance(value, Sentence) else value for name, value in values.items()}
