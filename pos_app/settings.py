@@ -30,8 +30,8 @@ from urllib.parse import urlsplit
 from pos_app import paths
 from pos_app.customer import CustomerSettings, customer_settings_from_json, customer_settings_to_json
 from pos_app.kupay.models import CURRENCIES
-from pos_app.receipts.settings import ReceiptSettings
 from pos_app.languages import LANGUAGES
+from pos_app.receipts.settings import ReceiptSettings
 
 log = logging.getLogger(__name__)
 

@@ -115,8 +115,8 @@
         <translation>Löschen</translation>
     </message>
     <message>
-        <source>Clear the amount (Escape)</source>
-        <translation>Betrag löschen (Esc)</translation>
+        <source>Clear the amount and the e-mail (Escape)</source>
+        <translation>Betrag und E-Mail löschen (Esc)</translation>
     </message>
     <message>
         <source>Type the amount to charge.</source>

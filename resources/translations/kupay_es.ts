@@ -115,8 +115,8 @@
         <translation>Borrar</translation>
     </message>
     <message>
-        <source>Clear the amount (Escape)</source>
-        <translation>Borrar el importe (Esc)</translation>
+        <source>Clear the amount and the e-mail (Escape)</source>
+        <translation>Borrar el importe y el correo (Esc)</translation>
     </message>
     <message>
         <source>Type the amount to charge.</source>

@@ -115,8 +115,8 @@
         <translation>Effacer</translation>
     </message>
     <message>
-        <source>Clear the amount (Escape)</source>
-        <translation>Effacer le montant (Échap)</translation>
+        <source>Clear the amount and the e-mail (Escape)</source>
+        <translation>Effacer le montant et l’e-mail (Échap)</translation>
     </message>
     <message>
         <source>Type the amount to charge.</source>

@@ -115,8 +115,8 @@
         <translation>クリア</translation>
     </message>
     <message>
-        <source>Clear the amount (Escape)</source>
-        <translation>金額をクリア（Esc）</translation>
+        <source>Clear the amount and the e-mail (Escape)</source>
+        <translation>金額とメールをクリア（Esc）</translation>
     </message>
     <message>
         <source>Type the amount to charge.</source>

@@ -115,8 +115,8 @@
         <translation>Limpar</translation>
     </message>
     <message>
-        <source>Clear the amount (Escape)</source>
-        <translation>Limpar o valor (Esc)</translation>
+        <source>Clear the amount and the e-mail (Escape)</source>
+        <translation>Limpar o valor e o e-mail (Esc)</translation>
     </message>
     <message>
         <source>Type the amount to charge.</source>
