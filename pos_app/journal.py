@@ -52,9 +52,9 @@ UNFINISHED_STATES: tuple[SaleState, ...] = (
 STATUS_GROUPS: dict[str, tuple[SaleState, ...]] = {
     "Paid": (SaleState.PAID,),
     "Waiting": (SaleState.CREATING, SaleState.CREATE_FAILED, SaleState.WAITING),
-    "Unpaid": (SaleState.UNPAID,),
-    "Cancelled": (SaleState.CANCELLED_BY_CASHIER,),
-    "Needs check": (SaleState.NEEDS_CHECK,),
+    "Not paid": (SaleState.UNPAID,),
+    "Cancelled at the till": (SaleState.CANCELLED_BY_CASHIER,),
+    "Needs checking": (SaleState.NEEDS_CHECK,),
 }
 
 
@@ -612,6 +612,20 @@ class Journal:
                 ),
             ).fetchall()
         return [_sale_from_row(r) for r in rows]
+
+    def changes(self, sale_id: str) -> list[SaleEvent]:
+        """The timeline as the owner reads it: only rows where something changed (state, KuPay's word) or
+        that carry a note, not one row for every status check of an unchanged payment."""
+        shown: list[SaleEvent] = []
+        for event in self.events(sale_id):
+            last = shown[-1] if shown else None
+            if (
+                last is None
+                or event.note
+                or (event.state, event.status_word) != (last.state, last.status_word)
+            ):
+                shown.append(event)
+        return shown
 
     def events(self, sale_id: str) -> list[SaleEvent]:
         """The sale's timeline, oldest first."""

@@ -9,14 +9,27 @@ from datetime import datetime
 from decimal import Decimal
 
 # One word per state for people: History, a sale's timeline, the end-of-day paper.
+# The cashier's words (the result screen's "Not paid", the last-sale line), so an expired sale is not
+# "Not paid", "Unpaid (expired)" and "Expired" in three places.
 _STATE_WORDS = {
-    "creating": "Creating",
-    "create_failed": "Not created",
+    "creating": "Not confirmed",
+    "create_failed": "Not sent",
     "waiting": "Waiting",
     "paid": "Paid",
-    "unpaid": "Unpaid",
-    "cancelled_by_cashier": "Cancelled",
-    "needs_check": "Needs check",
+    "unpaid": "Not paid",
+    "cancelled_by_cashier": "Cancelled at the till",
+    "needs_check": "Needs checking",
+}
+# KuPay's status words for people, by what they mean (pos_app.kupay.status.normalise).
+_KUPAY_SAID = {
+    "paid": "paid",
+    "waiting": "waiting for the customer",
+    "confirming": "payment seen, confirming",
+    "partially_paid": "partly paid",
+    "expired": "expired",
+    "cancelled": "cancelled",
+    "failed": "failed",
+    "refunded": "refunded",
 }
 
 
@@ -52,8 +65,17 @@ class Sale:
         return replace(self, **changes)  # type: ignore[arg-type]
 
 
+def kupay_said(raw_status: str) -> str:
+    """KuPay's status word for people ("partially_paid" -> "partly paid"); an unknown word is quoted as is."""
+    from pos_app.kupay.status import normalise
+
+    if not raw_status:
+        return ""
+    return _KUPAY_SAID.get(normalise(raw_status).value, f"“{raw_status}”")
+
+
 def state_word(state: SaleState) -> str:
-    """ "Paid", "Unpaid", "Cancelled": a state as the owner reads it."""
+    """ "Paid", "Not paid", "Cancelled at the till": a state as the owner reads it (one word everywhere)."""
     return _STATE_WORDS.get(state.value, state.value)
 
 
@@ -64,5 +86,5 @@ def status_text(sale: Sale) -> str:
     text = state_word(sale.state)
     word = sale.status_word.strip()
     if word and word.lower() not in (text.lower(), "open") and sale.state is not SaleState.PAID:
-        text += f" ({word})"
+        text += f" ({kupay_said(word)})"
     return text

@@ -66,8 +66,10 @@ class Settings:
     poll_interval: float = 1.5  # seconds between status reads while a customer pays
     auto_return_seconds: int = 5  # 0 = stay on the result screen until a key or tap
     start_fullscreen: bool = False
-    min_amount: Decimal | None = None
+    min_amount: Decimal | None = None  # before per-currency limits: read as the default currency's
     max_amount: Decimal | None = None
+    # Smallest and largest sale per currency ({"USD": (min, max)}): a 500 limit meant dollars, not yen.
+    sale_limits: tuple[tuple[str, Decimal | None, Decimal | None], ...] = ()
     owner_pin_hash: str = ""  # salted PBKDF2 hash, empty = no PIN
     cents_first: bool = False  # keypad: typing 1250 shows 12.50 (card-terminal style)
     receipts: ReceiptSettings = ReceiptSettings()  # printer and receipt lines (pos_app/receipts/settings.py)
@@ -90,6 +92,18 @@ class Settings:
     @property
     def effective_callback_url(self) -> str:
         return self.callback_url or self.shop_url or DEFAULT_SHOP_URL
+
+    def limits_for(self, currency: str) -> tuple[Decimal | None, Decimal | None]:
+        """The owner's smallest and largest sale in `currency` (None: no limit)."""
+        for code, minimum, maximum in self.sale_limits:
+            if code == currency:
+                return minimum, maximum
+        if currency == self.default_currency and not self.sale_limits:
+            return self.min_amount, self.max_amount  # a file from before per-currency limits
+        return None, None
+
+    def all_limits(self) -> dict[str, tuple[Decimal | None, Decimal | None]]:
+        return {code: self.limits_for(code) for code in CURRENCIES}
 
     @property
     def has_owner_pin(self) -> bool:
@@ -277,8 +291,30 @@ def _to_json(settings: Settings) -> dict[str, Any]:
         # Decimal as text keeps 19.99 exactly 19.99 in a file people may open.
         if isinstance(value, ReceiptSettings):
             value = value.to_json()
+        if f.name == "sale_limits":
+            value = {code: {"min": _limit_json(low), "max": _limit_json(high)} for code, low, high in value}
         data[f.name] = str(value) if isinstance(value, Decimal) else value
     return data
+
+
+def _limit_json(value: Decimal | None) -> str | None:
+    return None if value is None else str(value)
+
+
+def _sale_limits_from_json(raw: Any) -> tuple[tuple[str, Decimal | None, Decimal | None], ...]:
+    if not isinstance(raw, dict):
+        raise TypeError
+    limits = []
+    for code, pair in raw.items():
+        if not isinstance(pair, dict):
+            raise TypeError
+        low, high = (
+            None if pair.get(key) is None else validate_amount_limit(str(pair[key]), f"{key} sale")
+            for key in ("min", "max")
+        )
+        validate_limits(low, high)
+        limits.append((validate_currency(str(code)), low, high))
+    return tuple(sorted(limits, key=lambda limit: limit[0]))
 
 
 def _field_from_json(name: str, raw: Any) -> Any:
@@ -334,6 +370,8 @@ def _field_from_json(name: str, raw: Any) -> Any:
         if not low_i <= raw <= high_i:
             raise SettingsError(f"auto_return_seconds must be between {low_i} and {high_i}")
         return raw
+    if name == "sale_limits":
+        return _sale_limits_from_json(raw)
     if name in ("min_amount", "max_amount"):
         if raw is None:
             return None

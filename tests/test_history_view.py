@@ -67,9 +67,9 @@ def test_status_filter_day_and_search_change_the_rows(qtbot, journal, tasks):
     window = open_window(qtbot, journal, tasks)
     assert window.model.rowCount() == 14
 
-    window.status_combo.setCurrentText("Unpaid")
+    window.status_combo.setCurrentText("Not paid")
     qtbot.waitUntil(lambda: rows(window) == ["T1-0002"], timeout=5000)
-    assert rows(window, 4) == ["Unpaid (expired)"]
+    assert rows(window, 4) == ["Not paid (expired)"]
     qtbot.waitUntil(lambda: window.count_label.text() == "1 sale")
 
     window.status_combo.setCurrentText("Waiting")
@@ -220,3 +220,38 @@ def test_enter_in_the_search_opens_the_only_match(qtbot, journal, tasks):
     qtbot.keyClick(window.search_edit, Qt.Key.Key_Return)  # three matches: nothing opens by itself
     qtbot.waitUntil(lambda: window.model.rowCount() == 3 and not window.model.loading, timeout=5000)
     assert len(dialogs) == 1
+
+
+def test_the_timeline_shows_changes_in_peoples_words_and_whole_notes(qtbot, journal, tasks):
+    """Issue #18: a row for every status check, raw words (partially_paid), notes cut off."""
+    from pos_app.ui.history_view import SaleDialog
+
+    sale = add(journal, NOON, PaymentState.WAITING)
+    for _ in range(5):  # five checks, nothing new
+        journal.record_status(sale.id, PaymentStatus("pay-" + sale.id, PaymentState.WAITING, "waiting"))
+    journal.record_status(
+        sale.id, PaymentStatus("pay-" + sale.id, PaymentState.PARTIALLY_PAID, "partially_paid")
+    )
+    long_note = "cancelled by the cashier after the customer said the phone battery died before scanning"
+    journal.record_state(sale.id, SaleState.CANCELLED_BY_CASHIER, long_note)
+    dialog = SaleDialog(journal.get(sale.id), journal, tasks)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: dialog.timeline.rowCount() > 0, timeout=5000)
+    cells = [[dialog.timeline.item(r, c).text() for c in range(4)] for r in range(dialog.timeline.rowCount())]
+    said = [row[2] for row in cells]
+    assert "partly paid" in said and "partially_paid" not in said
+    assert said.count("waiting for the customer") == 1  # the repeated checks are one row
+    assert cells[-1][1] == "Cancelled at the till" and cells[-1][3] == long_note
+    note = dialog.timeline.item(len(cells) - 1, 3)
+    rect = dialog.timeline.visualItemRect(note)
+    assert rect.right() <= dialog.timeline.viewport().width()  # the note column ends inside the table
+    needed = dialog.timeline.fontMetrics().horizontalAdvance(long_note)
+    assert rect.width() >= needed or rect.height() > dialog.timeline.fontMetrics().height() * 1.5  # wrapped
+
+
+def test_an_expired_sale_has_one_word(qtbot, journal, tasks):
+    sale = add(journal, NOON, PaymentState.EXPIRED)
+    window = open_window(qtbot, journal, tasks)
+    assert rows(window, 4) == ["Not paid (expired)"]
+    assert window.model.sale_at(0).order_number == sale.order_number

@@ -451,3 +451,17 @@ def test_notices_stay_until_seen_and_leave_no_strip(qtbot, sandbox, tmp_path):
     qtbot.mouseClick(window.notices.findChild(QPushButton, "noticeSeen"), Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not window.notices.isVisible())
     qtbot.waitUntil(lambda: window.stack.geometry().bottom() == bottom_before)  # no strip left behind
+
+
+def test_a_dollar_limit_does_not_refuse_yen(qtbot, sandbox, tmp_path):
+    """Issue #18: Largest sale 500 (meant in dollars) refused ¥1,200."""
+    window = open_till(
+        qtbot, sandbox, tmp_path, settings=fast_settings(sale_limits=(("USD", None, Decimal(500)),))
+    )
+    screen = window.sale_screen
+    qtbot.keyClicks(screen, "600")
+    assert screen.amount() is None and "$500.00" in screen.problem()
+    screen.set_currency("JPY")
+    assert screen.amount() == 600
+    qtbot.keyClicks(screen, "0")  # ¥6,000
+    assert screen.amount() == 6000

@@ -209,3 +209,17 @@ def test_owner_pin_is_stored_as_a_salted_hash():
     assert not verify_pin("1234", "garbage$1$x$y")
     with pytest.raises(SettingsError, match="4 to 8 digits"):
         hash_pin("12a4")
+
+
+def test_limits_are_per_currency_and_an_old_file_means_its_default_currency(pos_home):
+    """Issue #18: one smallest/largest sale for all currencies: a 500 limit (dollars) refused ¥1,200."""
+    from pos_app.settings import load_settings, save_settings
+
+    old = Settings(default_currency="USD", max_amount=Decimal(500))
+    assert old.limits_for("USD") == (None, Decimal(500))
+    assert old.limits_for("JPY") == (None, None)
+    new = Settings(sale_limits=(("JPY", Decimal(100), None), ("USD", None, Decimal(500))))
+    save_settings(new)
+    loaded, warning = load_settings()
+    assert warning is None and loaded.sale_limits == new.sale_limits
+    assert loaded.limits_for("JPY") == (Decimal(100), None) and loaded.limits_for("EUR") == (None, None)

@@ -411,3 +411,23 @@ def test_a_wrong_pin_keeps_the_buttons_whole(qtbot, themed):
     dialog.check()
     qtbot.waitUntil(lambda: dialog.buttons.height() >= wanted)
     assert dialog.rect().contains(dialog.buttons.geometry())
+
+
+def test_smallest_and_largest_sale_are_set_per_currency(qtbot, memory_keyring, tasks, pos_home):
+    """Issue #18: one limit for every currency; a 500 limit meant dollars and refused ¥1,200."""
+    from decimal import Decimal
+
+    dialog = open_dialog(qtbot, tasks, Settings(default_currency="USD", max_amount=Decimal(500)))
+    assert dialog.limits_currency.currentText() == "USD" and dialog.max_amount.text() == "500"
+    dialog.limits_currency.setCurrentText("JPY")
+    assert dialog.max_amount.text() == ""  # yen had no limit
+    dialog.min_amount.setText("100")
+    dialog.limits_currency.setCurrentText("EUR")
+    dialog.min_amount.setText("abc")
+    assert not dialog.save_button.isEnabled()
+    dialog.min_amount.clear()
+    assert "USD" in dialog.limits_summary.text() and "JPY" in dialog.limits_summary.text()
+    with qtbot.waitSignal(dialog.accepted, timeout=5000):
+        dialog.save_button.click()
+    assert dialog.settings.sale_limits == (("JPY", Decimal(100), None), ("USD", None, Decimal(500)))
+    assert dialog.settings.limits_for("JPY") == (Decimal(100), None)

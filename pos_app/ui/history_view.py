@@ -46,7 +46,7 @@ from PySide6.QtWidgets import (
 )
 
 from pos_app.journal import STATUS_GROUPS, HistoryCursor, HistoryFilter
-from pos_app.sale import Sale, SaleState, state_word, status_text
+from pos_app.sale import Sale, SaleState, kupay_said, state_word, status_text
 from pos_app.ui.placement import fit_on_screen
 
 log = logging.getLogger(__name__)
@@ -64,6 +64,12 @@ def amount_text(sale: Sale) -> str:
 
 def local_time_text(moment: datetime) -> str:
     return moment.astimezone().strftime("%Y-%m-%d %H:%M:%S")
+
+
+def _event_time(moment: datetime, sale_time: datetime) -> str:
+    """A timeline row's time: the clock alone on the sale's own day (the date is above), else date and time."""
+    local = moment.astimezone()
+    return f"{local:%H:%M:%S}" if local.date() == sale_time.astimezone().date() else local_time_text(moment)
 
 
 class HistoryModel(QAbstractTableModel):
@@ -276,7 +282,7 @@ class HistoryWindow(QWidget):
         header.setStretchLastSection(True)
         # Widths from the theme's fonts and the longest text each column shows, not from pixels guessed
         # for one font size.
-        samples = ("2026-12-31 23:59:59", "T1-000000", "$1,000,000.00", "Currency", "Unpaid (cancelled)")
+        samples = ("2026-12-31 23:59:59", "T1-000000", "$1,000,000.00", "Currency", "Cancelled at the till")
         self.table.ensurePolished()  # the theme's fonts apply at polish time
         header.ensurePolished()
         body, head = self.table.fontMetrics(), header.fontMetrics()
@@ -404,7 +410,12 @@ class SaleDialog(QDialog):
         self.timeline.setHorizontalHeaderLabels(["Time", "State", "KuPay said", "Note"])
         self.timeline.verticalHeader().setVisible(False)
         self.timeline.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.timeline.horizontalHeader().setStretchLastSection(True)
+        # Notes are read whole: wrapped in a stretched last column, never cut at the dialog's edge.
+        self.timeline.setWordWrap(True)
+        timeline_header = self.timeline.horizontalHeader()
+        for column in range(3):
+            timeline_header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        timeline_header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
 
         self.message = QLabel("")
         self.message.setWordWrap(True)
@@ -428,7 +439,7 @@ class SaleDialog(QDialog):
         layout.addWidget(self.timeline, 1)
         layout.addWidget(self.message)
         layout.addWidget(box)
-        fit_on_screen(self, QSize(640, 480), parent)
+        fit_on_screen(self, QSize(760, 520), parent)
         self.qr_dialog: QDialog | None = None
         self._show_sale(sale)
         self.load_timeline()
@@ -464,20 +475,20 @@ class SaleDialog(QDialog):
 
     def load_timeline(self) -> None:
         journal, sale_id = self.journal, self.sale.id
-        self.tasks.run(lambda: journal.events(sale_id), self._show_timeline, self._show_error)
+        self.tasks.run(lambda: journal.changes(sale_id), self._show_timeline, self._show_error)
 
     def _show_timeline(self, events: list[Any]) -> None:
         self.timeline.setRowCount(len(events))
         for row, event in enumerate(events):
             cells = (
-                local_time_text(event.at),
+                _event_time(event.at, self.sale.created_at),
                 state_word(event.state),
-                event.status_word,
+                kupay_said(event.status_word),
                 event.note,
             )
             for column, text in enumerate(cells):
                 self.timeline.setItem(row, column, QTableWidgetItem(text))
-        self.timeline.resizeColumnsToContents()
+        self.timeline.resizeRowsToContents()
 
     def check_status(self) -> None:
         """Ask KuPay now; the answer is journaled (with its time) before it is shown."""

@@ -191,10 +191,9 @@ class MainWindow(QMainWindow):
 
             screen = SaleScreen(
                 self._currency,
-                min_amount=self.settings.min_amount,
-                max_amount=self.settings.max_amount,
                 cents_first=self.settings.cents_first,
             )
+            screen.set_sale_limits(self.settings.all_limits())
             screen.set_blocked("Starting…" if self.backend is None else None)
             screen.last_sale_clicked.connect(self.open_last_sale)
             self.stack.addWidget(screen)
@@ -534,7 +533,7 @@ class MainWindow(QMainWindow):
         if not self.demo:  # the set-up screen and the dialog hand back file settings: keep --api-url
             self.api_url = self._api_url_override or settings.api_url
         screen = self.sale_screen
-        screen.set_limits(settings.min_amount, settings.max_amount)
+        screen.set_sale_limits(settings.all_limits())
         screen.set_cents_first(settings.cents_first)
         if settings.default_currency != old.default_currency:
             self._currency = settings.default_currency

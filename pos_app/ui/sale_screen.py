@@ -119,6 +119,8 @@ class SaleScreen(QWidget):
         if currency not in CURRENCIES:
             currency = "USD"
         self.entry = AmountEntry(currency, cents_first=cents_first, minimum=min_amount, maximum=max_amount)
+        self._default_limits = (min_amount, max_amount)
+        self._sale_limits: dict[str, tuple[Decimal | None, Decimal | None]] = {}  # the owner's, per currency
         self._blocked_reason = self.tr("Starting…")  # until the window says the terminal can take payments
 
         self.display = AmountDisplay()
@@ -265,8 +267,19 @@ class SaleScreen(QWidget):
         self._refresh_charge()
 
     def set_limits(self, min_amount: Decimal | None, max_amount: Decimal | None) -> None:
-        self.entry.set_limits(min_amount, max_amount)
+        """The same limits for every currency."""
+        self._default_limits, self._sale_limits = (min_amount, max_amount), {}
+        self._apply_limits()
         self._refresh()
+
+    def set_sale_limits(self, limits: dict[str, tuple[Decimal | None, Decimal | None]]) -> None:
+        """The owner's smallest and largest sale per currency, applied to whichever currency is chosen."""
+        self._sale_limits = dict(limits)
+        self._apply_limits()
+        self._refresh()
+
+    def _apply_limits(self) -> None:
+        self.entry.set_limits(*self._sale_limits.get(self.entry_currency, self._default_limits))
 
     def set_cents_first(self, on: bool) -> None:
         """The owner's entry style, from the next key on; what is typed so far keeps its amount."""
@@ -369,6 +382,7 @@ class SaleScreen(QWidget):
     # --- rendering -------------------------------------------------------------------------------------
     def _currency_changed(self, code: str) -> None:
         self.entry.set_currency(code)
+        self._apply_limits()
         self._apply_currency_keys()
         self._refresh()
         self.focus_amount()

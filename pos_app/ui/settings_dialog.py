@@ -253,14 +253,30 @@ class SettingsDialog(QDialog):
         language_help.setWordWrap(True)
         terminal.addRow("", language_help)
 
-        # --- amounts
-        self.min_amount = self._line("min_amount", _limit_text(settings.min_amount), "no minimum")
-        self.max_amount = self._line("max_amount", _limit_text(settings.max_amount), "no maximum")
+        # --- amounts, per currency: one number for all refused ¥1,200 under a limit of 500 (dollars)
+        self._limit_texts = {
+            code: (_limit_text(low), _limit_text(high)) for code, (low, high) in settings.all_limits().items()
+        }
+        self._limits_shown = settings.default_currency
+        self.limits_currency = QComboBox()
+        self.limits_currency.setObjectName("limitsCurrency")
+        self.limits_currency.addItems(CURRENCIES)
+        self.limits_currency.setCurrentText(self._limits_shown)
+        touch(self.limits_currency)
+        self.limits_summary = QLabel("")
+        self.limits_summary.setObjectName("fieldHelp")
+        self.limits_summary.setWordWrap(True)
+        low_text, high_text = self._limit_texts[self._limits_shown]
+        self.min_amount = self._line("min_amount", low_text, "no minimum")
+        self.max_amount = self._line("max_amount", high_text, "no maximum")
         amounts = QFormLayout()
+        amounts.addRow("Limits for", self.limits_currency)
         self._row(amounts, "Smallest sale", self.min_amount, "min_amount")
         self._row(
-            amounts, "Largest sale", self.max_amount, "max_amount", "In the sale's currency. Empty: no limit."
+            amounts, "Largest sale", self.max_amount, "max_amount", "In the currency above. Empty: no limit."
         )
+        amounts.addRow("", self.limits_summary)
+        self.limits_currency.currentTextChanged.connect(self._show_limits_for)
 
         # --- owner PIN
         self.pin_state = QLabel(
@@ -473,13 +489,9 @@ class SettingsDialog(QDialog):
         check("callback_url", validate_shop_url, self.callback_url.text(), "The payment updates address")
         check("terminal_name", validate_terminal_name, self.terminal_name.text())
         check("order_prefix", validate_order_prefix, self.order_prefix.text())
-        check("min_amount", validate_amount_limit, self.min_amount.text(), "smallest sale")
-        check("max_amount", validate_amount_limit, self.max_amount.text(), "largest sale")
-        if "min_amount" not in errors and "max_amount" not in errors:
-            try:
-                validate_limits(values["min_amount"], values["max_amount"])  # type: ignore[arg-type]
-            except SettingsError as err:
-                errors["max_amount"] = str(err)
+        values["sale_limits"], limit_errors = self._collect_limits()
+        errors.update(limit_errors)
+        values["min_amount"] = values["max_amount"] = None  # now kept per currency in sale_limits
         new_pin, repeat = self.new_pin.text(), self.repeat_pin.text()
         if new_pin or repeat:
             try:
@@ -508,6 +520,38 @@ class SettingsDialog(QDialog):
             **values,  # type: ignore[arg-type]
         )
         return settings, errors
+
+    def _show_limits_for(self, code: str) -> None:
+        self._limit_texts[self._limits_shown] = (self.min_amount.text(), self.max_amount.text())
+        self._limits_shown = code
+        low, high = self._limit_texts[code]
+        self.min_amount.setText(low)
+        self.max_amount.setText(high)
+        self.revalidate()
+
+    def _collect_limits(
+        self,
+    ) -> tuple[tuple[tuple[str, Decimal | None, Decimal | None], ...], dict[str, str]]:
+        """Every currency's limits from the texts typed, and the reasons for wrong ones (named by currency
+        when it is not the one on show)."""
+        self._limit_texts[self._limits_shown] = (self.min_amount.text(), self.max_amount.text())
+        limits: list[tuple[str, Decimal | None, Decimal | None]] = []
+        errors: dict[str, str] = {}
+        for code, (low_text, high_text) in self._limit_texts.items():
+            prefix = "" if code == self._limits_shown else f"{code}: "
+            key = "min_amount"
+            try:
+                low = validate_amount_limit(low_text, "smallest sale")
+                key = "max_amount"
+                high = validate_amount_limit(high_text, "largest sale")
+                validate_limits(low, high)
+            except SettingsError as err:
+                errors.setdefault(key if not prefix else "max_amount", f"{prefix}{err}")
+                continue
+            if low is not None or high is not None:
+                limits.append((code, low, high))
+        self.limits_summary.setText(_limits_summary(limits))
+        return tuple(sorted(limits, key=lambda limit: limit[0])), errors
 
     def revalidate(self, *_args: object) -> None:
         _settings, errors = self._collect()
@@ -614,6 +658,22 @@ def _normalised_url(text: str) -> str:
         return validate_api_url(text)
     except SettingsError:
         return text.strip()
+
+
+def _limits_summary(limits: list[tuple[str, Decimal | None, Decimal | None]]) -> str:
+    from pos_app.money import format_amount
+
+    if not limits:
+        return "No limits: any amount above zero (up to 1,000,000) in every currency."
+    parts = []
+    for code, low, high in limits:
+        if low is not None and high is not None:
+            parts.append(f"{code} {format_amount(low, code)} – {format_amount(high, code)}")
+        elif low is not None:
+            parts.append(f"{code} from {format_amount(low, code)}")
+        elif high is not None:
+            parts.append(f"{code} up to {format_amount(high, code)}")
+    return "Limits set: " + " · ".join(parts) + ". Other currencies: none."
 
 
 def _limit_text(value: Decimal | None) -> str:
