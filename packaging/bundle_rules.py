@@ -73,11 +73,16 @@ if sys.platform.startswith("linux"):
     HIDDEN_IMPORTS += ["secretstorage", "jeepney", "jeepney.io.blocking"]
 
 # Python modules that are never used at run time but get pulled in by optional imports.
-# PIL: the QR code is painted by Qt from qrcode's matrix (ui/qr_widget.py); Pillow is only a build-time
-# tool (packaging/make_icons.py). Leaving it out saves ~6 MB; `bundle_gaps()` fails the build if the app
-# starts importing it.
+# Pillow's core is needed (python-escpos draws a receipt's QR code as an image for printers without native
+# QR); its optional C extensions (AVIF, WebP, colour management, fonts, Tk, math/morph) and the libraries
+# only they load are not: ~9 MB.
+PILLOW_EXTRAS = [
+    "PIL._avif", "PIL.AvifImagePlugin", "PIL._webp", "PIL.WebPImagePlugin", "PIL._imagingcms", "PIL.ImageCms",
+    "PIL._imagingft", "PIL._imagingtk", "PIL.ImageTk", "PIL._imagingmath", "PIL.ImageMath", "PIL._imagingmorph",
+    "PIL.ImageMorph", "PIL.ImageQt",
+]  # fmt: skip
 EXCLUDED_MODULES = [
-    "PIL",
+    *PILLOW_EXTRAS,
     "tkinter",
     "unittest",
     "pydoc",

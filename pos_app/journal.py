@@ -26,7 +26,7 @@ import os
 import sqlite3
 import threading
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, time, timedelta
 from decimal import Decimal
 from pathlib import Path
@@ -129,6 +129,7 @@ class DayRow:
 class DayTotals:
     day: date
     rows: list[DayRow]  # one per currency, sorted by currency code
+    receipts: tuple[int, int] = (0, 0)  # receipts and NOT PAID slips printed that day: originals, copies
 
     @property
     def sale_count(self) -> int:
@@ -697,7 +698,8 @@ class Journal:
                 "SELECT currency, state, payment_state, amount FROM sales WHERE created_us >= ? AND created_us < ?",
                 (start, end),
             ).fetchall()
-        return tally_day(day, ((c, st, ps, 1, Decimal(a)) for c, st, ps, a in rows))
+        totals = tally_day(day, ((c, st, ps, 1, Decimal(a)) for c, st, ps, a in rows))
+        return replace(totals, receipts=self.receipt_counts(day))
 
     # ------------------------------------------------------------------------- shop database outbox
     # Read by pos_app/shop/replication.py on its own thread; nothing here talks to PostgreSQL.

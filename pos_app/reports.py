@@ -83,6 +83,10 @@ def report_footer(totals: DayTotals) -> str:
     text = f"{totals.sale_count} sale(s). Only paid sales count as money taken."
     if waiting:
         text += f" {waiting} still open or to be checked in KuPay's panel."
+    originals, copies = totals.receipts
+    if originals or copies:
+        copies_text = f" and {copies} {'copy' if copies == 1 else 'copies'}" if copies else ""
+        text += f" Receipts printed: {originals}{copies_text}."
     return text
 
 

@@ -176,6 +176,32 @@ def check_qr_render() -> str:
     return f"{n}x{n} modules painted and read back pixel by pixel (no camera decode)"
 
 
+def check_receipt() -> str:
+    """A receipt rendered for a thermal printer (python-escpos and its printer data, native and image QR
+    codes) and as a PDF (Qt's print support), without any printer."""
+
+    from pos_app.receipts import page, thermal
+    from pos_app.receipts.cli import _offscreen_qt
+    from pos_app.receipts.content import receipt_lines
+    from pos_app.receipts.printing import sample_receipt
+    from pos_app.receipts.settings import ReceiptSettings
+    from pos_app.receipts.target import parse_printer_uri
+
+    receipt = sample_receipt(ReceiptSettings(shop_name="Self-test"), "Self-test")
+    lines = receipt_lines(receipt, "58mm")
+    native = thermal.render(lines, paper="58mm", profile="TM-T20II")
+    image = thermal.render(lines, paper="58mm", profile="simple")  # no native QR: drawn with Pillow
+    if b"Self-test" not in native or b"\x1d(k" not in native or b"\x1dv0" not in image:
+        raise RuntimeError("the ESC/POS receipt lacks its text or its QR code")
+    _app = _offscreen_qt()
+    with tempfile.TemporaryDirectory() as folder:
+        uri = "pdf:///" + Path(folder).as_posix().lstrip("/")
+        size = Path(page.print_page(receipt, "80mm", parse_printer_uri(uri))).stat().st_size
+    if size < 1000:
+        raise RuntimeError(f"the PDF receipt is only {size} bytes")
+    return f"ESC/POS {len(native)} bytes (native QR), {len(image)} bytes (image QR); PDF {size} bytes"
+
+
 def check_sandbox_roundtrip() -> str:
     """Create a payment on the built-in sandbox and read its status back through the real client."""
     from pos_app.kupay.client import KuPayClient
@@ -313,6 +339,7 @@ def checks(strict: bool = False) -> list[tuple[str, Callable[[], str]]]:
         ("qt-platform", check_qt_platform(strict)),
         ("keyring", check_keyring(strict)),
         ("qr-render", check_qr_render),
+        ("receipt", check_receipt),
         ("sandbox-roundtrip", check_sandbox_roundtrip),
         ("journal", check_journal),
         ("babel", check_babel),

@@ -267,6 +267,10 @@ def test_receipt_command_prints_from_the_journal_with_exit_codes(sandbox, printe
     assert main(["receipt", sale.order_number.lower(), "--printer", printer.uri, "--copy"]) == 0
     assert "COPY" in read_escpos(printer.wait_jobs(2)[1]).big_lines
 
+    capsys.readouterr()
+    assert main(["report"]) == 0  # the day report counts them
+    assert "Receipts printed: 1 and 1 copy." in capsys.readouterr().out
+
     assert main(["receipt", "T9-9999", "--printer", printer.uri]) == 2
     assert "no order T9-9999" in capsys.readouterr().err
 

@@ -22,6 +22,7 @@ CHECKS = (
     "qt-platform",
     "keyring",
     "qr-render",
+    "receipt",
     "sandbox-roundtrip",
     "journal",
     "babel",
@@ -58,7 +59,7 @@ def test_every_check_passes_in_a_working_checkout(qapp, capsys, memory_keyring):
     assert "Memory (tests)" in _line(lines, "keyring")
     assert "open -> paid" in _line(lines, "sandbox-roundtrip")
     assert "1.234,50" in _line(lines, "babel") and "$1,234.50" in _line(lines, "babel")
-    assert lines[-1].startswith("OK: 8 of 8 checks passed")
+    assert lines[-1].startswith("OK: 9 of 9 checks passed")
 
 
 def test_the_command_line_runs_it_and_writes_the_report_file(

@@ -11,7 +11,7 @@ command -v dpkg >/dev/null 2>&1 || exit 0  # not Debian/Ubuntu: Qt's wheels brin
 packages=(
   python3-venv libxcb-cursor0 libxkbcommon-x11-0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0
   libxcb-render-util0 libxcb-xinerama0 libxcb-shape0 libxcb-randr0 libegl1 libgl1 libfontconfig1
-  libdbus-1-3 xdg-utils
+  libdbus-1-3 xdg-utils libusb-1.0-0
 )
 if [ "$what" = test ]; then
   # fonts-droid-fallback: Japanese glyphs for the translation tests (a Japanese till wants fonts-noto-cjk)

@@ -56,6 +56,8 @@ def describe_failure(error: BaseException) -> str:
             "see the README's printer notes"
         )
     name = type(error).__name__
+    if name == "NoBackendError":  # pyusb without the libusb library
+        return "USB printers need libusb, which this computer lacks — see the README's printer notes"
     if isinstance(error, OSError) or "NotFound" in name or "Timeout" in name or "USBError" in name:
         return NOT_ANSWERING
     log.error("printing failed unexpectedly: %r", error)

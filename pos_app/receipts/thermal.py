@@ -7,6 +7,8 @@ write, and the next try sends the whole receipt again.
 
 from __future__ import annotations
 
+import contextlib
+import io
 import logging
 import unicodedata
 from typing import Any
@@ -71,7 +73,10 @@ def render(lines: list[Line | QrLine], *, paper: str = "80mm", profile: str = ""
                 printer.ln()
             else:  # drawn by qrcode + Pillow and sent as a raster image
                 module = max(2, min(6, DOTS.get(paper, 384) // 80))
-                printer.qr(line.data, ec=QR_ECLEVEL_M, size=module, native=False)
+                # python-escpos print()s a centring note for profiles without a paper width: keep stdout clean
+                # (`kupay-pos receipt` writes its answer there); alignment comes from ESC a above.
+                with contextlib.redirect_stdout(io.StringIO()):
+                    printer.qr(line.data, ec=QR_ECLEVEL_M, size=module, native=False)
             continue
         double = line.style.double
         printer.set_with_default(

@@ -232,7 +232,10 @@ class ReceiptBar(QWidget):
 
     def show_printed(self, sentence: str) -> None:
         self._say(sentence)
+        self.button.setText("Print a copy (P)")
         self.button.setEnabled(True)
+        self.button.show()
+        self.retry.hide()
         self.failed_now = False
 
     def show_failed(self, sentence: str) -> None:
