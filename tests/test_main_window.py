@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+from datetime import datetime
 from decimal import Decimal
 
 from PySide6.QtCore import Qt
@@ -465,3 +466,32 @@ def test_a_dollar_limit_does_not_refuse_yen(qtbot, sandbox, tmp_path):
     assert screen.amount() == 600
     qtbot.keyClicks(screen, "0")  # ¥6,000
     assert screen.amount() == 6000
+
+
+def test_many_notices_scroll_inside_a_short_bar_and_never_squeeze_the_sale_screen(qtbot, sandbox, tmp_path):
+    from pos_app.ui.notices import MAX_HEIGHT
+
+    window = open_till(qtbot, sandbox, tmp_path)
+    window.resize(800, 600)
+    for n in range(1, 5):
+        window.notice(f"! Order T1-000{n}: outcome unknown. The owner should check it in KuPay's panel.")
+    qtbot.waitUntil(lambda: window.notices.height() <= MAX_HEIGHT)
+    screen = window.sale_screen
+    qtbot.waitUntil(lambda: screen.reason.geometry().top() >= screen.display.geometry().bottom())
+
+
+def test_a_demo_start_does_not_greet_with_notices_about_earlier_demos(qtbot, pos_home):
+    from pos_app import paths
+    from pos_app.journal import Journal
+    from pos_app.sale import Sale, SaleState, new_sale_id
+
+    old = Journal.open(paths.data_dir() / "demo-journal.sqlite3")
+    sale = Sale(new_sale_id(), old.next_order_number("T1-"), datetime.now().astimezone(), Decimal("5"), "USD")
+    old.record_new(sale)
+    old.record_created(sale.id, "gone-with-the-old-sandbox", "http://127.0.0.1:1/pay/x")
+    old.close()
+    window = _demo_window(qtbot)
+    window._background_checks = True
+    assert window.backend.journal.get(sale.id).state is SaleState.UNPAID
+    assert window.notice_text() == ""
+    window.close()

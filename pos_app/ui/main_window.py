@@ -745,10 +745,17 @@ def start_demo_backend() -> Backend:
     from pos_app.journal import Journal
     from pos_app.kupay.client import KuPayClient
     from pos_app.kupay.sandbox import Sandbox
+    from pos_app.sale import SaleState
     from pos_app.terminal import Backend
 
     sandbox = Sandbox(host="127.0.0.1", port=0, token=DEMO_TOKEN).start()
     journal = Journal.open(paths.data_dir() / "demo-journal.sqlite3")  # demo sales stay out of the books
+    # An earlier demo's sandbox (and its payments) went with that run: its unfinished sales can never be
+    # settled, and would greet every demo with "outcome unknown" notices.
+    for sale in journal.unfinished():
+        journal.record_state(
+            sale.id, SaleState.UNPAID, "The demo sandbox was restarted: this demo payment is gone."
+        )
     base_url = sandbox.base_url
     return Backend(
         journal=journal,

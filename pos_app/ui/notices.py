@@ -8,18 +8,32 @@ sale, payment or result screens (a QStatusBar left one, with a resize grip, on e
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
-MAX_NOTICES = 5  # the oldest goes when a sixth arrives: the bar must never push the keypad off the screen
+MAX_NOTICES = 5  # the oldest goes when a sixth arrives
+# About two notices tall; more scroll inside. Taller, it squeezed the sale screen on an 800×600 till until
+# the reason line sat on top of the amount.
+MAX_HEIGHT = 100
 
 
 class NoticeBar(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("noticeBar")
-        self._rows = QVBoxLayout(self)
+        self._inner = QWidget()
+        self._inner.setObjectName("noticeRows")
+        self._rows = QVBoxLayout(self._inner)
         self._rows.setContentsMargins(16, 6, 16, 6)
         self._rows.setSpacing(4)
+        self._scroll = QScrollArea()
+        self._scroll.setWidgetResizable(True)
+        self._scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self._scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self._scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self._scroll.setWidget(self._inner)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self._scroll)
         self._notices: list[tuple[str, QWidget]] = []
         self.hide()
 
@@ -42,10 +56,11 @@ class NoticeBar(QFrame):
         seen.clicked.connect(lambda: self.dismiss(text))
         line.addWidget(label, 1)
         line.addWidget(seen)
-        self._rows.addWidget(row)
+        self._rows.insertWidget(0, row)  # the newest on top, where the bar shows it without scrolling
         self._notices.append((text, row))
         while len(self._notices) > MAX_NOTICES:
             self.dismiss(self._notices[0][0])
+        self._fit()
         self.show()
 
     def dismiss(self, text: str) -> None:
@@ -54,7 +69,12 @@ class NoticeBar(QFrame):
                 self._notices.remove((shown, row))
                 self._rows.removeWidget(row)
                 row.deleteLater()
+        self._fit()
         self.setVisible(bool(self._notices))
+
+    def _fit(self) -> None:
+        self._rows.activate()
+        self.setFixedHeight(min(MAX_HEIGHT, self._inner.sizeHint().height() + 2 * self.frameWidth() + 2))
 
     def texts(self) -> list[str]:
         return [text for text, _row in self._notices]
