@@ -172,8 +172,8 @@ def read_amount(text: str, currency: str) -> Decimal:
             )
         raise _digits_only(example)
     integer, sep, frac = match.group("int"), match.group("sep"), match.group("frac") or ""
-    if not integer and not frac:
-        raise _digits_only(example)
+    if not integer and not frac and not (sep and units):
+        raise _digits_only(example)  # (a lone "." in dollars is the start of ".50": zero so far, not junk)
     if sep and units == 0:
         plain = _without_grouping(cleaned)
         if plain:  # "1,234" or "1.234" in yen: a thousands separator, or decimals yen does not have

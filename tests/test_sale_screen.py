@@ -266,3 +266,10 @@ def test_alt_c_opens_the_currency_list_below_the_box(qtbot, screen):
     assert screen.currency() == "EUR"
     qtbot.keyClicks(screen, "7")
     assert screen.entry.text == "7"  # the keyboard is back on the amount
+
+
+def test_a_point_typed_first_is_the_start_of_cents_not_an_error(qtbot, screen):
+    qtbot.keyClicks(screen, ".")
+    assert screen.display.text() == "$0." and not screen.display.property("refused")
+    qtbot.keyClicks(screen, "50")
+    assert screen.amount() == Decimal("0.50")
