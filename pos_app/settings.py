@@ -48,6 +48,17 @@ MAX_TERMINAL_NAME = 40
 MAX_ORDER_PREFIX = 12
 
 
+# What a running till cannot switch (Qt's translators are installed at start): Save says so, by name.
+APPLIED_AT_NEXT_START = {"language": "Language"}
+
+
+def needs_restart(old: Settings, new: Settings) -> list[str]:
+    """The names, as Settings shows them, of changed settings that apply only from the next start."""
+    return [
+        label for name, label in APPLIED_AT_NEXT_START.items() if getattr(old, name) != getattr(new, name)
+    ]
+
+
 class SettingsError(ValueError):
     """A value the owner typed cannot be used. `str(err)` is one sentence saying why."""
 

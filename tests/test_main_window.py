@@ -495,3 +495,18 @@ def test_a_demo_start_does_not_greet_with_notices_about_earlier_demos(qtbot, pos
     assert window.backend.journal.get(sale.id).state is SaleState.UNPAID
     assert window.notice_text() == ""
     window.close()
+
+
+def test_saving_a_setting_that_needs_a_restart_says_so(qtbot, sandbox, tmp_path):
+    """Issue #18: settings that applied only after a restart did so silently."""
+    import dataclasses
+
+    from PySide6.QtWidgets import QMessageBox
+
+    window = open_till(qtbot, sandbox, tmp_path)
+    window.settings_saved(dataclasses.replace(window.settings, cents_first=True))
+    assert not any(box.isVisible() for box in window.findChildren(QMessageBox))  # applied now: nothing to say
+    window.settings_saved(dataclasses.replace(window.settings, language="de"))
+    qtbot.waitUntil(lambda: any(box.isVisible() for box in window.findChildren(QMessageBox)))
+    box = next(box for box in window.findChildren(QMessageBox) if box.isVisible())
+    assert "Language: from the next start" in box.text()

@@ -672,8 +672,14 @@ class MainWindow(QMainWindow):
         self, settings: Settings, token_changed: bool = False, token: str | None = None
     ) -> None:
         """The owner saved Settings: a new token or API address takes effect now, not at the next start."""
-        old_url = self.api_url
+        from pos_app.settings import needs_restart
+
+        old_url, later = self.api_url, needs_restart(self.settings, settings)
         self.apply_settings(settings)
+        if later:
+            self._tell(
+                f"Saved. {', '.join(later)}: from the next start of the terminal. Everything else applies now."
+            )
         if token_changed and not token:
             if self.backend is not None:
                 self._retire_backend(self.backend)
