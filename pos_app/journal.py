@@ -726,6 +726,16 @@ class Journal:
                 ).fetchone()[0]
             )
 
+    def outbox_sales(self) -> int:
+        """How many sales have changes the shop database has not got yet (what the owner reads)."""
+        with self._lock:
+            return int(
+                self._conn.execute(
+                    "SELECT COUNT(DISTINCT sale_id) FROM sale_events"
+                    " WHERE seq > (SELECT pushed_seq FROM shop_outbox)"
+                ).fetchone()[0]
+            )
+
     def outbox_batch(self, after: int, limit: int) -> OutboxBatch:
         """The next `limit` changes after `after`, in order, with the current row of every sale they touch
         (its `last_seq` says which change it reflects). One read transaction: events and rows agree."""

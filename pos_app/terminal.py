@@ -35,8 +35,11 @@ class Backend:
     make_client: Callable[[], Any]
     sandbox: Any = None  # demo: the built-in sandbox serving in this process
     credentials: Any = None  # the CredentialStore the token came from (None in demo and tests)
+    shop_sync: Any = None  # the ShopSync pushing the journal to the shop database (None: no shop database)
 
     def close(self) -> None:
+        if self.shop_sync is not None:
+            self.shop_sync.stop(timeout=1.0)  # before the journal it reads closes; a daemon thread
         for closer in (getattr(self.client, "close", None), getattr(self.journal, "close", None)):
             if closer:
                 try:

@@ -367,3 +367,19 @@ def prefix_owner(conn: psycopg.Connection, prefix: str, terminal_id: str) -> str
     ).fetchone()
     conn.rollback()
     return f"till “{row[0]}”" if row else None
+
+
+def check_shop(target: ShopTarget, terminal_id: str, prefix: str) -> str:
+    """Settings' *Test connection*: a sentence when all is well; ShopDatabaseError (its sentence) otherwise,
+    including PrefixTaken when another till numbers its orders with `prefix`."""
+    try:
+        with connect(target) as conn:
+            check_schema(conn, target.where)
+            other = prefix_owner(conn, prefix, terminal_id)
+            row = conn.execute("SELECT count(*) FROM terminals WHERE id <> %s", (terminal_id,)).fetchone()
+    except psycopg.Error as exc:
+        raise explain(exc, target.where) from None
+    if other:
+        raise PrefixTaken(prefix_taken_sentence(prefix, other))
+    others = int(row[0]) if row else 0
+    return f"Connected to the shop database ({target.where}); {others} other till(s) use it."

@@ -33,6 +33,7 @@ from pos_app.shop.database import (
     check_schema,
     connect,
     explain,
+    keyring_password,
     register_terminal,
 )
 
@@ -64,7 +65,7 @@ VALUES (%s, %s, %s, %s, %s, %s, %s) ON CONFLICT (terminal_id, seq) DO NOTHING
 class SyncState:
     """What Settings shows about the queue."""
 
-    waiting: int  # changes the shop database has not got yet
+    waiting: int  # sales with changes the shop database has not got yet
     configured: bool = True
     unreachable_since: datetime | None = None  # local time of the first failure in a row
     problem: str = ""  # the last failure's sentence, empty when the last push worked
@@ -74,10 +75,10 @@ class SyncState:
             return "No shop database: this till keeps its sales to itself."
         if self.problem:
             since = f" since {self.unreachable_since:%H:%M}" if self.unreachable_since else ""
-            queued = f"{self.waiting} change(s) waiting" if self.waiting else "Nothing waiting"
+            queued = f"{self.waiting} sale(s) waiting" if self.waiting else "Nothing waiting"
             return f"{queued} — shop database not reachable{since}. {self.problem}"
         if self.waiting:
-            return f"Sending {self.waiting} change(s) to the shop database…"
+            return f"Sending {self.waiting} sale(s) to the shop database…"
         return "All sales sent to the shop database."
 
 
@@ -152,7 +153,7 @@ class ShopSync:
     def state(self) -> SyncState:
         with self._lock:
             since, problem = self._since, self._problem
-        return SyncState(waiting=self.journal.outbox_size(), unreachable_since=since, problem=problem)
+        return SyncState(waiting=self.journal.outbox_sales(), unreachable_since=since, problem=problem)
 
     def push_pending(self, max_batches: int | None = None) -> int:
         """Send the waiting changes (all, or `max_batches` batches); returns how many were sent.
@@ -263,3 +264,15 @@ class _Behind(Exception):
     def __init__(self, shop_seq: int) -> None:
         super().__init__(shop_seq)
         self.shop_seq = shop_seq
+
+
+def start_shop_sync(journal: Journal, address: str, terminal_name: str, order_prefix: str) -> ShopSync | None:
+    """Blocking (a worker thread): the till's replication, running, or None without a shop database.
+
+    The password is read from the keyring here; a wrong address or password shows in `state()`, never
+    stops the till.
+    """
+    if not address.strip():
+        return None
+    target = ShopTarget(address.strip(), keyring_password())
+    return ShopSync(journal, target, terminal_name, order_prefix).start()

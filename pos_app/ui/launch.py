@@ -78,6 +78,15 @@ def run_gui(args: argparse.Namespace) -> int:
         except SettingsError as exc:
             return _refuse(str(exc))
 
+    shop_db = getattr(args, "shop_db", None)
+    if shop_db:
+        from pos_app.shop.database import ShopDatabaseError, validate_address
+
+        try:
+            shop_db = validate_address(shop_db)
+        except ShopDatabaseError as exc:
+            return _refuse(str(exc))
+
     printer = getattr(args, "printer", None)
     if printer:
         from pos_app.receipts.target import PrinterError, parse_printer_uri
@@ -124,6 +133,7 @@ def run_gui(args: argparse.Namespace) -> int:
         printer=printer or None,
         print_when_paid=bool(getattr(args, "print_when_paid", False)),
         customer_display=getattr(args, "customer_display", None),
+        shop_db=shop_db,
     )
     if getattr(args, "fullscreen", False) or settings.start_fullscreen:
         window.showFullScreen()

@@ -105,6 +105,7 @@ class MainWindow(QMainWindow):
         printer: str | None = None,
         print_when_paid: bool = False,
         customer_display: str | None = None,
+        shop_db: str | None = None,
     ) -> None:
         super().__init__()
         self._receipt_overrides = (printer, print_when_paid)  # --printer, --print-when-paid
@@ -114,6 +115,7 @@ class MainWindow(QMainWindow):
         self.demo = demo
         self._api_url_override = api_url  # --api-url: wins over the settings file for the whole run
         self.api_url = api_url or settings.api_url
+        self._shop_db_override = shop_db  # --shop-db: wins over the settings file for the whole run
         self.tasks = tasks or TaskRunner(self)
         self.credentials: Any = None
         self.backend: Backend | None = None
@@ -377,12 +379,41 @@ class MainWindow(QMainWindow):
         if self.demo:
             self.tasks.run(start_demo_backend, self.attach_backend, self._backend_failed)
             return
-        api_url, credentials = self.api_url, self.credentials
+        api_url, credentials, shop = self.api_url, self.credentials, self._shop_plan()
 
         def job() -> Backend | object:
-            return start_backend(api_url, token, credentials)
+            return start_backend(api_url, token, credentials, shop)
 
         self.tasks.run(job, self._backend_ready, self._backend_failed)
+
+    @property
+    def shop_address(self) -> str:
+        return self._shop_db_override or self.settings.shop_db
+
+    def _shop_plan(self) -> tuple[str, str, str]:
+        return (self.shop_address, self.settings.terminal_name, self.settings.order_prefix)
+
+    def restart_shop_sync(self) -> None:
+        """The shop database's address, password, or this till's name or prefix changed: replicate anew."""
+        backend = self.backend
+        if backend is None or self.demo:
+            return
+        old, plan = backend.shop_sync, self._shop_plan()
+
+        def job() -> Any:
+            if old is not None:
+                old.stop()
+            from pos_app.shop.replication import start_shop_sync
+
+            return start_shop_sync(backend.journal, *plan)
+
+        def done(sync: Any) -> None:
+            backend.shop_sync = sync
+            if self.backend is not backend or self._closing:  # retired meanwhile
+                if sync is not None:
+                    self.tasks.run(sync.stop)
+
+        self.tasks.run(job, done)
 
     def _backend_ready(self, result: Any) -> None:
         if isinstance(result, NeedsSetup):
@@ -659,19 +690,31 @@ class MainWindow(QMainWindow):
                 demo=True,
             )
         else:
+            backend = self.backend
+            sync = backend.shop_sync if backend is not None else None
             dialog = SettingsDialog(
-                self.settings, self.credentials, self.tasks, parent=self, api_url_in_use=self.api_url
+                self.settings,
+                self.credentials,
+                self.tasks,
+                parent=self,
+                api_url_in_use=self.api_url,
+                queue_state=sync.state if sync is not None else None,
+                terminal_id=backend.journal.terminal_id if backend is not None else None,
             )
         if dialog.exec():
             if dialog.api_url_changed:
                 self._api_url_override = None  # the owner typed another address: it wins over --api-url
-            self.settings_saved(dialog.settings, dialog.token_changed, dialog.token)
+            self.settings_saved(dialog.settings, dialog.token_changed, dialog.token, dialog.shop_changed)
         self.sale_screen.focus_amount()
 
     def settings_saved(
-        self, settings: Settings, token_changed: bool = False, token: str | None = None
+        self,
+        settings: Settings,
+        token_changed: bool = False,
+        token: str | None = None,
+        shop_changed: bool = False,
     ) -> None:
-        """The owner saved Settings: a new token or API address takes effect now, not at the next start."""
+        """The owner saved Settings: a new token, API address or shop database takes effect now."""
         from pos_app.settings import needs_restart
 
         old_url, later = self.api_url, needs_restart(self.settings, settings)
@@ -688,7 +731,9 @@ class MainWindow(QMainWindow):
             self._update_actions()
             self.show_setup()
         elif token_changed or self.api_url != old_url:
-            self.start_backend(token if token_changed else None)
+            self.start_backend(token if token_changed else None)  # with a new shop sync too
+        elif shop_changed:
+            self.restart_shop_sync()
 
     def _retire_backend(self, old: Backend) -> None:
         """Replaced by a new token or address: its resume worker, clients and journal handle go, off the UI
@@ -771,8 +816,14 @@ def start_demo_backend() -> Backend:
     )
 
 
-def start_backend(api_url: str, token: str | None = None, credentials: Any = None) -> Backend | NeedsSetup:
-    """Blocking (run off the UI thread): read the token from the keyring, open the journal, make clients."""
+def start_backend(
+    api_url: str,
+    token: str | None = None,
+    credentials: Any = None,
+    shop: tuple[str, str, str] = ("", "", ""),
+) -> Backend | NeedsSetup:
+    """Blocking (run off the UI thread): read the token from the keyring, open the journal, make clients,
+    and start replicating to the shop database when `shop` = (address, terminal name, prefix) has one."""
     from pos_app.credentials import CredentialStore, KeyringUnavailable
     from pos_app.journal import Journal
     from pos_app.kupay.client import KuPayClient, check_base_url
@@ -794,9 +845,15 @@ def start_backend(api_url: str, token: str | None = None, credentials: Any = Non
     logs.register_secret(token)  # from now on the support log masks it, wherever it might appear
     journal = Journal.open()
     secret = token
+    shop_sync = None
+    if shop[0]:
+        from pos_app.shop.replication import start_shop_sync
+
+        shop_sync = start_shop_sync(journal, *shop)
     return Backend(
         journal=journal,
         client=KuPayClient(base_url, secret),
         make_client=lambda: KuPayClient(base_url, secret, retries=0, read_timeout=5.0),
         credentials=credentials,
+        shop_sync=shop_sync,
     )

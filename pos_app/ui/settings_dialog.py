@@ -13,8 +13,10 @@ from __future__ import annotations
 import dataclasses
 import logging
 import math
+from collections.abc import Callable
 from decimal import Decimal
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QRegularExpressionValidator
@@ -68,6 +70,7 @@ from pos_app.ui.setup_screen import (
     check_token_with_kupay,
     describe_check_error,
 )
+from pos_app.ui.shop_database_form import ShopDatabaseForm
 from pos_app.ui.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
@@ -107,6 +110,8 @@ class SettingsDialog(QDialog):
         api_url_in_use: str | None = None,
         settings_path: Path | None = None,
         demo: bool = False,
+        queue_state: Callable[[], Any] | None = None,
+        terminal_id: Callable[[], str] | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("settingsDialog")
@@ -114,6 +119,7 @@ class SettingsDialog(QDialog):
         self.settings = settings
         self.token_changed = False
         self.token: str | None = None
+        self.shop_changed = False  # the shop database's address or password, or this till's name or prefix
         self._original = settings
         self._credentials = (
             credentials if credentials is not None else CredentialStore()
@@ -126,6 +132,8 @@ class SettingsDialog(QDialog):
         self._pending: tuple[str | None, bool] = (None, False)
         self._saved_settings: Settings | None = None
         self._settings_path = settings_path  # None: the shop's settings file; --demo has its own
+        self._demo = demo
+        self._terminal_id = terminal_id
 
         # --- KuPay connection
         # The address this run talks to: --api-url wins over the file, so that is the one shown and tested.
@@ -253,6 +261,21 @@ class SettingsDialog(QDialog):
         language_help.setWordWrap(True)
         terminal.addRow("", language_help)
 
+        # --- the shop database (several tills)
+        shop_db = QFormLayout()
+        self.shop_db = ShopDatabaseForm(
+            shop_db,
+            settings.shop_db,
+            tasks,
+            queue_state=queue_state,
+            terminal_id=terminal_id,
+            prefix=lambda: self.order_prefix.text().strip(),
+            on_edit=self.revalidate,
+            parent=self,
+        )
+        self._error_labels["shop_db"] = self.shop_db.error
+        self.finished.connect(self.shop_db.stop)
+
         # --- amounts, per currency: one number for all refused ¥1,200 under a limit of 500 (dollars)
         self._limit_texts = {
             code: (_limit_text(low), _limit_text(high)) for code, (low, high) in settings.all_limits().items()
@@ -323,12 +346,14 @@ class SettingsDialog(QDialog):
             ("KuPay connection", connection),
             ("Shop", shop),
             ("This terminal", terminal),
+            ("Shop database", shop_db),
             ("Amounts", amounts),
             ("Owner PIN", pin),
         ):
             group = QGroupBox(title)
             group.setLayout(form)
-            group.setEnabled(not (demo and form is connection))  # the demo's sandbox and token are fixed
+            # The demo's sandbox and token are fixed, and it never sends to a shop database.
+            group.setEnabled(not (demo and (form is connection or form is shop_db)))
             page_layout.addWidget(group)
         from pos_app.ui.receipt_settings import ReceiptSettingsGroup
 
@@ -492,6 +517,11 @@ class SettingsDialog(QDialog):
         values["sale_limits"], limit_errors = self._collect_limits()
         errors.update(limit_errors)
         values["min_amount"] = values["max_amount"] = None  # now kept per currency in sale_limits
+        shop_problem = self.shop_db.address_error()
+        if shop_problem:
+            errors["shop_db"] = shop_problem
+        else:
+            values["shop_db"] = self.shop_db.address.text().strip()
         new_pin, repeat = self.new_pin.text(), self.repeat_pin.text()
         if new_pin or repeat:
             try:
@@ -576,15 +606,29 @@ class SettingsDialog(QDialog):
         if new_token:
             logs.register_secret(new_token)
         credentials, settings_path = self._credentials, self._settings_path
+        shop_password = self.shop_db.password.text()
+        original = self._original
+        shop_fields = (settings.shop_db, settings.terminal_name, settings.order_prefix)
+        changed = bool(shop_password) or shop_fields != (
+            original.shop_db,
+            original.terminal_name,
+            original.order_prefix,
+        )
+        self.shop_changed = changed and not self._demo
+        terminal_id = self._terminal_id
 
         def store() -> tuple[Settings, KeyringUnavailable | None]:
             final = settings
+            if final.shop_db and self.shop_changed:
+                refuse_taken_prefix(final, shop_password, terminal_id)
             if new_pin:
                 final = dataclasses.replace(
                     final, owner_pin_hash=hash_pin(new_pin)
                 )  # ~0.1 s: off the UI thread
             save_settings(final, settings_path)
             try:
+                if not self._demo:  # the demo never touches the shop's password store
+                    store_shop_password(final.shop_db, shop_password)
                 if new_token:
                     credentials.set_token(new_token)
                 elif remove:
@@ -674,6 +718,34 @@ def _limits_summary(limits: list[tuple[str, Decimal | None, Decimal | None]]) ->
         elif high is not None:
             parts.append(f"{code} up to {format_amount(high, code)}")
     return "Limits set: " + " · ".join(parts) + ". Other currencies: none."
+
+
+def refuse_taken_prefix(
+    settings: Settings, typed_password: str, terminal_id: Callable[[], str] | None
+) -> None:
+    """Blocking: SettingsError when the shop database says another till uses this prefix. An unreachable
+    shop database cannot say: the prefix is saved, and the till's replication refuses it later if taken."""
+    from pos_app.shop.database import PrefixTaken, ShopDatabaseError, ShopTarget, check_shop, keyring_password
+
+    target = ShopTarget(settings.shop_db, typed_password or keyring_password())
+    try:
+        check_shop(target, terminal_id() if terminal_id else "", settings.order_prefix)
+    except PrefixTaken as exc:
+        raise SettingsError(str(exc)) from None
+    except ShopDatabaseError:
+        pass
+
+
+def store_shop_password(address: str, typed: str) -> None:
+    """Blocking: the shop database password to the keyring (never the settings file); forgotten with the
+    address. Raises KeyringUnavailable."""
+    from pos_app.shop.database import SHOP_DB_USERNAME
+
+    store = CredentialStore(username=SHOP_DB_USERNAME, label="shop database password")
+    if typed and address:
+        store.set_token(typed)
+    elif not address:
+        store.delete_token()
 
 
 def _limit_text(value: Decimal | None) -> str:
