@@ -243,6 +243,9 @@ def _from_us(us: int) -> datetime:
     return datetime(1970, 1, 1, tzinfo=UTC) + timedelta(microseconds=us)
 
 
+from_us = _from_us  # for the shop database's timelines (pos_app/shop)
+
+
 def _now_us() -> int:
     return _to_us(datetime.now(UTC))
 

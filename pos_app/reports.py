@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
 from pathlib import Path
-from typing import TextIO
+from typing import Any, TextIO
 
 from pos_app.journal import EXPORT_HEADER, DayTotals, HistoryFilter, Journal, JournalError, iter_export_rows
 from pos_app.sale import Sale, status_text
@@ -115,8 +115,7 @@ def report_table(totals: DayTotals) -> list[str]:
     return lines
 
 
-def report_html(totals: DayTotals, shop: str = "") -> str:
-    """The same report as simple HTML for QTextDocument (screen, printer and PDF)."""
+def _table_html(totals: DayTotals) -> str:
     head = "".join(f"<th>{html.escape(c)}</th>" for c in REPORT_COLUMNS)
     body = "".join(
         "<tr>"
@@ -126,10 +125,13 @@ def report_html(totals: DayTotals, shop: str = "") -> str:
         + "</tr>"
         for row in report_rows(totals)
     )
+    return f"<table border=1 cellspacing=0 cellpadding=6><tr>{head}</tr>{body}</table>" if totals.rows else ""
+
+
+def report_html(totals: DayTotals, shop: str = "") -> str:
+    """The same report as simple HTML for QTextDocument (screen, printer and PDF)."""
     shop_line = f"<p>{html.escape(shop)}</p>" if shop else ""
-    table = (
-        f"<table border=1 cellspacing=0 cellpadding=6><tr>{head}</tr>{body}</table>" if totals.rows else ""
-    )
+    table = _table_html(totals)
     return f"<h2>{html.escape(report_title(totals))}</h2>{shop_line}{table}<p>{html.escape(report_footer(totals))}</p>"
 
 
@@ -173,6 +175,17 @@ def report_paper_html(totals: DayTotals, sales: list[Sale], heading: PaperHeadin
         else ""
     )
     return demo + report_html(totals, shop=who) + printed + listing
+
+
+def shop_report_html(report: Any) -> str:
+    """A `ShopDay` (pos_app/shop/queries.py) as HTML: each till's table, then the shop's."""
+    title = f"<h2>{html.escape(report_title(report.shop))} — all tills</h2>"
+    parts = [title]
+    for name, totals in report.tills:
+        parts.append(f"<h3>{html.escape(name)}</h3>{_table_html(totals)}")
+    parts.append(f"<h3>Shop total (all tills)</h3>{_table_html(report.shop)}")
+    parts.append(f"<p>{html.escape(report_footer(report.shop))}</p>")
+    return "".join(parts)
 
 
 def write_csv(journal_path: Path, out: TextIO, flt: HistoryFilter | None = None) -> int:

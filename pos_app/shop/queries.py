@@ -7,15 +7,28 @@ counts in the column the till's own report would put it in (`journal.tally_day`)
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+import threading
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
+from typing import TypeVar
 
 import psycopg
 
-from pos_app.journal import EXPORT_HEADER, DayTotals, HistoryFilter, local_day_bounds, tally_day
+from pos_app.journal import (
+    EXPORT_HEADER,
+    DayTotals,
+    HistoryFilter,
+    SaleEvent,
+    from_us,
+    local_day_bounds,
+    tally_day,
+)
 from pos_app.sale import Sale, SaleState
+from pos_app.shop.database import ShopTarget, check_schema, connect, explain
+
+T = TypeVar("T")
 
 SHOP_EXPORT_HEADER: tuple[str, ...] = ("terminal", *EXPORT_HEADER)
 
@@ -46,6 +59,14 @@ class ShopSale:
 class ShopPage:
     rows: list[ShopSale]
     next_cursor: ShopCursor | None
+
+    @property
+    def sales(self) -> list[Sale]:  # the journal's HistoryPage has the same, for History's model
+        return [r.sale for r in self.rows]
+
+    @property
+    def tills(self) -> list[str]:
+        return [r.terminal for r in self.rows]
 
 
 def _like(term: str) -> str:
@@ -150,3 +171,64 @@ def iter_shop_export(conn: psycopg.Connection, flt: HistoryFilter) -> Iterator[S
             params,
         )
         yield from cur
+
+
+class ShopViews:
+    """The shop database as the owner's windows read it (History's *All tills*, End of day's shop totals).
+
+    Same calls as the journal's (`page`, `count`, `events`, `day_totals`), so the windows only swap their
+    source. One connection, opened on first use; every call blocks (run it on the TaskRunner) and raises
+    ShopDatabaseError with a sentence for the owner.
+    """
+
+    def __init__(self, target: ShopTarget) -> None:
+        self.target = target
+        self._conn: psycopg.Connection | None = None
+        self._lock = threading.Lock()
+
+    def _read(self, fn: Callable[[psycopg.Connection], T]) -> T:
+        with self._lock:
+            try:
+                if self._conn is None or self._conn.closed:
+                    self._conn = connect(self.target)
+                    check_schema(self._conn, self.target.where)
+                result = fn(self._conn)
+                self._conn.rollback()  # read-only: end the snapshot, hold no locks between calls
+                return result
+            except psycopg.Error as exc:
+                self._close()
+                raise explain(exc, self.target.where) from None
+
+    def page(
+        self, flt: HistoryFilter | None = None, limit: int = 200, after: ShopCursor | None = None
+    ) -> ShopPage:
+        return self._read(lambda conn: shop_page(conn, flt, limit, after))
+
+    def count(self, flt: HistoryFilter | None = None) -> int:
+        where, params = _where(flt or HistoryFilter())
+        row = self._read(lambda conn: conn.execute(f"SELECT count(*) FROM sales s{where}", params).fetchone())  # type: ignore[arg-type]
+        return int(row[0]) if row else 0
+
+    def events(self, sale_id: str) -> list[SaleEvent]:
+        rows = self._read(
+            lambda conn: conn.execute(
+                "SELECT at_us, state, status_word, note FROM sale_events WHERE sale_id = %s ORDER BY seq",
+                (sale_id,),
+            ).fetchall()
+        )
+        return [SaleEvent(from_us(int(r[0])), SaleState(r[1]), r[2], r[3]) for r in rows]
+
+    def day_totals(self, day: date) -> ShopDay:
+        return self._read(lambda conn: shop_day(conn, day))
+
+    def _close(self) -> None:
+        conn, self._conn = self._conn, None
+        if conn is not None:
+            try:
+                conn.close()
+            except psycopg.Error:
+                pass
+
+    def close(self) -> None:
+        with self._lock:
+            self._close()

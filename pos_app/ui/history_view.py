@@ -52,7 +52,9 @@ from pos_app.ui.placement import fit_on_screen
 log = logging.getLogger(__name__)
 
 PAGE_SIZE = 200
-COLUMNS = ("Time", "Order", "Amount", "Currency", "Status", "Payment ID")
+COLUMNS = ("Time", "Order", "Amount", "Currency", "Status", "Payment ID", "Till")
+TILL_COLUMN = 6  # shown for *All tills* only
+THIS_TILL, ALL_TILLS = "This till", "All tills"
 SALE_ROLE = Qt.ItemDataRole.UserRole + 1  # data(index, SALE_ROLE) -> the row's Sale
 
 
@@ -72,6 +74,15 @@ def _event_time(moment: datetime, sale_time: datetime) -> str:
     return f"{local:%H:%M:%S}" if local.date() == sale_time.astimezone().date() else local_time_text(moment)
 
 
+def read_failure(error: BaseException) -> str:
+    """The owner's sentence for a failed read: the shop database's own sentence, or the journal's."""
+    from pos_app.shop.database import ShopDatabaseError
+
+    if isinstance(error, ShopDatabaseError):
+        return str(error)
+    return f"The sales journal could not be read: {error}"
+
+
 class HistoryModel(QAbstractTableModel):
     """Journaled sales as table rows, loaded page by page off the UI thread."""
 
@@ -87,6 +98,7 @@ class HistoryModel(QAbstractTableModel):
         self._tasks = tasks
         self._page_size = page_size
         self._rows: list[Sale] = []
+        self._tills: list[str] = []  # the till of each row, when the source is the shop database
         self._filter = HistoryFilter()
         self._cursor: HistoryCursor | None = None
         self._exhausted = True
@@ -95,6 +107,15 @@ class HistoryModel(QAbstractTableModel):
         self.total: int | None = None
 
     # -- filter and loading ------------------------------------------------------------------------
+    @property
+    def source(self) -> Any:
+        """Where the rows come from: this till's journal, or the shop database (`ShopViews`)."""
+        return self._journal
+
+    def set_source(self, source: Any) -> None:
+        """Read from another source (same calls as the journal's); the caller sets the filter next."""
+        self._journal = source
+
     @property
     def filter(self) -> HistoryFilter:
         return self._filter
@@ -109,6 +130,7 @@ class HistoryModel(QAbstractTableModel):
         self.beginResetModel()
         self._filter = flt
         self._rows = []
+        self._tills = []
         self._cursor = None
         self._exhausted = False
         self._loading = False
@@ -150,6 +172,7 @@ class HistoryModel(QAbstractTableModel):
             first = len(self._rows)
             self.beginInsertRows(QModelIndex(), first, first + len(page.sales) - 1)
             self._rows.extend(page.sales)
+            self._tills.extend(getattr(page, "tills", None) or [""] * len(page.sales))
             self.endInsertRows()
         self._cursor = page.next_cursor
         self._exhausted = page.next_cursor is None
@@ -164,10 +187,10 @@ class HistoryModel(QAbstractTableModel):
         def failed(error: BaseException) -> None:
             if generation != self._generation:
                 return
-            log.error("history: journal read failed: %r", error)
+            log.error("history: read failed: %r", error)
             self._exhausted = True
             self._set_loading(False)
-            self.failed.emit(f"The sales journal could not be read: {error}")
+            self.failed.emit(read_failure(error))
 
         return failed
 
@@ -219,6 +242,8 @@ class HistoryModel(QAbstractTableModel):
                 return sale.currency
             if column == 4:
                 return status_text(sale)
+            if column == TILL_COLUMN:
+                return self._tills[index.row()] if index.row() < len(self._tills) else ""
             return sale.payment_id
         if role == Qt.ItemDataRole.TextAlignmentRole and column == 2:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -232,7 +257,9 @@ class HistoryWindow(QWidget):
 
     sale_opened = Signal(object)  # the SaleDialog, once shown (tests and the main window may use it)
 
-    def __init__(self, journal: Any, tasks: Any, client: Any = None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, journal: Any, tasks: Any, client: Any = None, parent: QWidget | None = None, shop: Any = None
+    ) -> None:
         super().__init__(parent)
         self.reprint: Any = None  # ReceiptDesk.print_sale when the till has a receipt printer
         self.setWindowTitle("Sales history")
@@ -240,7 +267,12 @@ class HistoryWindow(QWidget):
         self.journal = journal
         self.tasks = tasks
         self.client = client
+        self.shop = shop  # ShopViews when this till sends to a shop database: *All tills* reads it
         self.model = HistoryModel(journal, tasks, parent=self)
+        self.scope_combo = QComboBox()
+        self.scope_combo.setObjectName("historyScope")
+        self.scope_combo.addItems([THIS_TILL, ALL_TILLS])
+        self.scope_combo.setVisible(shop is not None)
 
         self.day_check = QCheckBox("Day")
         self.day_edit = QDateEdit(QDate.currentDate())
@@ -258,6 +290,7 @@ class HistoryWindow(QWidget):
         self.count_label.setObjectName("historyCount")
 
         filters = QHBoxLayout()
+        filters.addWidget(self.scope_combo)
         filters.addWidget(self.day_check)
         filters.addWidget(self.day_edit)
         filters.addWidget(QLabel("Status"))
@@ -290,6 +323,10 @@ class HistoryWindow(QWidget):
             width = max(body.horizontalAdvance(sample), head.horizontalAdvance(COLUMNS[column]))
             self.table.setColumnWidth(column, width + 28)  # cell padding and the sort indicator
         # activated alone: it already fires on a double-click (and Enter); doubleClicked too opened two.
+        width = max(body.horizontalAdvance("Terrace till 2"), head.horizontalAdvance(COLUMNS[TILL_COLUMN]))
+        self.table.setColumnWidth(TILL_COLUMN, width + 28)
+        header.moveSection(TILL_COLUMN, 1)  # shown after the time; the payment id stays last and stretches
+        self.table.setColumnHidden(TILL_COLUMN, True)
         self.table.activated.connect(lambda index: self.open_row(index.row()))
 
         self.open_button = QPushButton("Open…")
@@ -322,6 +359,7 @@ class HistoryWindow(QWidget):
         self.day_check.toggled.connect(lambda _on: self.apply_filter())
         self.day_edit.dateChanged.connect(self._day_changed)
         self.status_combo.currentIndexChanged.connect(lambda _i: self.apply_filter())
+        self.scope_combo.currentTextChanged.connect(self._scope_changed)
         self.model.count_changed.connect(self._show_count)
         self.model.failed.connect(self.count_label.setText)
         self.apply_filter()
@@ -332,6 +370,25 @@ class HistoryWindow(QWidget):
         return HistoryFilter(
             day=day, states=tuple(states) if states else None, search=self.search_edit.text()
         )
+
+    @property
+    def all_tills(self) -> bool:
+        return self.shop is not None and self.scope_combo.currentText() == ALL_TILLS
+
+    def set_shop(self, shop: Any) -> None:
+        """A new shop database (or none): the window was kept open across a Settings change."""
+        if shop is self.shop:
+            return
+        self.shop = shop
+        self.scope_combo.setVisible(shop is not None)
+        if shop is None:
+            self.scope_combo.setCurrentText(THIS_TILL)
+        self._scope_changed("")
+
+    def _scope_changed(self, _text: str) -> None:
+        self.model.set_source(self.shop if self.all_tills else self.journal)
+        self.table.setColumnHidden(TILL_COLUMN, not self.all_tills)
+        self.apply_filter()
 
     def _day_changed(self, _day: QDate) -> None:
         if self.day_check.isChecked():
@@ -369,7 +426,12 @@ class HistoryWindow(QWidget):
         sale = self.model.sale_at(row)
         if sale is None:
             return None
-        dialog = SaleDialog(sale, self.journal, self.tasks, self.client, parent=self, reprint=self.reprint)
+        # Another till's sale: its timeline from the shop database, and no status check or reprint from
+        # here (either would be journaled on this till, not on the till that owns the sale).
+        source, client, reprint = (
+            (self.shop, None, None) if self.all_tills else (self.journal, self.client, self.reprint)
+        )
+        dialog = SaleDialog(sale, source, self.tasks, client, parent=self, reprint=reprint)
         dialog.sale_changed.connect(self.model.update_sale)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()

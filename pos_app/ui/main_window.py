@@ -124,6 +124,7 @@ class MainWindow(QMainWindow):
         self._last_sale_id = ""  # the sale on the cashier's "Last sale" line
         self._customer_paying = False  # creating or waiting: the QR code must stay in view
         self.sale_details: Any = None  # the last sale's details window, once opened from that line
+        self._shop_views_now: Any = None  # see _shop_views()
         self._settings_warning = settings_warning
         self._closing = False
         self._customer_display_override = customer_display  # --customer-display auto|window|off|NAME
@@ -591,13 +592,17 @@ class MainWindow(QMainWindow):
         except ImportError:
             self._tell("History is not available in this build.")
             return
+        shop = self._shop_views()
         if self._history is None:
-            window = HistoryWindow(self.backend.journal, self.tasks, client=self.backend.client, parent=self)
+            window = HistoryWindow(
+                self.backend.journal, self.tasks, client=self.backend.client, parent=self, shop=shop
+            )
             if self.receipts is not None and self.receipts.has_printer:
                 window.reprint = self.receipts.print_sale
             window.setWindowFlag(QtCore.Qt.WindowType.Window, True)  # its own window, kept above the till's
             window.setWindowTitle(self._history_title())
             self._history = window
+        self._history.set_shop(shop)
         if not self._history.isVisible():
             area = self.frameGeometry()
             width, height = int(area.width() * 0.9), int(area.height() * 0.85)
@@ -648,6 +653,22 @@ class MainWindow(QMainWindow):
             if kinds and isinstance(window, kinds) and window.isVisible():
                 window.close()
 
+    def _shop_views(self) -> Any:
+        """The shop database for History's and End of day's *All tills* (None without one). Made for the
+        running sync's address and password; connects on first use, on a worker thread."""
+        sync = self.backend.shop_sync if self.backend is not None else None
+        target = sync.target if sync is not None else None
+        current = self._shop_views_now
+        if current is not None and (target is None or current.target != target):
+            self.tasks.run(current.close)
+            current = None
+        if current is None and target is not None:
+            from pos_app.shop.queries import ShopViews
+
+            current = ShopViews(target)
+        self._shop_views_now = current
+        return current
+
     def open_report(self) -> None:
         if self.backend is None or self._customer_paying:
             return
@@ -663,6 +684,7 @@ class MainWindow(QMainWindow):
             shop=self.settings.receipts.shop_name,
             terminal=self.settings.terminal_name,
             demo=self.demo,
+            shop_db=self._shop_views(),
         )
         dialog.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
@@ -778,6 +800,9 @@ class MainWindow(QMainWindow):
             self._resume.stop(15000)
             self._resume = None
         self.tasks.wait_all(3000)  # see SaleFlow.shutdown: a hanging create is resumed at the next start
+        if self._shop_views_now is not None:
+            self._shop_views_now.close()
+            self._shop_views_now = None
         if self.backend is not None:
             self.backend.close()
             self.backend = None

@@ -15,6 +15,7 @@ from typing import Any
 from PySide6.QtCore import QDate, QMarginsF, QSize, QStandardPaths, Signal
 from PySide6.QtGui import QPagedPaintDevice, QPageLayout, QPageSize, QPdfWriter, QTextDocument
 from PySide6.QtWidgets import (
+    QComboBox,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
@@ -28,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from pos_app.journal import DayTotals
-from pos_app.reports import PaperHeading, day_sales, report_html, report_paper_html
+from pos_app.reports import PaperHeading, day_sales, report_html, report_paper_html, shop_report_html
 from pos_app.sale import Sale
 from pos_app.ui.placement import fit_on_screen
 
@@ -50,6 +51,7 @@ class ReportDialog(QDialog):
         shop: str = "",
         terminal: str = "",
         demo: bool = False,
+        shop_db: Any = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle("End of day — DEMO" if demo else "End of day")
@@ -58,7 +60,14 @@ class ReportDialog(QDialog):
         self.totals: DayTotals | None = None
         self.sales: list[Sale] = []
         self._who = (shop, terminal, demo)
-        self._requested: date | None = None
+        self.shop_db = shop_db  # ShopViews when this till sends to a shop database: *All tills* reads it
+        self.shop_report: Any = None  # the ShopDay shown for *All tills*
+        self._requested: tuple[date, bool] | None = None
+        self.scope_combo = QComboBox()
+        self.scope_combo.setObjectName("reportScope")
+        self.scope_combo.addItems(["This till", "All tills"])
+        self.scope_combo.setVisible(shop_db is not None)
+        self.scope_combo.currentIndexChanged.connect(lambda _i: self.load())
 
         self.day_edit = QDateEdit(QDate.currentDate())
         self.day_edit.setCalendarPopup(True)
@@ -67,6 +76,7 @@ class ReportDialog(QDialog):
         today = QPushButton("Today")
         today.clicked.connect(lambda: self.day_edit.setDate(QDate.currentDate()))
         top = QHBoxLayout()
+        top.addWidget(self.scope_combo)
         top.addWidget(QLabel("Day"))
         top.addWidget(self.day_edit)
         top.addWidget(today)
@@ -98,29 +108,62 @@ class ReportDialog(QDialog):
     def day(self) -> date:
         return self.day_edit.date().toPython()  # type: ignore[return-value]
 
+    @property
+    def all_tills(self) -> bool:
+        return self.shop_db is not None and self.scope_combo.currentIndex() == 1
+
     def load(self) -> None:
         """Read the chosen day's totals on a worker thread; the journal is never read on the UI thread."""
-        day = self.day
-        self._requested = day
+        day, everyone = self.day, self.all_tills
+        request = self._requested = (day, everyone)
         self._set_actions(False)
         self.view.setHtml("<p>Counting…</p>")
-        journal = self.journal
-        self.tasks.run(lambda: (journal.day_totals(day), day_sales(journal, day)), self._show, self._failed)
+        journal, shop_db = self.journal, self.shop_db
+
+        def job() -> tuple[object, object, bool]:
+            # Failures come back as values too, so an answer for a day or scope no longer shown is dropped.
+            try:
+                if everyone:
+                    return request, shop_db.day_totals(day), True
+                return request, (journal.day_totals(day), day_sales(journal, day)), True
+            except Exception as exc:  # noqa: BLE001 - shown as a sentence
+                return request, exc, False
+
+        self.tasks.run(job, self._arrived)  # a bound method: dropped if the dialog is gone
+
+    def _arrived(self, answer: tuple[object, Any, bool]) -> None:
+        request, value, succeeded = answer
+        if request != self._requested:
+            return  # the owner picked another day or scope meanwhile
+        if not succeeded:
+            self._failed(value)
+        elif self.all_tills:
+            self._show_shop(value)
+        else:
+            self._show(value)
 
     def _show(self, result: tuple[DayTotals, list[Sale]]) -> None:
         totals, sales = result
-        if totals.day != self._requested:
-            return  # the owner picked another day meanwhile
-        self.totals, self.sales = totals, sales
+        self.totals, self.sales, self.shop_report = totals, sales, None
         self.view.setHtml(report_html(totals))
         self.message.setText("")
         self._set_actions(True)
         self.report_ready.emit(totals)
 
+    def _show_shop(self, report: Any) -> None:
+        self.totals, self.sales, self.shop_report = None, [], report
+        self.view.setHtml(shop_report_html(report))
+        self.message.setText("")
+        self._set_actions(True)
+        self.report_ready.emit(report)
+
     def _failed(self, error: BaseException) -> None:
+        from pos_app.ui.history_view import read_failure
+
         log.error("report: %r", error)
         self.view.setHtml("")
-        self.message.setText(f"The sales journal could not be read: {error}")
+        self.totals, self.shop_report = None, None
+        self.message.setText(read_failure(error))
 
     def _set_actions(self, enabled: bool) -> None:
         self.print_button.setEnabled(enabled)
@@ -129,7 +172,12 @@ class ReportDialog(QDialog):
     def document(self) -> QTextDocument:
         """The paper: who and when it is from, a DEMO mark in demo, the totals and the day's sales."""
         doc = QTextDocument(self)
-        if self.totals is not None:
+        if self.shop_report is not None:
+            printed = datetime.now().astimezone()
+            doc.setHtml(
+                f"{shop_report_html(self.shop_report)}<p>Printed {printed:%Y-%m-%d %H:%M} (local time)</p>"
+            )
+        elif self.totals is not None:
             shop, terminal, demo = self._who
             heading = PaperHeading(datetime.now().astimezone(), shop, terminal, demo)
             doc.setHtml(report_paper_html(self.totals, self.sales, heading))
@@ -154,13 +202,18 @@ class ReportDialog(QDialog):
 
     def save_pdf(self, path: Path | str | None = None) -> Path | None:
         """Write the report as an A4 PDF; asks where when no path is given. Returns the file, or None."""
-        if self.totals is None:
+        shown = self.shop_report or self.totals
+        if shown is None:
             return None
+        day = shown.day
         if path is None:
             chosen, _ = QFileDialog.getSaveFileName(
                 self,
                 "Save the report as PDF",
-                str(self.pdf_folder() / f"kupay-report-{self.totals.day.isoformat()}.pdf"),
+                str(
+                    self.pdf_folder()
+                    / f"kupay-report-{day.isoformat()}{'-all-tills' if self.shop_report else ''}.pdf"
+                ),
                 "PDF (*.pdf)",
             )
             if not chosen:
@@ -168,7 +221,7 @@ class ReportDialog(QDialog):
             path = chosen if chosen.lower().endswith(".pdf") else chosen + ".pdf"
         target = Path(path)
         writer = QPdfWriter(str(target))
-        writer.setTitle(f"KuPay POS report {self.totals.day.isoformat()}")
+        writer.setTitle(f"KuPay POS report {day.isoformat()}")
         writer.setPageLayout(
             QPageLayout(
                 QPageSize(QPageSize.PageSizeId.A4),
