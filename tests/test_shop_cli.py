@@ -103,3 +103,20 @@ def test_a_password_in_the_saved_address_is_refused():
 def test_the_password_never_shows_in_the_target():
     target = ShopTarget("postgresql://till@127.0.0.1/shop", "s3cret-pw")
     assert "s3cret-pw" not in repr(target) and "s3cret-pw" not in target.where
+
+
+def test_an_older_shop_database_is_refused_by_the_till_until_shop_init_upgrades_it(pg_cluster, tills, capsys):
+    from pos_app.shop.database import ShopNotSetUp, init_schema
+
+    with psycopg.connect(pg_cluster.admin(), autocommit=True) as conn:
+        conn.execute("CREATE DATABASE old_shop")
+    with psycopg.connect(pg_cluster.admin("old_shop")) as conn:
+        init_schema(conn, upgrade_to=1)  # as the first release left it
+    target = ShopTarget(pg_cluster.address("old_shop"), SUPERUSER_PASSWORD)
+    till = tills(target=target)
+    till.sell()
+    with pytest.raises(ShopNotSetUp, match="run kupay-pos shop init"):
+        till.sync.push_pending()
+    assert main(["shop", "init", "--db", with_password(target.address)]) == 0
+    assert f"schema 1 → {SCHEMA_VERSION}" in capsys.readouterr().out
+    assert till.sync.push_pending() == 4

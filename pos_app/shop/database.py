@@ -282,6 +282,14 @@ _MIGRATIONS: tuple[str, ...] = (
     CREATE POLICY till_own ON sale_events FOR INSERT TO kupay_till
         WITH CHECK (terminal_id IN (SELECT id FROM terminals WHERE db_user = current_user));
     """,
+    # v2: History's *All tills* at any depth with many tills: sales still open found without walking the
+    # whole time index, and order-number search by trigrams (pg_trgm ships with PostgreSQL; trusted since 13).
+    """
+    CREATE INDEX sales_open ON sales (created_us DESC, terminal_id DESC, id DESC)
+        WHERE state IN ('creating', 'create_failed', 'waiting', 'needs_check');
+    CREATE EXTENSION IF NOT EXISTS pg_trgm;
+    CREATE INDEX sales_order_number_trgm ON sales USING gin (order_number gin_trgm_ops);
+    """,
 )
 SCHEMA_VERSION = len(_MIGRATIONS)
 
@@ -310,8 +318,9 @@ def check_schema(conn: psycopg.Connection, where: str) -> None:
         )
 
 
-def init_schema(conn: psycopg.Connection) -> tuple[int, int]:
-    """Create or upgrade the schema (one transaction per step); returns (version before, version now)."""
+def init_schema(conn: psycopg.Connection, upgrade_to: int = SCHEMA_VERSION) -> tuple[int, int]:
+    """Create or upgrade the schema (one transaction per step); returns (version before, version now).
+    `upgrade_to` stops early (tests of the upgrade path)."""
     with conn.transaction():
         conn.execute("SELECT pg_advisory_xact_lock(%s)", (_MIGRATION_LOCK,))
         before = schema_version(conn)
@@ -323,13 +332,13 @@ def init_schema(conn: psycopg.Connection) -> tuple[int, int]:
         if before == 0:
             conn.execute("CREATE TABLE kupay_schema (version integer NOT NULL)")
             conn.execute("INSERT INTO kupay_schema VALUES (0)")
-    for number in range(before, SCHEMA_VERSION):
+    for number in range(before, max(before, upgrade_to)):
         with conn.transaction():
             conn.execute("SELECT pg_advisory_xact_lock(%s)", (_MIGRATION_LOCK,))
             conn.execute(_MIGRATIONS[number])  # type: ignore[arg-type]  # our own constant SQL
             conn.execute("UPDATE kupay_schema SET version = %s", (number + 1,))
         log.info("shop database schema upgraded to %d", number + 1)
-    return before, SCHEMA_VERSION
+    return before, max(before, upgrade_to)
 
 
 # -------------------------------------------------------------------------------------------------- tills

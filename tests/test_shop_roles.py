@@ -1,0 +1,82 @@
+"""The roles README tells the shop to create: a till writes only its own terminal's rows (row-level
+security), the owner's role reads everything and writes nothing."""
+
+from __future__ import annotations
+
+import psycopg
+import psycopg.errors
+import pytest
+
+from pos_app.shop.database import ShopDatabaseError, ShopTarget
+
+PASSWORD = "till-role-pw"
+
+
+@pytest.fixture
+def roles(shop_db):
+    """till_a and till_b IN ROLE kupay_till, boss IN ROLE kupay_owner (as README's set-up does)."""
+    shop_db.execute(
+        f"""DO $$ BEGIN
+            IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'till_a') THEN
+                CREATE ROLE till_a LOGIN PASSWORD '{PASSWORD}' IN ROLE kupay_till; END IF;
+            IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'till_b') THEN
+                CREATE ROLE till_b LOGIN PASSWORD '{PASSWORD}' IN ROLE kupay_till; END IF;
+            IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'boss') THEN
+                CREATE ROLE boss LOGIN PASSWORD '{PASSWORD}' IN ROLE kupay_owner; END IF;
+        END $$"""
+    )
+
+    def target(user: str) -> ShopTarget:
+        return ShopTarget(shop_db.target.address.replace("postgres@", f"{user}@"), PASSWORD)
+
+    return target
+
+
+def as_role(target: ShopTarget) -> psycopg.Connection:
+    return psycopg.connect(target.conninfo(), autocommit=True)
+
+
+def test_each_till_writes_its_own_rows_and_cannot_touch_another_tills(shop_db, tills, roles):
+    bar, terrace = tills("Bar", "B-", target=roles("till_a")), tills("Terrace", "T-", target=roles("till_b"))
+    bar.sell("10.00")
+    terrace.sell("20.00")
+    assert bar.sync.push_pending() == 4
+    assert terrace.sync.push_pending() == 4
+    bar_id = bar.sync.terminal_id
+    with as_role(roles("till_b")) as conn:
+        # Reading is allowed (History's All tills on any till); changing Bar's sales is not.
+        assert conn.execute("SELECT count(*) FROM sales").fetchone() == (2,)
+        assert (
+            conn.execute("UPDATE sales SET state = 'unpaid' WHERE terminal_id = %s", (bar_id,)).rowcount == 0
+        )
+        with pytest.raises(psycopg.errors.InsufficientPrivilege):
+            conn.execute(
+                "INSERT INTO sale_events (terminal_id, seq, sale_id, at_us, state, status_word, note)"
+                " VALUES (%s, 999, 'x', 0, 'paid', '', '')",
+                (bar_id,),
+            )
+        with pytest.raises(psycopg.errors.InsufficientPrivilege):
+            conn.execute("DELETE FROM sales")
+    assert shop_db.query("SELECT state FROM sales WHERE terminal_id = %s", (bar_id,)) == [("paid",)]
+
+
+def test_a_till_cannot_pose_as_another_terminal(shop_db, tills, roles):
+    bar = tills("Bar", "B-", target=roles("till_a"))
+    bar.sell()
+    bar.sync.push_pending()
+    impostor = tills("Fake bar", "F-", target=roles("till_b"))
+    impostor.sync.terminal_id = bar.sync.terminal_id  # a copied journal, say
+    impostor.sell()
+    with pytest.raises(ShopDatabaseError):
+        impostor.sync.push_pending()
+    assert shop_db.query("SELECT name FROM terminals") == [("Bar",)]
+
+
+def test_the_owner_role_reads_everything_and_writes_nothing(shop_db, tills, roles):
+    bar = tills("Bar", "B-", target=roles("till_a"))
+    bar.sell()
+    bar.sync.push_pending()
+    with as_role(roles("boss")) as conn:
+        assert conn.execute("SELECT count(*) FROM sale_events").fetchone() == (4,)
+        with pytest.raises(psycopg.errors.InsufficientPrivilege):
+            conn.execute("UPDATE sales SET state = 'unpaid'")
