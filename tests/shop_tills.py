@@ -20,7 +20,7 @@ class Till:
     def __init__(self, folder: Path, name: str, prefix: str, target, **sync_options) -> None:
         self.name = name
         self.prefix = prefix
-        self.journal = Journal.open(folder / name.replace(" ", "_") / "journal.sqlite3")
+        self.journal = Journal.open(folder / f"{name}-{prefix}".replace(" ", "_") / "journal.sqlite3")
         self.sync = ShopSync(self.journal, target, name, prefix, **sync_options)
 
     def sell(self, amount: str = "10.00", currency: str = "EUR", paid: bool = True, when=None) -> Sale:

@@ -156,3 +156,46 @@ def test_shop_database_restored_from_yesterdays_backup(shop_db, tills, pg_cluste
             except ShopUnreachable:
                 continue
     assert_shop_is_union(shop_db, bar, terrace)
+
+
+def test_two_tills_through_a_day_with_the_database_stopped_for_part_of_it(
+    shop_db, tills, restart_after, capsys, tmp_path
+):
+    """The issue's "done when": both tills' totals and the shop's in report --shop; export lists each sale once."""
+    import csv
+
+    from pg_cluster import SUPERUSER_PASSWORD
+
+    from pos_app.app import main
+
+    bar, terrace = tills("Bar", "B-"), tills("Terrace", "T-")
+    bar.sync.start()
+    terrace.sync.start()
+    bar.sell("10.00")
+    terrace.sell("1.50")
+    wait_until(lambda: bar.journal.outbox_size() == 0 and terrace.journal.outbox_size() == 0)
+    restart_after.stop()
+    bar.sell("20.00")
+    terrace.sell("2.50")
+    terrace.sell("4.00", paid=False)
+    wait_until(lambda: bar.sync.state().problem and terrace.sync.state().problem)
+    restart_after.start()
+    wait_until(lambda: bar.journal.outbox_size() == 0 and terrace.journal.outbox_size() == 0)
+    assert_shop_is_union(shop_db, bar, terrace)
+
+    dsn = shop_db.target.address.replace("postgres@", f"postgres:{SUPERUSER_PASSWORD}@")
+    assert main(["report", "--shop", "--shop-db", dsn]) == 0
+    report = capsys.readouterr().out
+    assert "€30.00" in report.split("== Bar")[1].split("== Terrace")[0]
+    assert "€4.00" in report.split("== Terrace")[1].split("== Shop")[0]
+    assert "€34.00" in report.split("== Shop total (all tills)")[1]
+    out = tmp_path / "shop.csv"
+    assert main(["export", "--csv", str(out), "--shop", "--shop-db", dsn]) == 0
+    rows = list(csv.DictReader(out.open(encoding="utf-8")))
+    assert sorted((r["terminal"], r["amount"]) for r in rows) == [
+        ("Bar", "10.00"),
+        ("Bar", "20.00"),
+        ("Terrace", "1.50"),
+        ("Terrace", "2.50"),
+        ("Terrace", "4.00"),
+    ]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from decimal import Decimal
 
 from pos_app.journal import HistoryFilter
 from pos_app.shop.database import ShopTarget
@@ -94,3 +95,16 @@ def test_all_tills_when_the_shop_database_is_away_says_so(qtbot, tasks, pg_clust
     qtbot.waitUntil(lambda: "cannot be reached" in window.count_label.text(), timeout=10000)
     assert window.model.rowCount() == 0
     window.close()
+
+
+def test_two_tills_left_with_the_same_name_are_told_apart_by_prefix(shop_db, tills):
+    first, second = tills("Till 1", "A-"), tills("Till 1", "B-")
+    first.sell("1.00")
+    second.sell("2.00")
+    first.sync.push_pending()
+    second.sync.push_pending()
+    views = ShopViews(shop_db.target)
+    report = views.day_totals(date.today())
+    views.close()
+    assert [name for name, _ in report.tills] == ["Till 1 (A-)", "Till 1 (B-)"]
+    assert [t.rows[0].paid_total for _, t in report.tills] == [Decimal("1.00"), Decimal("2.00")]

@@ -99,16 +99,22 @@ def shop_day(conn: psycopg.Connection, day: date) -> ShopDay:
     """A day's totals per till and for the whole shop (one grouped query; the index on time finds the day)."""
     start, end = local_day_bounds(day)
     rows = conn.execute(
-        "SELECT t.name, s.currency, s.state, s.payment_state, count(*), coalesce(sum(s.amount), 0)"
-        " FROM sales s JOIN terminals t ON t.id = s.terminal_id"
+        "SELECT t.id, t.name, t.order_prefix, s.currency, s.state, s.payment_state, count(*),"
+        " coalesce(sum(s.amount), 0) FROM sales s JOIN terminals t ON t.id = s.terminal_id"
         " WHERE s.created_us >= %s AND s.created_us < %s"
-        " GROUP BY t.name, s.currency, s.state, s.payment_state",
+        " GROUP BY t.id, t.name, t.order_prefix, s.currency, s.state, s.payment_state",
         (start, end),
     ).fetchall()
-    per_till: dict[str, list[tuple[str, str, str, int, Decimal]]] = {}
-    for name, currency, state, payment_state, count, total in rows:
-        per_till.setdefault(name, []).append((currency, state, payment_state, int(count), Decimal(total)))
-    tills = [(name, tally_day(day, groups)) for name, groups in sorted(per_till.items())]
+    per_till: dict[tuple[str, str, str], list[tuple[str, str, str, int, Decimal]]] = {}
+    for tid, name, prefix, currency, state, payment_state, count, total in rows:
+        group = (currency, state, payment_state, int(count), Decimal(total))
+        per_till.setdefault((name, prefix, tid), []).append(group)
+    names = [name for name, _prefix, _tid in per_till]
+    # Two tills may share a name (both left as "Till 1"): their prefixes, unique per shop, tell them apart.
+    tills = [
+        (f"{name} ({prefix})" if names.count(name) > 1 else name, tally_day(day, groups))
+        for (name, prefix, _tid), groups in sorted(per_till.items())
+    ]
     shop = tally_day(day, (g for groups in per_till.values() for g in groups))
     return ShopDay(day, tills, shop)
 

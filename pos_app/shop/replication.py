@@ -108,7 +108,8 @@ class ShopSync:
         self._clock = clock
         self._conn: psycopg.Connection | None = None
         self._registered = False
-        self._lock = threading.Lock()  # one push at a time, and guards the state below
+        self._lock = threading.Lock()  # one push at a time
+        self._state_lock = threading.Lock()  # the state below: state() never waits for a slow push
         self._since: datetime | None = None
         self._problem = ""
         self._stop = threading.Event()
@@ -151,7 +152,7 @@ class ShopSync:
 
     # ---------------------------------------------------------------------------------------- the work
     def state(self) -> SyncState:
-        with self._lock:
+        with self._state_lock:
             since, problem = self._since, self._problem
         return SyncState(waiting=self.journal.outbox_sales(), unreachable_since=since, problem=problem)
 
@@ -182,10 +183,12 @@ class ShopSync:
                     log.info("shop sync: batch reduced to %d after a statement timeout", self.batch)
                 if not isinstance(exc, PrefixTaken):
                     self._drop_connection()
-                self._since = self._since or self._clock()
-                self._problem = str(error)
+                with self._state_lock:
+                    self._since = self._since or self._clock()
+                    self._problem = str(error)
                 raise error from None
-            self._since, self._problem = None, ""
+            with self._state_lock:
+                self._since, self._problem = None, ""
         return sent
 
     def _connection(self) -> psycopg.Connection:
