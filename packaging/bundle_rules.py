@@ -92,6 +92,12 @@ EXCLUDED_MODULES = [
     "numpy",
 ]
 
+# Linux: psycopg's own libpq wheel (psycopg_binary, ~10 MB with its OpenSSL, Kerberos and LDAP copies) stays
+# out; psycopg then loads the host's libpq (Debian/Ubuntu `libpq5`, in packaging/linux/system-deps.sh
+# runtime), which gets the distribution's security updates. Windows and macOS bundles keep the wheel.
+if sys.platform.startswith("linux"):
+    EXCLUDED_MODULES.append("psycopg_binary")
+
 # Linux: libraries the host desktop provides and must provide itself, so they are not bundled.
 # The CUPS client (and the Kerberos/TLS/Avahi stack only it pulls in) must read the host's printer
 # configuration; libdbus (and the systemd libraries only it pulls in) talks to the host's bus daemon;

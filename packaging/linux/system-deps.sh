@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Install the Debian/Ubuntu packages KuPay POS needs, only those missing. Used by `make demo`, `make test`
 # and .ci/run, so a fresh machine needs nothing by hand.
-#   system-deps.sh runtime   Qt's libraries for a real window (Qt >= 6.5 needs libxcb-cursor0)
+#   system-deps.sh runtime   Qt's libraries for a real window (Qt >= 6.5 needs libxcb-cursor0), and libpq5
+#                            for the shop database (the Linux bundle uses the system's PostgreSQL client)
 #   system-deps.sh test      runtime + a virtual screen, xdotool, a real Secret Service and PostgreSQL (the
 #                            shop-database tests start their own throwaway cluster) for the tests
 set -euo pipefail
@@ -11,7 +12,7 @@ command -v dpkg >/dev/null 2>&1 || exit 0  # not Debian/Ubuntu: Qt's wheels brin
 packages=(
   python3-venv libxcb-cursor0 libxkbcommon-x11-0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0
   libxcb-render-util0 libxcb-xinerama0 libxcb-shape0 libxcb-randr0 libegl1 libgl1 libfontconfig1
-  libdbus-1-3 xdg-utils libusb-1.0-0
+  libdbus-1-3 xdg-utils libusb-1.0-0 libpq5
 )
 if [ "$what" = test ]; then
   # fonts-droid-fallback: Japanese glyphs for the translation tests (a Japanese till wants fonts-noto-cjk)

@@ -404,17 +404,24 @@ class MainWindow(QMainWindow):
         def job() -> Any:
             if old is not None:
                 old.stop()
-            from pos_app.shop.replication import start_shop_sync
+            try:
+                from pos_app.shop.replication import start_shop_sync
+            except ImportError as exc:
+                log.error("shop database unavailable: %s", exc)
+                return backend, None
+            sync = start_shop_sync(backend.journal, *plan)
+            if sync is not None and (self._closing or self.backend is not backend):
+                sync.stop()  # the window closed or the backend was replaced meanwhile
+                return backend, None
+            return backend, sync
 
-            return start_shop_sync(backend.journal, *plan)
+        self.tasks.run(job, self._shop_sync_restarted)
 
-        def done(sync: Any) -> None:
-            backend.shop_sync = sync
-            if self.backend is not backend or self._closing:  # retired meanwhile
-                if sync is not None:
-                    self.tasks.run(sync.stop)
-
-        self.tasks.run(job, done)
+    def _shop_sync_restarted(self, result: tuple[Backend, Any]) -> None:
+        backend, sync = result
+        backend.shop_sync = sync
+        if sync is not None and (self.backend is not backend or self._closing):  # retired meanwhile
+            self.tasks.run(sync.stop)
 
     def _backend_ready(self, result: Any) -> None:
         if isinstance(result, NeedsSetup):
@@ -872,9 +879,12 @@ def start_backend(
     secret = token
     shop_sync = None
     if shop[0]:
-        from pos_app.shop.replication import start_shop_sync
+        try:
+            from pos_app.shop.replication import start_shop_sync
 
-        shop_sync = start_shop_sync(journal, *shop)
+            shop_sync = start_shop_sync(journal, *shop)
+        except ImportError as exc:  # no PostgreSQL client library: the till sells without the shop database
+            log.error("shop database unavailable: %s", exc)
     return Backend(
         journal=journal,
         client=KuPayClient(base_url, secret),

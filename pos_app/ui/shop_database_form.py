@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QPushButton, QWidget
 
 from pos_app.ui.form import error_label, help_label, touch
@@ -17,6 +17,10 @@ from pos_app.ui.tasks import TaskRunner
 
 PASSWORD_KEPT = "Leave empty to keep the saved password"
 QUEUE_REFRESH_MS = 2000
+NO_CLIENT_LIBRARY = (
+    "This computer lacks PostgreSQL's client library, so it cannot use a shop database: install it "
+    "(libpq5 on Debian and Ubuntu) and restart KuPay POS."
+)
 
 
 def _plain(label: QLabel) -> QLabel:
@@ -25,8 +29,11 @@ def _plain(label: QLabel) -> QLabel:
     return label
 
 
-class ShopDatabaseForm:
-    """The fields, built into the Settings dialog's form layout. `address_error()` for validation."""
+class ShopDatabaseForm(QObject):
+    """The fields, built into the Settings dialog's form layout. `address_error()` for validation.
+
+    A QObject child of the dialog, so answers of jobs still running when the dialog goes are dropped
+    (the TaskRunner checks the bound method's owner)."""
 
     def __init__(
         self,
@@ -40,6 +47,7 @@ class ShopDatabaseForm:
         on_edit: Callable[..., None],
         parent: QWidget,
     ) -> None:
+        super().__init__(parent)
         self._tasks = tasks
         self._queue_state = queue_state
         self._terminal_id = terminal_id
@@ -83,8 +91,10 @@ class ShopDatabaseForm:
         text = self.address.text().strip()
         if not text:
             return ""
-        from pos_app.shop.database import ShopDatabaseError, validate_address
-
+        try:
+            from pos_app.shop.database import ShopDatabaseError, validate_address
+        except ImportError:
+            return NO_CLIENT_LIBRARY
         try:
             validate_address(text)
         except ShopDatabaseError as err:
@@ -99,16 +109,14 @@ class ShopDatabaseForm:
         if self._asking:
             return  # the last count is still under way
         self._asking = True
-        state = self._queue_state
+        self._tasks.run(self._queue_state, self._queue_arrived, self._queue_unknown)
 
-        def done(result: Any) -> None:
-            self._asking = False
-            self.queue.setText(result.sentence())
+    def _queue_arrived(self, state: Any) -> None:
+        self._asking = False
+        self.queue.setText(state.sentence())
 
-        def failed(_exc: BaseException) -> None:
-            self._asking = False
-
-        self._tasks.run(state, done, failed)
+    def _queue_unknown(self, _exc: BaseException) -> None:
+        self._asking = False
 
     # --- test -------------------------------------------------------------------------------------------
     def test_connection(self) -> None:
@@ -125,21 +133,21 @@ class ShopDatabaseForm:
             target = ShopTarget(address, typed or keyring_password())
             return check_shop(target, terminal_id() if terminal_id else "", prefix)
 
-        def done(sentence: object) -> None:
-            self.test_button.setEnabled(True)
-            self.test_result.setText(str(sentence))
-
-        def failed(exc: BaseException) -> None:
-            from pos_app.shop.database import ShopDatabaseError
-
-            self.test_button.setEnabled(True)
-            self.test_result.setText(
-                str(exc) if isinstance(exc, ShopDatabaseError) else "The shop database could not be checked."
-            )
-
         self.test_button.setEnabled(False)
         self.test_result.setText("Checking…")
-        self._tasks.run(check, done, failed)
+        self._tasks.run(check, self._tested, self._test_failed)
+
+    def _tested(self, sentence: object) -> None:
+        self.test_button.setEnabled(True)
+        self.test_result.setText(str(sentence))
+
+    def _test_failed(self, exc: BaseException) -> None:
+        from pos_app.shop.database import ShopDatabaseError
+
+        self.test_button.setEnabled(True)
+        self.test_result.setText(
+            str(exc) if isinstance(exc, ShopDatabaseError) else "The shop database could not be checked."
+        )
 
     def stop(self) -> None:
         self._timer.stop()
