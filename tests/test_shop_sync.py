@@ -85,3 +85,17 @@ def test_server_down_keeps_the_queue_and_says_so(pg_cluster, tmp_path, tills):
     state = till.sync.state()
     assert state.waiting == 1  # one sale, four changes
     assert "1 sale(s) waiting — shop database not reachable since" in state.sentence()
+
+
+def test_a_printed_receipt_reaches_the_shop_database_as_a_change_of_its_sale(shop_db, tills):
+    till = tills()
+    sale = till.sell()
+    till.sync.push_pending()
+    till.journal.record_receipt(sale.id, "tcp://192.0.2.10:9100", copy=False, paid=True)
+    assert till.sync.push_pending() == 1
+    notes = [
+        n
+        for (n,) in shop_db.query("SELECT note FROM sale_events WHERE sale_id = %s ORDER BY seq", (sale.id,))
+    ]
+    assert notes[-1] == "receipt printed on tcp://192.0.2.10:9100"
+    assert_shop_is_union(shop_db, till)
