@@ -620,16 +620,7 @@ class Journal:
     def changes(self, sale_id: str) -> list[SaleEvent]:
         """The timeline as the owner reads it: only rows where something changed (state, KuPay's word) or
         that carry a note, not one row for every status check of an unchanged payment."""
-        shown: list[SaleEvent] = []
-        for event in self.events(sale_id):
-            last = shown[-1] if shown else None
-            if (
-                last is None
-                or event.note
-                or (event.state, event.status_word) != (last.state, last.status_word)
-            ):
-                shown.append(event)
-        return shown
+        return owner_timeline(self.events(sale_id))
 
     def events(self, sale_id: str) -> list[SaleEvent]:
         """The sale's timeline, oldest first."""
@@ -761,6 +752,17 @@ class Journal:
             finally:
                 self._conn.execute("COMMIT")
         return OutboxBatch(events=[tuple(e) for e in events], sales=[tuple(s) for s in sales])
+
+
+def owner_timeline(events: Iterable[SaleEvent]) -> list[SaleEvent]:
+    """Only the rows where something changed (state, KuPay's word) or that carry a note (also used for the
+    shop database's timelines)."""
+    shown: list[SaleEvent] = []
+    for event in events:
+        last = shown[-1] if shown else None
+        if last is None or event.note or (event.state, event.status_word) != (last.state, last.status_word):
+            shown.append(event)
+    return shown
 
 
 def tally_day(day: date, groups: Iterable[tuple[str, str, str, int, Decimal]]) -> DayTotals:

@@ -60,7 +60,7 @@ def test_history_switches_to_all_tills_and_names_each_till(qtbot, tasks, shop_db
     assert window.count_label.text() == "5 sales"
     row = column(window, TILL_COLUMN).index("Terrace")
     dialog = window.open_row(row)
-    qtbot.waitUntil(lambda: dialog.timeline.rowCount() == 4, timeout=10000)  # its timeline, from the shop
+    qtbot.waitUntil(lambda: dialog.timeline.rowCount() == 4, timeout=10000)  # its changes, from the shop
     assert not dialog.check_button.isEnabled()  # another till's sale is checked on that till
     dialog.close()
     window.close()

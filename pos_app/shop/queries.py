@@ -23,6 +23,7 @@ from pos_app.journal import (
     SaleEvent,
     from_us,
     local_day_bounds,
+    owner_timeline,
     tally_day,
 )
 from pos_app.sale import Sale, SaleState
@@ -223,6 +224,10 @@ class ShopViews:
             ).fetchall()
         )
         return [SaleEvent(from_us(int(r[0])), SaleState(r[1]), r[2], r[3]) for r in rows]
+
+    def changes(self, sale_id: str) -> list[SaleEvent]:
+        """The timeline as the owner reads it (the journal's `changes`)."""
+        return owner_timeline(self.events(sale_id))
 
     def day_totals(self, day: date) -> ShopDay:
         return self._read(lambda conn: shop_day(conn, day))
