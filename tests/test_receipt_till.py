@@ -267,9 +267,12 @@ def test_receipt_command_prints_from_the_journal_with_exit_codes(sandbox, printe
     assert main(["receipt", sale.order_number.lower(), "--printer", printer.uri, "--copy"]) == 0
     assert "COPY" in read_escpos(printer.wait_jobs(2)[1]).big_lines
 
+    assert main(["receipt", sale.order_number, "--printer", printer.uri]) == 0
+    assert "COPY" in read_escpos(printer.wait_jobs(3)[2]).big_lines  # never a second original
+
     capsys.readouterr()
     assert main(["report"]) == 0  # the day report counts them
-    assert "Receipts printed: 1 and 1 copy." in capsys.readouterr().out
+    assert "Receipts printed: 1 and 2 copies." in capsys.readouterr().out
 
     assert main(["receipt", "T9-9999", "--printer", printer.uri]) == 2
     assert "no order T9-9999" in capsys.readouterr().err
@@ -280,7 +283,7 @@ def test_receipt_command_prints_from_the_journal_with_exit_codes(sandbox, printe
     assert err == ["kupay-pos receipt: The receipt printer is not answering — check it is on and has paper."]
 
     assert main(["receipt", sale.order_number, "--printer", f"pdf://{tmp_path}/out"]) == 0
-    assert (tmp_path / "out" / f"{sale.order_number}.pdf").exists()
+    assert (tmp_path / "out" / f"{sale.order_number}-copy.pdf").exists()  # printed before: a copy
 
 
 def test_terminal_refuses_a_printer_uri_it_cannot_use(capsys):

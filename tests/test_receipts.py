@@ -164,6 +164,18 @@ def test_non_latin_shop_names_print_in_the_printers_code_pages_or_degrade_readab
     assert "?? Ginza" in text  # no code page has these: a plain mark, never garbage bytes
 
 
+def test_a_payment_id_carrying_printer_commands_prints_as_text_never_as_commands(journal, printer):
+    sale = paid_sale(journal)
+    kick_drawer, cut = "\x10\x14\x01\x00\x05", "\x1dV\x00"
+    journal.record_created(sale.id, f"pay-{kick_drawer}-{cut}\n-x", PAY_URL)  # a hostile answer
+    print_sale(journal, sale.id, SHOP, "Till 1", printer=printer.uri)
+    job = printer.wait_jobs(1)[0]
+    assert b"\x10\x14" not in job  # the cash drawer stays shut
+    paper = read_escpos(job)
+    assert paper.cuts == 1 and not paper.text_after_cut
+    assert "pay-?????-?V??-x" in paper.text  # each command byte a visible "?"
+
+
 # --- fitting the paper ----------------------------------------------------------------------------------
 
 # Words, some holding a no-break space (as in "1.234,50\xa0€"), which must never be broken.

@@ -46,7 +46,9 @@ def cli_receipt(args: argparse.Namespace) -> int:
         if target is not None and not target.kind.is_thermal:
             app = _offscreen_qt()
         try:
-            done = print_sale(journal, sale.id, receipts, settings.terminal_name, copy=args.copy, printer=uri)
+            done = print_sale(
+                journal, sale.id, receipts, settings.terminal_name, copy=args.copy or None, printer=uri
+            )
         except PrinterError as exc:
             _say(failure_sentence(exc))
             return EXIT_PRINTER

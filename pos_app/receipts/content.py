@@ -9,6 +9,7 @@ printed in a smaller size rather than cut.
 from __future__ import annotations
 
 import enum
+import unicodedata
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -159,6 +160,12 @@ def receipt_blocks(receipt: Receipt) -> list[Block]:
 # --- fitting text to the paper --------------------------------------------------------------------------
 
 
+def visible(text: str) -> str:
+    """Only characters that print: a control or format character (from KuPay's answer, a settings file...)
+    becomes "?", so no text can smuggle printer commands (a paper cut, the cash drawer's kick) onto paper."""
+    return "".join("?" if unicodedata.category(ch).startswith("C") else ch for ch in text.replace("\t", " "))
+
+
 def wrap(text: str, width: int) -> list[str]:
     """Lines of at most `width` characters, broken between words (a no-break space never breaks).
 
@@ -208,6 +215,10 @@ def lay_out(blocks: list[Block], columns: int) -> list[Line | QrLine]:
     """The receipt as lines for a paper `columns` characters wide."""
     out: list[Line | QrLine] = []
     for block in blocks:
+        if isinstance(block, Text):
+            block = Text(visible(block.text), block.style, block.align)
+        elif isinstance(block, Pair):
+            block = Pair(visible(block.label), visible(block.value))
         if isinstance(block, Rule):
             out.append(Line("-" * columns))
         elif isinstance(block, QrCode):

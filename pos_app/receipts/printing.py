@@ -122,18 +122,22 @@ def print_sale(
     settings: ReceiptSettings,
     terminal_name: str,
     *,
-    copy: bool = False,
+    copy: bool | None = None,
     printer: str | None = None,
     timeout: float = PRINT_TIMEOUT,
 ) -> Printed:
     """Print the journaled sale's receipt (a NOT PAID slip unless it is paid) and journal the print.
 
-    `printer` overrides the settings' printer URI (`--printer`). Raises PrinterError; KeyError when the
-    journal has no such sale.
+    `copy` None: a COPY when the journal already has one of that kind for the sale, so there are never two
+    originals. `printer` overrides the settings' printer URI (`--printer`). Raises PrinterError; KeyError
+    when the journal has no such sale.
     """
     sale = journal.get(sale_id)
     if sale is None:
         raise KeyError(sale_id)
+    if copy is None:
+        paid_sale = sale.state is SaleState.PAID
+        copy = any(earlier.paid == paid_sale for earlier in journal.receipts(sale.id))
     uri = printer if printer is not None else settings.printer
     if not uri.strip():
         raise PrinterError(NO_PRINTER)

@@ -49,6 +49,9 @@ def printable(text: str, encoder: Any) -> str:
     """
     out = []
     for char in text.replace("\xa0", " "):
+        if ord(char) < 32 or ord(char) == 127:
+            out.append("?")  # never a command byte inside text (content.visible() already sees to it)
+            continue
         if ord(char) < 128 or encoder.find_suitable_encoding(char):
             out.append(char)
             continue

@@ -604,12 +604,13 @@ class MainWindow(QMainWindow):
             window = HistoryWindow(
                 self.backend.journal, self.tasks, client=self.backend.client, parent=self, shop=shop
             )
-            if self.receipts is not None and self.receipts.has_printer:
-                window.reprint = self.receipts.print_sale
             window.setWindowFlag(QtCore.Qt.WindowType.Window, True)  # its own window, kept above the till's
             window.setWindowTitle(self._history_title())
             self._history = window
         self._history.set_shop(shop)
+        # Reprint follows Settings: a printer set up after History was first opened is offered too.
+        has_printer = self.receipts is not None and self.receipts.has_printer
+        self._history.reprint = self.receipts.print_sale if has_printer else None
         if not self._history.isVisible():
             area = self.frameGeometry()
             width, height = int(area.width() * 0.9), int(area.height() * 0.85)

@@ -157,11 +157,10 @@ class ReceiptDesk(QObject):
             if sale is None:
                 return False, "That sale is not in this terminal's journal."
             paid = sale.state is SaleState.PAID
-            earlier = [p for p in journal.receipts(sale_id) if p.paid == paid]
-            if auto and earlier:
+            if auto and journal.receipt_printed(sale_id):
                 return True, "Receipt printed."  # before a restart: automatic printing never repeats
             try:
-                done = print_sale(journal, sale_id, receipts, terminal, copy=bool(earlier))
+                done = print_sale(journal, sale_id, receipts, terminal)  # a COPY if one was printed before
             except PrinterError as exc:
                 return False, failure_sentence(exc, paid=paid)
             return True, printed_sentence(done)
