@@ -144,3 +144,31 @@ def test_unplugged_with_hide_chosen_the_display_hides_then_returns(qtbot, sandbo
     with qtbot.waitSignal(QGuiApplication.instance().screenAdded, timeout=5000):
         xrandr("--setmonitor", "CUSTOMER", CUSTOMER_MONITOR, "none")
     qtbot.waitUntil(lambda: on_customer_screen(display.window), timeout=5000)
+
+
+@pytest.mark.skipif(SCENARIO != "xvfb", reason="Xvfb scenario")
+def test_a_new_resolution_on_the_customer_screen_is_followed(qtbot, sandbox, tmp_path):
+    window = open_till(qtbot, sandbox, tmp_path, fast_settings(customer=remembered_customer_screen()))
+    display = window.customer_side.display
+    qtbot.waitUntil(lambda: on_customer_screen(display.window), timeout=5000)
+    sale = charge(qtbot, window)
+    # The same monitor (same name) switched to 800×600: still the customer's screen, full screen at its new size.
+    # (Xvfb changes a RandR monitor by removing it and adding it again, as some drivers do.)
+    app = QGuiApplication.instance()
+    with qtbot.waitSignal(app.screenRemoved, timeout=5000):
+        xrandr("--delmonitor", "CUSTOMER")
+    with qtbot.waitSignal(app.screenAdded, timeout=5000):
+        xrandr("--setmonitor", "CUSTOMER", "800/211x600/158+1280+0", "none")
+
+    def fills_new_geometry() -> bool:
+        g = display.window.geometry()
+        return display.window.isFullScreen() and (g.x(), g.y(), g.width(), g.height()) == (1280, 0, 800, 600)
+
+    qtbot.waitUntil(fills_new_geometry, timeout=5000)
+    assert display.window.screen().name() == "CUSTOMER"
+    assert decode(display.view.qr.grab().toImage()) == [sale.pay_url]
+    with qtbot.waitSignal(app.screenRemoved, timeout=5000):
+        xrandr("--delmonitor", "CUSTOMER")  # back as the next scenario expects it
+    with qtbot.waitSignal(app.screenAdded, timeout=5000):
+        xrandr("--setmonitor", "CUSTOMER", CUSTOMER_MONITOR, "none")
+    qtbot.waitUntil(lambda: on_customer_screen(display.window), timeout=5000)
