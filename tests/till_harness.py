@@ -40,9 +40,15 @@ def open_till(qtbot: Any, sandbox: Any, tmp_path: Path, settings: Settings | Non
     window = MainWindow(settings or fast_settings(), **kw)
     qtbot.addWidget(window)
     window.attach_backend(sandbox_backend(sandbox, tmp_path / "journal.sqlite3"))
-    with qtbot.waitActive(window):
-        window.show()
+    window.show()
+
+    def active() -> bool:
+        # Asked again until it holds: without a window manager (bare Xvfb) X may drop a focus request
+        # whose timestamp is older than the last focus change, e.g. a closed window's from the test before.
         window.activateWindow()
+        return QApplication.activeWindow() is window
+
+    qtbot.waitUntil(active, timeout=5000)
     return window
 
 
