@@ -510,3 +510,29 @@ def test_saving_a_setting_that_needs_a_restart_says_so(qtbot, sandbox, tmp_path)
     qtbot.waitUntil(lambda: any(box.isVisible() for box in window.findChildren(QMessageBox)))
     box = next(box for box in window.findChildren(QMessageBox) if box.isVisible())
     assert "Language: from the next start" in box.text()
+
+
+def test_a_keyboard_only_cashier_rings_up_sales_in_any_currency(qtbot, sandbox, tmp_path):
+    """Issue #18, done when: no mouse at all — currency by its letters, amount, Enter, next sale by a digit."""
+    window = open_till(qtbot, sandbox, tmp_path)
+
+    def keys(text: str) -> None:
+        for key in text:
+            qtbot.keyClicks(QApplication.focusWidget() or window, key)
+
+    def enter() -> None:
+        qtbot.keyClick(QApplication.focusWidget() or window, Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda: window.flow.state == "waiting")
+
+    keys("jpy1200")
+    enter()
+    sandbox.pay(window.flow.sale.payment_id)
+    qtbot.waitUntil(lambda: window.flow.state == "result")
+    keys("7")  # the next sale, and its first digit
+    keys("eur")  # then its currency
+    keys(",50")
+    enter()
+    sandbox.pay(window.flow.sale.payment_id)
+    qtbot.waitUntil(lambda: window.flow.state == "result")
+    sent = [(body["amount"], body["currency"]) for body in sandbox.create_requests]
+    assert sent == [(1200, "JPY"), (Decimal("7.50"), "EUR")]
