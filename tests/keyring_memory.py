@@ -73,3 +73,19 @@ def installed(backend: keyring.backend.KeyringBackend) -> Iterator[keyring.backe
         yield backend
     finally:
         keyring.set_keyring(previous)
+
+
+class PromptingKeyring(MemoryKeyring):
+    """A locked store whose unlock prompt nobody answers: writing waits until the test lets it go."""
+
+    name = "Prompting (tests)"
+
+    def __init__(self) -> None:
+        super().__init__()
+        import threading
+
+        self.answered = threading.Event()
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self.answered.wait(30)
+        super().set_password(service, username, password)

@@ -157,3 +157,27 @@ def test_missing_password_store_is_said_before_enter(qtbot, tasks):
         qtbot.waitUntil(screen.session_button.isVisible, timeout=5000)
         assert "no password store" in screen.status.text()
         assert screen.focusWidget() is screen.token_edit  # the owner can still type the token
+
+
+def test_a_password_store_that_never_answers_does_not_leave_save_and_start_dead(qtbot, tasks, pos_home):
+    """Issue #18: "Save and start" seemed to do nothing (the password store's unlock prompt never came)."""
+    from keyring_memory import PromptingKeyring
+
+    from pos_app.ui.setup_screen import STORE_SLOW
+
+    backend = PromptingKeyring()
+    with installed(backend):
+        credentials = CredentialStore()
+        screen = SetupScreen(credentials, Settings(), tasks)
+        screen.store_patience_ms = 200
+        qtbot.addWidget(screen)
+        screen.show()
+        qtbot.keyClicks(screen.token_edit, TOKEN)
+        qtbot.keyClick(screen.token_edit, Qt.Key.Key_Return)
+        qtbot.waitUntil(screen.session_button.isVisible, timeout=5000)
+        assert screen.status.text() == STORE_SLOW
+        with qtbot.waitSignal(screen.completed, timeout=2000) as blocker:
+            screen.session_button.click()
+        assert blocker.args[0] == TOKEN and credentials.session_only
+        backend.answered.set()  # the prompt is finally answered: nothing breaks, nothing completes twice
+        tasks.wait_all(5000)

@@ -15,7 +15,7 @@ import dataclasses
 import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -40,6 +40,11 @@ UNCONFIRMED = "KuPay answered but could not confirm the token. Try again in a mo
 NO_TOKEN = "Paste the API token from the KuPay admin panel first."
 CHECKING = "Asking KuPay whether it accepts the token…"
 SAVING = "Saving the token in this computer's password store…"
+STORE_SLOW = (
+    "The password store is not answering: it may be asking for its own password in another window. "
+    "Answer it there, or use the token for this session only."
+)
+STORE_PATIENCE_MS = 8000  # a locked keyring's unlock prompt can wait for ever: "Save and start" seemed dead
 
 TokenCheck = Callable[[str, str], bool]
 
@@ -94,6 +99,7 @@ class SetupScreen(QWidget):
         self._check_token = check_token
         self._busy = False
         self._finished = False
+        self.store_patience_ms = STORE_PATIENCE_MS
 
         title = QLabel("Connect this terminal to KuPay")
         title.setObjectName("setupTitle")
@@ -302,6 +308,16 @@ class SetupScreen(QWidget):
             return token, settings
 
         self._tasks.run(store, self._stored, self._store_failed)
+        QTimer.singleShot(self.store_patience_ms, self._store_slow)
+
+    def _store_slow(self) -> None:
+        """Still saving after a while: say why it may hang and offer the session-only way out."""
+        if not self._busy or self._finished:
+            return
+        self._set_busy(False)
+        self._say(STORE_SLOW, "error")
+        self.session_button.show()
+        self.session_button.setFocus()
 
     def _stored(self, result: object) -> None:
         self._set_busy(False)
