@@ -145,6 +145,27 @@ class PaperHeading:
     demo: bool = False
 
 
+def _folder_note() -> Path:
+    from pos_app import paths
+
+    return paths.config_dir() / "last-report-folder.txt"
+
+
+def remembered_report_folder() -> Path | None:
+    """Where the owner saved the last end-of-day PDF (kept across runs), if that folder still exists."""
+    try:
+        folder = Path(_folder_note().read_text(encoding="utf-8").strip())
+    except (OSError, ValueError):
+        return None
+    return folder if folder.is_dir() else None
+
+
+def remember_report_folder(folder: Path) -> None:
+    note = _folder_note()
+    note.parent.mkdir(parents=True, exist_ok=True)
+    note.write_text(str(folder), encoding="utf-8")
+
+
 def day_sales(journal: Journal, day: date) -> list[Sale]:
     """Every sale of a local day, oldest first (the list on the paper)."""
     return list(reversed(journal.page(HistoryFilter(day=day), limit=1_000_000).sales))

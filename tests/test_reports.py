@@ -253,3 +253,19 @@ def test_the_pdf_is_offered_in_documents_then_the_last_folder(
     dialog.save_pdf()
     assert offered[0].startswith(documents or str(Path.home()))
     assert offered[1].startswith(str(folder))
+
+
+def test_the_last_pdf_folder_is_remembered_across_runs(qtbot, day_of_sales, tasks, tmp_path, monkeypatch):
+    from pos_app.reports import remembered_report_folder
+    from pos_app.ui.report_dialog import ReportDialog
+
+    monkeypatch.setattr(ReportDialog, "last_folder", None)
+    folder = tmp_path / "accounts"
+    folder.mkdir()
+    dialog = open_dialog(qtbot, day_of_sales, tasks)
+    dialog.save_pdf(folder / "day.pdf")
+    qtbot.waitUntil(lambda: remembered_report_folder() == folder, timeout=5000)
+    ReportDialog.last_folder = None  # a new run of the app
+    again = open_dialog(qtbot, day_of_sales, tasks)
+    qtbot.waitUntil(lambda: ReportDialog.last_folder == folder, timeout=5000)
+    assert again.pdf_folder() == folder

@@ -29,7 +29,15 @@ from PySide6.QtWidgets import (
 )
 
 from pos_app.journal import DayTotals
-from pos_app.reports import PaperHeading, day_sales, report_html, report_paper_html, shop_report_html
+from pos_app.reports import (
+    PaperHeading,
+    day_sales,
+    remember_report_folder,
+    remembered_report_folder,
+    report_html,
+    report_paper_html,
+    shop_report_html,
+)
 from pos_app.sale import Sale
 from pos_app.ui.placement import fit_on_screen
 
@@ -40,7 +48,7 @@ class ReportDialog(QDialog):
     """Choose a day, read its totals, print them or save a PDF for the books."""
 
     report_ready = Signal(object)  # DayTotals shown (tests wait on it)
-    last_folder: Path | None = None  # where the last PDF went, for the next one (this run)
+    last_folder: Path | None = None  # where the last PDF went, for the next one (kept across runs too)
 
     def __init__(
         self,
@@ -102,7 +110,14 @@ class ReportDialog(QDialog):
         layout.addWidget(self.message)
         layout.addWidget(box)
         fit_on_screen(self, QSize(760, 460), parent)
+        if ReportDialog.last_folder is None:  # read off the UI thread, long before Save PDF is pressed
+            self.tasks.run(remembered_report_folder, self._folder_found, lambda _e: None)
         self.load()
+
+    @staticmethod
+    def _folder_found(folder: Path | None) -> None:
+        if folder is not None and ReportDialog.last_folder is None:
+            ReportDialog.last_folder = folder
 
     @property
     def day(self) -> date:
@@ -238,6 +253,7 @@ class ReportDialog(QDialog):
             return None
         self.message.setText(f"Saved {target}.")
         ReportDialog.last_folder = target.parent
+        self.tasks.run(lambda: remember_report_folder(target.parent), None, lambda _e: None)
         return target
 
     @classmethod
