@@ -76,7 +76,7 @@ INSERT INTO sales (terminal_id, id, order_number, created_at, created_us, amount
                    pay_url, status_word, payment_state, email, updated_us, last_seq)
 SELECT 'till-' || t, md5(t || '-' || n), 'T' || t || '-' || lpad(n::text, 4, '0'),
        to_char(to_timestamp(us / 1e6), 'YYYY-MM-DD"T"HH24:MI:SS.US+00:00'), us,
-       round((50 + (n * 7919 + t * 104729) %% 49950) / 100.0, 2),
+       round((50 + (n::bigint * 7919 + t * 104729) %% 49950) / 100.0, 2),
        CASE WHEN n %% 10 < 4 THEN 'EUR' WHEN n %% 10 < 8 THEN 'USD' ELSE 'GBP' END,
        CASE WHEN n %% 100 < 85 THEN 'paid' WHEN n %% 100 < 95 THEN 'unpaid'
             WHEN n %% 100 < 99 THEN 'cancelled_by_cashier' ELSE 'waiting' END,

@@ -310,6 +310,18 @@ def check_tls_ca() -> str:
     return f"certifi bundle with {count} CA certificates"
 
 
+def check_shop_db_driver() -> str:
+    """psycopg and a PostgreSQL client library load (no connection is made): a shop database could be used.
+    The Linux bundle relies on the system's libpq5; without it a till still sells, so this only warns."""
+    try:
+        import psycopg
+    except ImportError as exc:
+        raise CheckWarning(f"no PostgreSQL client library, a shop database cannot be used ({exc})") from None
+    version = psycopg.pq.version()
+    libpq = f"{version // 10000}.{version % 10000}" if version >= 100000 else str(version)
+    return f"psycopg {psycopg.__version__} ({psycopg.pq.__impl__}), libpq {libpq}"
+
+
 def check_resources() -> str:
     """The theme and every icon load from where the bundle's resource_path() looks.
 
@@ -344,6 +356,7 @@ def checks(strict: bool = False) -> list[tuple[str, Callable[[], str]]]:
         ("journal", check_journal),
         ("babel", check_babel),
         ("tls-ca", check_tls_ca),
+        ("shop-db-driver", check_shop_db_driver),
         ("resources", check_resources),
     ]
 

@@ -27,6 +27,7 @@ CHECKS = (
     "journal",
     "babel",
     "tls-ca",
+    "shop-db-driver",
     "resources",
 )
 
@@ -59,7 +60,8 @@ def test_every_check_passes_in_a_working_checkout(qapp, capsys, memory_keyring):
     assert "Memory (tests)" in _line(lines, "keyring")
     assert "open -> paid" in _line(lines, "sandbox-roundtrip")
     assert "1.234,50" in _line(lines, "babel") and "$1,234.50" in _line(lines, "babel")
-    assert lines[-1].startswith("OK: 9 of 9 checks passed")
+    assert "psycopg 3." in _line(lines, "shop-db-driver") and "libpq " in _line(lines, "shop-db-driver")
+    assert lines[-1].startswith("OK: 10 of 10 checks passed")
 
 
 def test_the_command_line_runs_it_and_writes_the_report_file(
@@ -216,3 +218,21 @@ def test_a_missing_platform_plugin_is_named_instead_of_crashing(monkeypatch):
     monkeypatch.setenv("QT_QPA_PLATFORM", "nosuch")
     with pytest.raises(RuntimeError, match=r"no Qt platform plugin 'nosuch' in .*\(have: .*qoffscreen"):
         _find_platform_plugin()
+
+
+def test_without_a_postgresql_client_library_the_shop_db_check_only_warns(
+    qapp, capsys, memory_keyring, monkeypatch
+):
+    import builtins
+
+    real_import = builtins.__import__
+
+    def no_psycopg(name, *args, **kwargs):
+        if name == "psycopg" or name.startswith("psycopg."):
+            raise ImportError("no pq wrapper available")
+        return real_import(name, *args, **kwargs)
+
+    monkeypatch.setattr(builtins, "__import__", no_psycopg)
+    code, lines = _run(capsys)
+    assert code == 0
+    assert _line(lines, "shop-db-driver").startswith("WARN shop-db-driver no PostgreSQL client library")
