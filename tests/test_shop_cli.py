@@ -120,3 +120,10 @@ def test_an_older_shop_database_is_refused_by_the_till_until_shop_init_upgrades_
     assert main(["shop", "init", "--db", with_password(target.address)]) == 0
     assert f"schema 1 → {SCHEMA_VERSION}" in capsys.readouterr().out
     assert till.sync.push_pending() == 4
+
+
+def test_the_password_is_masked_in_the_support_log():
+    from pos_app import logs
+
+    ShopTarget("postgresql://till@127.0.0.1/shop", "hunter2-shop-pw")
+    assert "hunter2-shop-pw" not in logs.redact("connecting with password=hunter2-shop-pw")

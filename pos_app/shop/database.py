@@ -123,6 +123,12 @@ class ShopTarget:
     address: str
     password: str = field(default="", repr=False)
 
+    def __post_init__(self) -> None:
+        if self.password:
+            from pos_app import logs
+
+            logs.register_secret(self.password)  # masked in the support log, wherever it might appear
+
     @property
     def where(self) -> str:
         return describe(parse_address(self.address))
