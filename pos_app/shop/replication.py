@@ -138,7 +138,7 @@ class ShopSync:
         delay = self._backoff[0]
         while not self._stop.is_set():
             try:
-                sent = self.push_pending()
+                sent = self.push_pending(max_batches=5)  # a few at a time: stop() is heard between them
                 delay = self._backoff[0]
                 wait = 0.0 if sent and self.journal.outbox_size() else IDLE_CHECK_S
             except ShopDatabaseError:
