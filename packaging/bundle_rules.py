@@ -77,6 +77,15 @@ if sys.platform.startswith("linux"):
 # QR); its optional C extensions (AVIF, WebP, colour management, fonts, Tk, math/morph) and the libraries
 # only they load are not: ~9 MB.
 PILLOW_EXTRAS = [
+    # Image file formats: the receipt's QR image is drawn in memory and sent as printer commands. Pillow
+    # imports these plugins only inside try/except, so leaving them out is safe.
+    *(f"PIL.{fmt}ImagePlugin" for fmt in (
+        "Blp", "Bufr", "Cur", "Dcx", "Dds", "Eps", "Fits", "Fli", "Fpx", "Ftex", "Gbr", "Grib", "Hdf5", "Icns",
+        "Ico", "Im", "Imt", "Iptc", "Jpeg2K", "McIdas", "Mic", "Mpeg", "Mpo", "Msp", "Palm", "Pcd", "Pcx", "Pdf",
+        "Pixar", "Psd", "Qoi", "Sgi", "Spider", "Sun", "Tga", "Wmf", "Xbm", "Xpm", "Xv",
+    )),
+    "yaml._yaml", "yaml.cyaml",  # PyYAML's C speed-up; python-escpos reads its printer data once, in Python
+
     "PIL._avif", "PIL.AvifImagePlugin", "PIL._webp", "PIL.WebPImagePlugin", "PIL._imagingcms", "PIL.ImageCms",
     "PIL._imagingft", "PIL._imagingtk", "PIL.ImageTk", "PIL._imagingmath", "PIL.ImageMath", "PIL._imagingmorph",
     "PIL.ImageMorph", "PIL.ImageQt",
@@ -109,8 +118,8 @@ HOST_LIBRARIES = {
     "libkrb5support.so.0", "libkeyutils.so.1", "libcom_err.so.2", "libp11-kit.so.0", "libunistring.so.2",
     "libidn2.so.0", "libnettle.so.8", "libhogweed.so.6", "libgmp.so.10", "libtasn1.so.6",
     "libavahi-client.so.3", "libavahi-common.so.3",
-    # D-Bus client (libQt6DBus -> libdbus-1 -> libsystemd)
-    "libdbus-1.so.3", "libsystemd.so.0", "libgcrypt.so.20", "libgpg-error.so.0", "liblz4.so.1", "libcap.so.2",
+    # D-Bus client (libQt6DBus -> libdbus-1 -> libsystemd); udev (libusb, for USB receipt printers)
+    "libdbus-1.so.3", "libsystemd.so.0", "libudev.so.1", "libgcrypt.so.20", "libgpg-error.so.0", "liblz4.so.1", "libcap.so.2",
     # X11 core and GLib: present wherever an X server or XWayland runs (the xcb-util libraries that
     # distributions often lack, libxcb-cursor & co., stay bundled)
     "libX11.so.6", "libX11-xcb.so.1", "libxcb.so.1", "libXau.so.6", "libXdmcp.so.6", "libbsd.so.0", "libmd.so.0",
@@ -235,6 +244,62 @@ def bundle_gaps(package: Path = ROOT / "pos_app") -> list[str]:
 # Windows: Qt's software OpenGL renderer (~20 MB) only serves OpenGL/Quick content; our widgets paint
 # with the raster engine.
 UNUSED_WINDOWS_DLLS = {"opengl32sw.dll"}
+
+
+# Pillow's wheel ships libXau built with 2 MB page alignment: 2 MB on disk for a 20 KB library. The X11
+# libXau of the build machine is the same library (an ABI unchanged for decades), without the padding.
+SLIMMER_HOST_COPIES = {"libXau-": "libXau.so.6"}
+
+
+def host_library(soname: str) -> str | None:
+    """Where the build machine's copy of a shared library is (ldconfig's cache), or None."""
+    import subprocess
+
+    try:
+        listing = subprocess.run(["ldconfig", "-p"], capture_output=True, text=True, check=True).stdout
+    except (OSError, subprocess.CalledProcessError):
+        return None
+    for line in listing.splitlines():  # "libXau.so.6 (libc6,x86-64) => /lib/x86_64-linux-gnu/libXau.so.6"
+        left, arrow, path = line.strip().partition(" => ")
+        name, _, flags = left.partition(" (")
+        if arrow and name == soname and "64" in flags:  # the 64-bit copy, like the bundle
+            return path
+    return None
+
+
+def slimmer_binary(entry: tuple[str, str, str], system: str = sys.platform) -> tuple[str, str, str]:
+    """A collected binary, taken from the build machine's leaner copy where SLIMMER_HOST_COPIES names one."""
+    dest, _source, kind = entry
+    if system.startswith("linux"):
+        name = PurePath(dest).name
+        for prefix, soname in SLIMMER_HOST_COPIES.items():
+            if name.startswith(prefix) and (host := host_library(soname)):
+                return dest, host, kind
+    return entry
+
+
+# Pillow's wheel carries its own copies of libraries the bundle already has from the system (Qt needs
+# libzstd, Python's lzma module liblzma): those become links to the bundle's copy (~1 MB). libtiff, their
+# only user, asks for nothing newer than what every supported system has (zstd has no symbol versions;
+# liblzma only XZ_5.0).
+SHARED_WITH_BUNDLE = {"pillow.libs/libzstd-": "libzstd.so.1", "pillow.libs/liblzma-": "liblzma.so.5"}
+
+
+def shared_copies(
+    binaries: list[tuple[str, str, str]], system: str = sys.platform
+) -> list[tuple[str, str, str]]:
+    """The collected binaries with Pillow's duplicate copies turned into links (PyInstaller's SYMLINK)."""
+    if not system.startswith("linux"):
+        return binaries
+    top_level = {dest for dest, _source, _kind in binaries if "/" not in dest}
+    out = []
+    for dest, source, kind in binaries:
+        shared = next((so for prefix, so in SHARED_WITH_BUNDLE.items() if dest.startswith(prefix)), None)
+        if shared in top_level:
+            out.append((dest, f"../{shared}", "SYMLINK"))
+        else:
+            out.append((dest, source, kind))
+    return out
 
 
 def keep_binary(dest: str, system: str = sys.platform) -> bool:

@@ -712,3 +712,23 @@ def test_make_icons_draws_the_same_logo(tmp_path):
     # The committed icons match the generator (a little slack for another Pillow's resampling).
     diff = ImageChops.difference(fresh, committed).convert("L")
     assert ImageStat.Stat(diff).mean[0] < 1.0
+
+
+def test_pillows_duplicate_libraries_become_links_to_the_bundles_own():
+    binaries = [
+        ("libzstd.so.1", "/lib/x86_64-linux-gnu/libzstd.so.1", "BINARY"),
+        ("pillow.libs/libzstd-40ad5e7e.so.1.5.7", "/site/pillow.libs/libzstd-40ad5e7e.so.1.5.7", "BINARY"),
+        ("pillow.libs/liblzma-de26b416.so.5.8.4", "/site/pillow.libs/liblzma-de26b416.so.5.8.4", "BINARY"),
+        ("pillow.libs/libjpeg-6dc8d115.so.62.4.0", "/site/pillow.libs/libjpeg-6dc8d115.so.62.4.0", "BINARY"),
+    ]
+    linked = rules.shared_copies(binaries, system="linux")
+    assert linked[1] == ("pillow.libs/libzstd-40ad5e7e.so.1.5.7", "../libzstd.so.1", "SYMLINK")
+    assert linked[2] == binaries[2]  # no liblzma.so.5 in this bundle: Pillow's own copy stays
+    assert linked[3] == binaries[3]
+    assert rules.shared_copies(binaries, system="win32") == binaries
+
+
+def test_a_frozen_receipt_finds_python_escpos_printer_data():
+    hook = (PACKAGING / "pyinstaller_hooks" / "hook-escpos.py").read_text(encoding="utf-8")
+    assert 'collect_data_files("escpos")' in hook
+    assert "PIL" not in rules.EXCLUDED_MODULES  # python-escpos imports Pillow

@@ -48,8 +48,28 @@ def test_paid_sale_prints_one_receipt_without_a_dialog_and_p_prints_a_copy(qtbot
     qtbot.waitUntil(lambda: "copy" in bar.message.text(), timeout=5000)
     assert read_escpos(printer.wait_jobs(2)[1]).big_lines.count("COPY") == 2
     assert window.flow.state == "result"  # P printed; it did not start the next sale
+    with qtbot.assertNotEmitted(window.receipts.printing):
+        press(qtbot, window, Qt.Key.Key_P)  # a hurried second press right after: no third receipt
+    assert window.flow.state == "result"
     journal = window.backend.journal
     assert [p.copy for p in journal.receipts(sale.id)] == [False, True]
+
+
+def test_p_pressed_again_while_the_receipt_prints_neither_prints_twice_nor_starts_a_sale(
+    qtbot, sandbox, tmp_path, printer
+):
+    printer.silent = True  # asked for its status, it keeps quiet for a moment: the receipt takes a while
+    window = open_till(qtbot, sandbox, tmp_path, receipt_settings(printer))
+    sale = charge(qtbot, window)
+    pay_and_wait_green(qtbot, sandbox, window, sale)
+    bar = window.result_screen.receipt
+    press(qtbot, window, Qt.Key.Key_P)
+    assert bar.message.text() == "Printing receipt…"
+    press(qtbot, window, Qt.Key.Key_P)
+    press(qtbot, window, Qt.Key.Key_P)
+    assert window.flow.state == "result"
+    qtbot.waitUntil(lambda: bar.message.text().startswith("Receipt printed"), timeout=8000)
+    assert len(printer.wait_jobs(1)) == 1 and window.flow.state == "result"
 
 
 def test_without_auto_print_nothing_prints_until_p(qtbot, sandbox, tmp_path, printer):

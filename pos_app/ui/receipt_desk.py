@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import logging
+import time
 from collections.abc import Callable
 from typing import Any
 
@@ -23,6 +24,8 @@ from pos_app.ui.form import touch
 from pos_app.ui.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
+
+REPEAT_GUARD = 1.5  # seconds after a receipt came out in which P / the button does not print another
 
 
 def printed_sentence(done: Printed) -> str:
@@ -55,6 +58,7 @@ class ReceiptDesk(QObject):
         self._printer_override = printer
         self._auto_override = print_when_paid
         self._busy: set[str] = set()
+        self._printed_at: dict[str, float] = {}  # sale id -> when its last receipt came out (monotonic)
         self._auto_seen: set[str] = set()
         self._flow: Any = None
         self._screen: Any = None
@@ -148,6 +152,8 @@ class ReceiptDesk(QObject):
         journal = self.journal
         if journal is None or sale_id in self._busy:
             return
+        if not auto and time.monotonic() - self._printed_at.get(sale_id, -REPEAT_GUARD) < REPEAT_GUARD:
+            return  # a second press of a hurried cashier, not a request for another copy
         receipts, terminal = self.receipt_settings, self.settings.terminal_name
         self._busy.add(sale_id)
         self.printing.emit(sale_id)
@@ -168,6 +174,8 @@ class ReceiptDesk(QObject):
         def finished(result: tuple[bool, str]) -> None:
             self._busy.discard(sale_id)
             ok, sentence = result
+            if ok and not auto:  # the cashier's own press: a second one right after is a double press
+                self._printed_at[sale_id] = time.monotonic()
             (self.printed if ok else self.failed).emit(sale_id, sentence)
             if report is not None:
                 report(sentence)
@@ -211,6 +219,10 @@ class ReceiptBar(QWidget):
         layout.addWidget(self.message)
         layout.addLayout(row)
         self.failed_now = False
+
+    def offered(self) -> bool:
+        """A printer is set up for this result (P belongs to the receipt, even while one is printing)."""
+        return self.button.isVisibleTo(self) or self.retry.isVisibleTo(self)
 
     def can_print(self) -> bool:
         return (self.button.isVisibleTo(self) and self.button.isEnabled()) or self.retry.isVisibleTo(self)

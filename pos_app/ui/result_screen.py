@@ -148,8 +148,9 @@ class ResultScreen(QWidget):
     def handle_key(self, event: QKeyEvent) -> bool:
         if event.key() in IGNORED_KEYS or event.isAutoRepeat():
             return False  # a held key from the sale must not skip the result
-        if event.key() == Qt.Key.Key_P and self.receipt.can_print():
-            self.receipt.print_requested.emit()
+        if event.key() == Qt.Key.Key_P and self.receipt.offered():
+            if self.receipt.can_print():  # while one prints, P is only swallowed: never a new sale
+                self.receipt.print_requested.emit()
             return True
         self._finish_now(typed_key(event))
         return True
