@@ -189,7 +189,7 @@ def build_bundle(clean: bool) -> float:
 
 
 def check_macos_minimum(app: Path | None = None) -> None:
-    """Info.plist must promise exactly the macOS the bundled binaries (QtCore above all) need."""
+    """Info.plist must promise exactly the macOS the bundled binaries need: the strictest one decides."""
     app = app or app_bundle()
     sentence = macos_minimum.plist_disagreement(app)
     if sentence:
@@ -264,8 +264,10 @@ def frozen_self_test() -> float:
         started = time.monotonic()
         say(f"$ QT_QPA_PLATFORM={env['QT_QPA_PLATFORM']} {exe} self-test")
         try:
+            # Read as the UTF-8 the bundle writes into a pipe (not this machine's code page), so a line
+            # that did not survive the pipe shows up as such.
             result = subprocess.run(
-                [str(exe), "self-test"], env=env, timeout=180, capture_output=True, text=True
+                [str(exe), "self-test"], env=env, timeout=180, capture_output=True, **_UTF8_TEXT
             )
         except subprocess.TimeoutExpired as exc:
             raise BuildError("the frozen self-test did not finish in 180 s") from exc
@@ -277,16 +279,32 @@ def frozen_self_test() -> float:
             if result.stderr.strip():
                 say("stderr:\n" + result.stderr[-4000:])
             raise BuildError(f"the frozen self-test failed (exit code {result.returncode})")
+        check_utf8_mode(text)
     say(f"frozen self-test passed in {seconds:.1f} s (process start to exit)")
     if IS_WIN:
         check_console_program()
     return seconds
 
 
+_UTF8_TEXT: dict[str, str | bool] = {"text": True, "encoding": "utf-8", "errors": "replace"}
+
+
+def check_utf8_mode(self_test_output: str) -> None:
+    """The bundle runs in Python's UTF-8 mode (kupay-pos.spec's "X utf8"): without it a Windows pipe gets
+    cp1252, and self-test, report and export crash on text like ￥1,200 when their output is captured."""
+    first = self_test_output.splitlines()[:1]
+    if not first or "UTF-8 mode" not in first[0]:
+        raise BuildError(
+            f"the bundle is not in Python's UTF-8 mode (self-test says {first}): "
+            'pass [("X utf8", None, "OPTION")] to EXE() in packaging/kupay-pos.spec'
+        )
+    say("UTF-8 mode: on")
+
+
 def check_console_program() -> None:
     """kupay-pos-cli.exe prints to the Command Prompt (the windowed exe cannot)."""
     cli = frozen_executable(name=rules.CLI_EXE_NAME)
-    result = subprocess.run([str(cli), "--version"], capture_output=True, text=True, timeout=60)
+    result = subprocess.run([str(cli), "--version"], capture_output=True, timeout=60, **_UTF8_TEXT)
     expected = f"{rules.APP_NAME} {rules.project_version()}"
     if result.returncode != 0 or expected not in result.stdout:
         raise BuildError(f"{cli.name} --version printed {result.stdout!r}, expected {expected!r}")
@@ -340,7 +358,14 @@ def sign_windows(files: list[Path]) -> None:
     template = os.environ["WINDOWS_SIGN_COMMAND"]
     for file in files:
         say(f"signing {file.name}")  # not the command: it may carry credentials
-        if subprocess.run(expand_sign_command(template, file)).returncode != 0:
+        try:
+            returncode = subprocess.run(expand_sign_command(template, file)).returncode
+        except OSError as exc:  # the tool is not there (signtool.exe is not on PATH on windows-latest)
+            raise BuildError(
+                f"WINDOWS_SIGN_COMMAND could not start for {file.name} ({exc.strerror or type(exc).__name__}): "
+                "is its program installed and on PATH (WINDOWS_SIGN_SETUP)?"
+            ) from exc
+        if returncode != 0:
             raise BuildError(f"WINDOWS_SIGN_COMMAND failed for {file.name}")
 
 

@@ -1,9 +1,11 @@
 """The oldest macOS a built KuPay POS.app can start on, read from its Mach-O files, against its Info.plist.
 
-Info.plist's LSMinimumSystemVersion is what Finder and the README promise; the binaries decide. PySide6
-6.10+ wheels are built for macOS 13 (Qt 6.10 dropped 12), so an Info.plist saying 12.0 let the app be
-installed where it cannot start. `build.py` calls `plist_disagreement()` after every macOS build and stops
-when the two differ. Pure Python (no otool), so tests can feed it hand-made Mach-O headers on Linux.
+Info.plist's LSMinimumSystemVersion is what Finder and the README promise; the binaries decide, and the
+strictest of them wins. A wheel's tag is not the answer: PySide6 6.11.3's macosx_13_0 wheels hold Qt
+frameworks built for 13.0 but bindings (PySide6/*.abi3.so, libpyside6, shiboken6) built for 15.0.
+`build.py` calls `plist_disagreement()` after every macOS build and stops when the two differ; the release
+workflow applies the same rule with Apple's otool. Pure Python (no otool), so tests can feed it hand-made
+Mach-O headers on Linux.
 """
 
 from __future__ import annotations

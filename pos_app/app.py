@@ -6,6 +6,7 @@ Imports are lazy so `kupay-pos export` never loads Qt and the window appears as 
 from __future__ import annotations
 
 import argparse
+import codecs
 import os
 import sys
 from collections.abc import Sequence
@@ -123,8 +124,23 @@ def _stand_in_for_missing_console() -> bool:
     return missing
 
 
+def _utf8_into_pipes_and_files() -> None:
+    """Output that goes to a pipe or a file is UTF-8, whatever the locale says. On Windows a pipe gets the
+    ANSI code page (cp1252), which has no ￥ or ₹: `self-test | more`, `report > day.txt` or the release
+    workflow's `$out = & kupay-pos-cli.exe self-test` crashed mid-line, and `export --csv - > sales.csv`
+    must write the same UTF-8 as `export --csv sales.csv`. A terminal keeps its own encoding (Windows'
+    console already takes Unicode). What cannot be encoded never stops an error sentence."""
+    for stream, errors in ((sys.stdout, "surrogateescape"), (sys.stderr, "backslashreplace")):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is None or stream.isatty():
+            continue
+        if codecs.lookup(stream.encoding or "ascii").name != "utf-8":
+            reconfigure(encoding="utf-8", errors=errors)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     no_stdout = _stand_in_for_missing_console()
+    _utf8_into_pipes_and_files()
     args = build_parser().parse_args(argv)
     if args.version:
         if args.verbose:
@@ -134,9 +150,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         else:
             print(f"KuPay POS {__version__}")
         return 0
-    if no_stdout and (args.command == "report" or (args.command == "export" and args.csv == "-")):
+    csv_to_stdout = args.command == "export" and args.csv == "-"
+    if no_stdout and (args.command == "report" or csv_to_stdout):
         print(NO_CONSOLE.format(command=args.command), file=sys.stderr)
         return 2
+    if csv_to_stdout and hasattr(sys.stdout, "reconfigure"):
+        sys.stdout.reconfigure(newline="")  # csv writes its own CRLF; Windows would make it CR CR LF
     if args.command == "sandbox":
         from pos_app.kupay.sandbox import cli_main
 

@@ -389,9 +389,10 @@ def run_self_test(args: argparse.Namespace) -> int:
             report.flush()
 
     frozen = "frozen" if getattr(sys, "frozen", False) else "source"
+    python = f"Python {sys.version.split()[0]}" + (", UTF-8 mode" if sys.flags.utf8_mode else "")
     started = time.perf_counter()
     try:
-        emit(f"KuPay POS {__version__} self-test ({frozen}, {sys.platform}, Python {sys.version.split()[0]})")
+        emit(f"KuPay POS {__version__} self-test ({frozen}, {sys.platform}, {python})")
         results = []
         for name, check in checks(strict):
             results.append(run_check(name, check))

@@ -16,6 +16,7 @@ import shutil
 import struct
 import subprocess
 import sys
+import textwrap
 import tomllib
 from decimal import Decimal
 from pathlib import Path
@@ -263,8 +264,9 @@ def test_macos_info_plist_gets_the_version_and_launches_our_executable():
     # A wrong CFBundleExecutable or icon name gives an app that does not start or has no icon.
     assert plist["CFBundleExecutable"] == rules.EXE_NAME
     assert (ROOT / "resources" / "icons" / plist["CFBundleIconFile"]).is_file()
-    # PySide6 6.10+ (Qt 6.10) needs macOS 13; build.py checks the built app's binaries against this.
-    assert plist["LSMinimumSystemVersion"] == "13.0"
+    # PySide6 6.11.3's bindings need macOS 15 (its Qt needs 13); build.py and the release workflow check
+    # the built app's binaries against this.
+    assert plist["LSMinimumSystemVersion"] == "15.0"
     assert plist["NSAppSleepDisabled"] is True  # App Nap would slow polling with the till behind a window
     assert plist["NSHighResolutionCapable"] is True
     assert "MIT" in plist["NSHumanReadableCopyright"]
@@ -276,6 +278,18 @@ def test_macos_bundle_versions_are_three_integers_as_apple_requires(version):
     plist = rules.info_plist(version)
     for key in ("CFBundleShortVersionString", "CFBundleVersion"):
         assert re.fullmatch(r"\d+\.\d+\.\d+", plist[key]), (key, plist[key])
+
+
+def test_the_bundle_runs_in_utf8_mode_or_the_build_stops():
+    # Without Python's UTF-8 mode a frozen Windows program writes pipes in cp1252 and crashes on ￥.
+    spec = (PACKAGING / "kupay-pos.spec").read_text(encoding="utf-8")
+    assert 'UTF8_MODE = [("X utf8", None, "OPTION")]' in spec  # "X utf8_mode=1" would be ignored
+    assert spec.count("UTF8_MODE") == 2  # defined, and given to EXE() for both programs
+    frozen = "KuPay POS 1.0 self-test (frozen, win32, Python 3.11.9, UTF-8 mode)\nPASS qt-platform ..."
+    build.check_utf8_mode(frozen)
+    for output in (frozen.replace(", UTF-8 mode", ""), ""):
+        with pytest.raises(build.BuildError, match="UTF-8 mode"):
+            build.check_utf8_mode(output)
 
 
 # --- the macOS minimum, read from the bundle's Mach-O files ----------------------------------------------
@@ -374,6 +388,77 @@ def test_the_strictest_binary_in_the_bundle_decides_and_is_named(tmp_path):
     assert "LSMinimumSystemVersion 14.0" in (macos_minimum.plist_disagreement(too_high) or "")
 
 
+def _pyside6_611_app(tmp_path: Path, promised: str) -> Path:
+    """What PySide6-Essentials and shiboken6 6.11.3's macosx_13_0_universal2 wheels hold: Qt frameworks
+    built for 13.0, the bindings for 15.0 (one of them here with a 13.0 slice first, as otool would show
+    by default on a Mac of the other architecture)."""
+    return _app(
+        tmp_path,
+        promised,
+        _fat(_thin((13, 0)), _thin((13, 0))),
+        **{
+            "QtGui.abi3.so": _fat(_thin((15, 0)), _thin((15, 0))),
+            "libpyside6.abi3.6.11.dylib": _thin((15, 0)),
+            "libshiboken6.abi3.6.11.dylib": _fat(_thin((13, 0)), _thin((15, 0))),
+        },
+    )
+
+
+def test_the_highest_minimum_of_any_binary_wins_over_qtcores(tmp_path):
+    sentence = macos_minimum.plist_disagreement(_pyside6_611_app(tmp_path / "a", "13.0"))
+    assert sentence and "LSMinimumSystemVersion 13.0" in sentence and "macOS 15.0 (" in sentence
+    assert "QtCore needs 13.0" in sentence  # QtCore alone would have passed 13.0
+
+    with (PACKAGING / "macos" / "Info.plist").open("rb") as fh:
+        committed = plistlib.load(fh)["LSMinimumSystemVersion"]
+    assert macos_minimum.plist_disagreement(_pyside6_611_app(tmp_path / "b", committed)) is None
+
+
+# Stands in for Apple's otool on Linux: prints each slice's minimum as `otool -l` does, and like otool
+# only the first slice of a universal file unless asked for `-arch all`.
+FAKE_OTOOL = """#!{python}
+import struct, sys
+sys.path.insert(0, {packaging!r})
+import macos_minimum
+*options, path = sys.argv[1:]
+data = open(path, "rb").read()
+if data[:4] == b"\\xca\\xfe\\xba\\xbe":
+    count = struct.unpack_from(">I", data, 4)[0]
+    offsets = [struct.unpack_from(">I", data, 16 + 20 * i)[0] for i in range(count)]
+    if options[:2] != ["-arch", "all"]:
+        offsets = offsets[:1]
+elif data[:4] == b"\\xcf\\xfa\\xed\\xfe":
+    offsets = [0]
+else:
+    sys.exit(path + ": is not an object file")
+for offset in offsets:
+    version = macos_minimum._thin_minimum(data, offset)
+    if version:
+        print("      cmd LC_BUILD_VERSION\\n  cmdsize 32\\n platform 1\\n    minos %d.%d" % version[:2])
+        print("      sdk 15.0\\n   ntools 1\\n     tool 3\\n  version 1115.7.3")
+"""
+
+
+def test_the_release_workflow_reads_the_macos_minimum_by_the_same_rule(tmp_path):
+    app = _pyside6_611_app(tmp_path, "15.0")
+    # A universal library whose stricter slice is not the one otool shows by default.
+    (app / "Contents" / "Frameworks" / "libtwo.dylib").write_bytes(_fat(_thin((13, 0)), _thin((15, 4))))
+    otool = tmp_path / "bin" / "otool"
+    otool.parent.mkdir()
+    otool.write_text(FAKE_OTOOL.format(python=sys.executable, packaging=str(PACKAGING)), encoding="utf-8")
+    otool.chmod(0o755)
+    mac = next(step for name, step in _steps().items() if "(macOS)" in name)
+    needed = re.search(r"\n( +needed=\$\(find .*?\| sort -V \| tail -1\))\n", mac, re.S)
+    assert needed, "the macOS step no longer reads the minimum with find ... | sort -V | tail -1"
+
+    script = textwrap.dedent(needed.group(1)) + '\necho "$needed"\n'
+    env = {**os.environ, "app": str(app), "PATH": f"{otool.parent}{os.pathsep}{os.environ['PATH']}"}
+    result = subprocess.run(["bash", "-c", script], env=env, capture_output=True, text=True, check=True)
+
+    highest, _, _ = macos_minimum.bundle_minimum(app)
+    assert result.stdout.strip() == "15.4" == f"{highest[0]}.{highest[1]}"
+
+
 def test_no_qtcore_or_no_minimum_in_info_plist_fails(tmp_path):
     app = _app(tmp_path, None, _thin((13, 0)))
     assert "(missing)" in (macos_minimum.plist_disagreement(app) or "")
@@ -397,11 +482,11 @@ def test_the_readme_promises_the_macos_info_plist_promises():
         minimum = plistlib.load(fh)["LSMinimumSystemVersion"].removesuffix(".0")
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     installing = readme.split("## Installing", 1)[1].split("\n## ", 1)[0]
-    assert f"macOS {minimum} Ventura or later" in installing
-    assert "macOS 12" not in readme
+    assert f"macOS {minimum} Sequoia or later" in installing
+    assert "macOS 12" not in readme and "macOS 13" not in readme and "macOS 14" not in readme
     # The file a Mac user downloads is named as the build names it, and says it is for Apple silicon.
     assert build.artifact_name("<version>", "darwin", "arm64") in installing
-    # macOS 15 dropped right-click > Open for unsigned apps; Open Anyway is the way that works on 13-15.
+    # macOS 15 dropped right-click > Open for unsigned apps; Open Anyway is the way that works there.
     assert "Open Anyway" in installing and "Windows 10 (version 1809 or later)" in installing
 
 
@@ -487,6 +572,27 @@ def test_the_sign_command_is_expanded_like_inno_setup_does(tmp_path):
     )
     with pytest.raises(build.BuildError, match=r"\$f"):
         build.expand_sign_command("signtool sign /a", file)
+
+
+def test_a_sign_command_that_cannot_start_is_a_failed_line_not_a_traceback(monkeypatch, capsys):
+    # signtool.exe is not on PATH on windows-latest: the README's example once relied on that.
+    monkeypatch.setenv("WINDOWS_SIGN_COMMAND", "no-such-signtool.exe sign /p s3cret-pin $f")
+    monkeypatch.setattr(build, "IS_WIN", True)
+
+    assert build.main(["--no-build", "--package"]) == 1
+
+    out = capsys.readouterr().out
+    assert "[build] FAILED: WINDOWS_SIGN_COMMAND could not start for kupay-pos.exe" in out
+    assert "WINDOWS_SIGN_SETUP" in out and "s3cret-pin" not in out  # the command may carry credentials
+
+
+def test_the_readme_azure_example_puts_signtool_on_path():
+    # windows-latest has the Windows SDK's signtool.exe, but not on PATH: the example must put it there.
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    azure = " ".join(readme.split("  - Azure Trusted Signing:", 1)[1].split("\n  - ", 1)[0].split())
+    assert "$env:GITHUB_PATH" in azure and "WINDOWS_SIGN_COMMAND` = `signtool.exe sign" in azure
+    folder = re.search(r'Get-ChildItem "\$\{env:ProgramFiles\(x86\)\}(\\[^"]+)"', azure)
+    assert folder and fnmatch.fnmatch(r"\Windows Kits\10\bin\10.0.26100.0\x64\signtool.exe", folder.group(1))
 
 
 def test_a_release_build_stops_before_building_when_signing_secrets_are_missing(monkeypatch):
@@ -604,10 +710,24 @@ def test_release_workflow_runs_the_build_with_options_build_py_accepts():
         assert args.check and args.package  # the frozen self-test gates every installer
 
 
+# How the workflow hands a secret to a step: never to a pull request, even one from a branch of this
+# repository (GitHub gives those the secrets), so a pull request's code cannot sign with our keys.
+NOT_FOR_PULL_REQUESTS = "github.event_name != 'pull_request' && secrets."
+
+
 def test_release_workflow_passes_every_signing_secret_build_py_looks_for():
     workflow = _workflow()
     for name in build.WINDOWS_SIGNING + build.MACOS_SIGNING + build.MACOS_NOTARY:
-        assert f"{name}: ${{{{ secrets.{name} }}}}" in workflow, name
+        assert f"{name}: ${{{{ {NOT_FOR_PULL_REQUESTS}{name} || '' }}}}" in workflow, name
+
+
+def test_pull_requests_never_get_a_signing_secret():
+    expressions = re.findall(r"\$\{\{(.*?)\}\}", _workflow())
+    with_secrets = [e.strip() for e in expressions if "secrets." in e]
+    assert len(with_secrets) >= 9  # seven for build.py, the Windows signing set-up and whether it exists
+    for expression in with_secrets:
+        assert expression.startswith(NOT_FOR_PULL_REQUESTS), expression
+        assert expression.count("secrets.") == 1, expression
 
 
 def test_release_happens_on_version_tags_on_demand_and_on_packaging_pull_requests():
@@ -619,6 +739,50 @@ def test_release_happens_on_version_tags_on_demand_and_on_packaging_pull_request
     assert (
         "if: startsWith(github.ref, 'refs/tags/v')" in workflow.split("\n  release:")[1]
     )  # publishes on tags only
+
+
+def _release_script() -> str:
+    step = _workflow().split("\n  release:", 1)[1].split("- name: Create the release", 1)[1]
+    return textwrap.dedent(step.split("run: |\n", 1)[1])
+
+
+@pytest.mark.parametrize(
+    ("version", "prerelease"),
+    [
+        ("0.2.0", False),
+        ("1.0.0.post2", False),  # a corrected final release
+        ("0.2.0rc1", True),
+        ("0.2.0b2", True),
+        ("1.0.0a1", True),
+        ("3.0.dev4", True),
+        ("1.0.0.post2.dev1", True),
+        ("2.0.0RC1", True),
+    ],
+)
+def test_a_pre_release_tag_is_published_as_a_pre_release(tmp_path, version, prerelease):
+    # The release job's own script, with `gh` replaced by one that prints what it was asked.
+    gh = tmp_path / "gh"
+    gh.write_text('#!/bin/sh\nprintf "%s\\n" "$@"\n', encoding="utf-8")
+    gh.chmod(0o755)
+    env = {
+        **os.environ,
+        "PATH": f"{tmp_path}{os.pathsep}{os.environ['PATH']}",
+        "GITHUB_REF_NAME": f"v{version}",
+        "GITHUB_REPOSITORY": "kupay/pos",
+    }
+    result = subprocess.run(
+        ["bash", "-eo", "pipefail", "-c", _release_script()],
+        cwd=tmp_path,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    args = result.stdout.splitlines()
+    assert args[:2] == ["release", "create"] and args[2] == f"v{version}"
+    assert "--verify-tag" in args  # never creates a tag of its own from the default branch
+    assert ("--prerelease" in args) is prerelease
+    assert args[args.index("--title") + 1] == f"KuPay POS {version}"
 
 
 def _steps() -> dict[str, str]:

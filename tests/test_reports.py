@@ -21,9 +21,14 @@ NOON = datetime.combine(TODAY, datetime.min.time()).astimezone() + timedelta(hou
 
 
 def add_sale(
-    journal: Journal, amount: str, currency: str, state: PaymentState | None, when: datetime = NOON
+    journal: Journal,
+    amount: str,
+    currency: str,
+    state: PaymentState | None,
+    when: datetime = NOON,
+    email: str = "",
 ) -> Sale:
-    sale = Sale(new_sale_id(), journal.next_order_number("T1-"), when, Decimal(amount), currency)
+    sale = Sale(new_sale_id(), journal.next_order_number("T1-"), when, Decimal(amount), currency, email)
     journal.record_new(sale)
     if state is not None:
         journal.record_created(sale.id, "pay-" + sale.id, "https://pay.example/" + sale.id)

@@ -33,21 +33,24 @@ def cli_main(args: argparse.Namespace) -> int:
         log.setLevel(logging.INFO)
         log.propagate = False
 
-    sandbox = Sandbox(host=host, port=port, token=token, expire_after=expire_after)
-    try:
-        sandbox.start()
-    except OSError as err:
-        print(f"kupay-pos sandbox: cannot listen on {host}:{port}: {err.strerror or err}", file=sys.stderr)
-        return 2
-
     stop = threading.Event()
 
     def on_signal(signum: int, frame: FrameType | None) -> None:
         stop.set()
 
+    # Before listening: a Ctrl+C (or a test's SIGINT) as soon as the port answers must stop it cleanly.
     previous: dict[signal.Signals, Any] = {}
     for sig in (signal.SIGINT, signal.SIGTERM):
         previous[sig] = signal.signal(sig, on_signal)
+
+    sandbox = Sandbox(host=host, port=port, token=token, expire_after=expire_after)
+    try:
+        sandbox.start()
+    except OSError as err:
+        for sig, old in previous.items():
+            signal.signal(sig, old)
+        print(f"kupay-pos sandbox: cannot listen on {host}:{port}: {err.strerror or err}", file=sys.stderr)
+        return 2
 
     # Never print the token itself: only whether one is required.
     rule = "only the token given with --token" if token else "any non-empty token"
