@@ -187,9 +187,8 @@ def test_a_late_payment_is_a_discreet_notice_that_leaves_the_keyboard_on_the_amo
     press(qtbot, till, Qt.Key.Key_Escape)
     press(qtbot, till, Qt.Key.Key_Escape)  # clears the kept amount: the next customer
     sandbox.pay(sale.payment_id)
-    qtbot.waitUntil(
-        lambda: "was paid" in till.notice_text(), timeout=20000
-    )  # one late check can come ~6 s after the last
+    # Late checks run at a fifth of the live pace; a loaded machine stretches them further.
+    qtbot.waitUntil(lambda: "was paid" in till.notice_text(), timeout=20000)
     assert sale.order_number in till.notice_text()
     type_keys(qtbot, till, "3")  # the notice took no focus: digits still reach the amount
     assert till.sale_screen.display.text() == "$3"
