@@ -340,7 +340,17 @@ def check_resources() -> str:
     if not icons or broken:
         raise RuntimeError(f"cannot load icons {broken or 'kupay-pos.png'} from {resource_path('icons')}")
     kinds = ", ".join(sorted({p.suffix.lower().lstrip(".") for p in icons}))
-    return f"theme.qss ({theme.count('{')} rules), {len(icons)} icons ({kinds}) from {resource_path('')}"
+    from pos_app.sounds import SOUNDS, scaled_wav
+
+    try:  # the paid / not-paid chimes: shipped and readable (the player itself is the computer's)
+        for name in SOUNDS.values():
+            scaled_wav(resource_path(name).read_bytes(), 100)
+    except (OSError, EOFError, ValueError) as exc:
+        raise RuntimeError(f"cannot read the sounds in {resource_path('sounds')}: {exc}") from None
+    return (
+        f"theme.qss ({theme.count('{')} rules), {len(icons)} icons ({kinds}), {len(SOUNDS)} sounds"
+        f" from {resource_path('')}"
+    )
 
 
 # --- running them -----------------------------------------------------------------------------------------

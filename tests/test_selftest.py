@@ -236,3 +236,21 @@ def test_without_a_postgresql_client_library_the_shop_db_check_only_warns(
     code, lines = _run(capsys)
     assert code == 0
     assert _line(lines, "shop-db-driver").startswith("WARN shop-db-driver no PostgreSQL client library")
+
+
+def test_a_bundle_without_its_sounds_fails_the_resources_check(
+    qapp, capsys, memory_keyring, tmp_path, monkeypatch
+):
+    # A bundle with the theme and icons but no sounds/ folder (a packaging rule that dropped the WAV files).
+    import shutil
+
+    from pos_app.resources import resources_root
+
+    bundle = tmp_path / "bundle"
+    shutil.copytree(resources_root(), bundle / "resources", ignore=shutil.ignore_patterns("sounds"))
+    monkeypatch.setattr("sys._MEIPASS", str(bundle), raising=False)
+
+    code, lines = _run(capsys)
+
+    assert code == 1
+    assert "cannot read the sounds" in _line(lines, "resources")
