@@ -65,6 +65,18 @@ def test_the_display_opens_full_screen_on_the_remembered_screen(qtbot, sandbox, 
 
 
 @pytest.mark.skipif(SCENARIO != "offscreen", reason="offscreen scenario")
+def test_the_till_dragged_onto_the_customers_screen_is_never_covered(qtbot, sandbox, tmp_path):
+    window = open_till(qtbot, sandbox, tmp_path, fast_settings(customer=remembered_customer_screen()))
+    display = window.customer_side.display
+    qtbot.waitUntil(lambda: on_customer_screen(display.window))
+    window.move(1300, 20)  # the cashier drags the till onto the customer's monitor
+    qtbot.waitUntil(lambda: window.screen().name() == "CUSTOMER")
+    qtbot.waitUntil(lambda: display.window.isVisible() and not display.window.isFullScreen())
+    window.move(20, 20)  # and back
+    qtbot.waitUntil(lambda: on_customer_screen(display.window))
+
+
+@pytest.mark.skipif(SCENARIO != "offscreen", reason="offscreen scenario")
 def test_auto_on_the_command_line_picks_the_screen_that_is_not_the_cashiers(qtbot, sandbox, tmp_path):
     window = open_till(qtbot, sandbox, tmp_path, customer_display="auto")  # Settings say off
     display = window.customer_side.display

@@ -66,7 +66,7 @@ def run_scenarios(scenario: str, env: dict[str, str], expect_passed: int) -> Non
 def test_two_offscreen_screens(tmp_path):
     config = tmp_path / "screens.json"
     config.write_text(json.dumps(SCREENS))
-    run_scenarios("offscreen", {"QT_QPA_PLATFORM": f"offscreen:configfile={config}"}, expect_passed=3)
+    run_scenarios("offscreen", {"QT_QPA_PLATFORM": f"offscreen:configfile={config}"}, expect_passed=4)
 
 
 @pytest.mark.skipif(

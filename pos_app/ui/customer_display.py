@@ -117,6 +117,9 @@ class CustomerDisplay(QObject):
         app.screenRemoved.connect(self._screen_removed)
         for screen in QGuiApplication.screens():
             self._watch(screen)
+        handle = cashier.windowHandle()
+        if handle is not None:  # the till dragged onto the customer's screen: never cover it
+            handle.screenChanged.connect(self._schedule_place)
         self._load_logo(settings.logo_path)
         self.follow_flow()
         self.place()
