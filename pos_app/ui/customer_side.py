@@ -14,11 +14,12 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject
 
 from pos_app.customer import CustomerSettings, customer_face
-from pos_app.ui.customer_view import CustomerView
 from pos_app.ui.outcome_feedback import OutcomeFeedback
 
+# Built on the UI thread just after start-up: the customer view's module waits until it is first needed.
 if TYPE_CHECKING:
     from pos_app.ui.customer_display import CustomerDisplay
+    from pos_app.ui.customer_view import CustomerView
     from pos_app.ui.main_window import MainWindow
 
 
@@ -76,6 +77,8 @@ class CustomerSide(QObject):
             return
         window = self._window
         if self.turned is None:
+            from pos_app.ui.customer_view import CustomerView
+
             view = CustomerView()
             view.set_shop(self._shop_name, self._settings.welcome)
             view.dismissed.connect(self.turn_to_cashier)

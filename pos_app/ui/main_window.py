@@ -168,9 +168,8 @@ class MainWindow(QMainWindow):
         self.fullscreen_action.setShortcut(QKeySequence("F11"))
         self.fullscreen_action.setShortcutContext(QtCore.Qt.ShortcutContext.ApplicationShortcut)
         self._ensure_flow()
-        QTimer.singleShot(
-            0, self._ensure_customer_side
-        )  # the customer display comes after the till's screens
+        # The customer's side (display, Show to customer, sounds) comes after the till's own screens.
+        QTimer.singleShot(0, self._ensure_customer_side)
 
     def _ensure_customer_side(self) -> CustomerSide:
         if self._customer_side is None:

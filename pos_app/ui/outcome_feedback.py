@@ -13,7 +13,6 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
 from pos_app.customer import CustomerSettings
-from pos_app.ui.accessibility import announce
 
 log = logging.getLogger(__name__)
 
@@ -40,6 +39,7 @@ class OutcomeFeedback(QObject):
     def sale_finished(self, sale: Any) -> None:
         from pos_app.money import format_amount
         from pos_app.sale import SaleState
+        from pos_app.ui.accessibility import announce
 
         amount = format_amount(sale.amount, sale.currency)
         if sale.state is SaleState.PAID:
