@@ -203,7 +203,7 @@ def test_receipt_settings_are_checked_saved_and_read_back(qtbot, owner_keyring, 
     dialog = open_settings(qtbot, tasks)
     group = dialog.receipts
     group.printer.setText("192.168.1.50")  # the owner forgot the scheme
-    assert group.printer_error.isVisible() and "tcp://" in group.printer_error.text()
+    assert group.printer_error.isVisible() and "write tcp://192.168.1.50" in group.printer_error.text()
     assert not dialog.save_button.isEnabled()
     group.printer.setText(printer.uri)
     group.footer.setPlainText("1\n2\n3\n4\n5")

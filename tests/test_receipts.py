@@ -375,3 +375,17 @@ def test_pdf_folder_that_cannot_be_written_gives_one_sentence(qapp, journal, tmp
     with pytest.raises(PrinterError) as err:
         print_sale(journal, sale.id, SHOP, "Till 1", printer=f"pdf://{blocker}/receipts")
     assert str(err.value).startswith("Receipts cannot be saved in")
+
+
+def test_system_printer_that_is_not_installed_gives_one_sentence(qapp, journal):
+    from PySide6.QtPrintSupport import QPrinterInfo
+
+    sale = paid_sale(journal)
+    assert "Receipt Laser 9000" not in QPrinterInfo.availablePrinterNames()
+    with pytest.raises(PrinterError) as err:
+        print_sale(journal, sale.id, SHOP, "Till 1", printer="system://Receipt Laser 9000")
+    assert failure_sentence(err.value, paid=True) == (
+        "This computer has no printer called “Receipt Laser 9000” — choose one in Settings › Receipts; "
+        "the sale is paid."
+    )
+    assert journal.receipts(sale.id) == []

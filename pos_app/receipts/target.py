@@ -13,6 +13,7 @@ pdf:///FOLDER                          one PDF file per receipt in a folder
 from __future__ import annotations
 
 import enum
+import re
 from dataclasses import dataclass
 from urllib.parse import parse_qs, unquote, urlsplit
 
@@ -77,6 +78,10 @@ def parse_printer_uri(text: str) -> PrinterTarget:
     """The printer a URI names. Raises PrinterError with one sentence when it names none."""
     uri = text.strip()
     if "://" not in uri:
+        if re.fullmatch(
+            r"[A-Za-z0-9.-]+(:[0-9]{1,5})?", uri
+        ):  # a bare address: most likely a network printer
+            raise _bad(uri, f"needs its kind in front: for a network printer write tcp://{uri}")
         raise _bad(uri, f"is not one KuPay POS understands: start it with {_KNOWN}")
     scheme, rest = uri.split("://", 1)
     try:
