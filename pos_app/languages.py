@@ -7,9 +7,8 @@ untranslated text stand out (see README, "Languages").
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable
-
-import babel.localedata
 
 SOURCE_LANGUAGE = "en"
 PSEUDO = "pseudo"
@@ -27,6 +26,23 @@ TRANSLATED = tuple(code for code in LANGUAGES if code != SOURCE_LANGUAGE)
 
 # Where a language alone is named, the region whose number and currency format it gets.
 _LIKELY_LOCALE = {"en": "en_US", "es": "es_ES", "pt_BR": "pt_BR", "fr": "fr_FR", "de": "de_DE", "ja": "ja_JP"}
+
+
+_chosen: tuple[str, str] | None = None  # (language, system locale) the shop's amounts are written for
+
+
+def use_language_formats(language: str | None, system_locale: str = "") -> None:
+    """Write amounts for `language` from now on (None: in the system's numeric locale)."""
+    global _chosen
+    _chosen = None if language is None else (language, system_locale)
+    chosen_locale.cache_clear()
+
+
+@functools.cache
+def chosen_locale() -> str | None:
+    """The Babel locale amounts are written in, or None for the system's (worked out when first needed:
+    Babel's data costs start-up time)."""
+    return None if _chosen is None else display_locale(*_chosen)
 
 
 class LanguageError(ValueError):
@@ -84,6 +100,8 @@ def display_locale(language: str, system_locale: str) -> str:
     territory = system.split("_")[1] if "_" in system else ""
     base = language.split("_")[0]
     if territory and not language.count("_"):
+        import babel.localedata
+
         candidate = f"{base}_{territory}"
         if babel.localedata.exists(candidate):
             return candidate

@@ -28,6 +28,7 @@ from decimal import Decimal, InvalidOperation
 import babel
 import babel.numbers
 
+from pos_app import languages
 from pos_app.kupay.models import CURRENCIES
 from pos_app.wording import QT_TRANSLATE_NOOP
 
@@ -244,18 +245,10 @@ def check_limits(
         )
 
 
-_display_locale: str | None = None  # set by the UI: the locale of the shop's chosen language
-
-
-def set_display_locale(locale: str | None) -> None:
-    """Format amounts in `locale` from now on (None: the system's numeric locale)."""
-    global _display_locale
-    _display_locale = locale
-
-
 def _default_locale() -> str:
-    if _display_locale:
-        return _display_locale
+    chosen = languages.chosen_locale()
+    if chosen:
+        return chosen
     found = babel.default_locale("LC_NUMERIC")
     # Babel maps the C/POSIX locale of a bare system to en_US_POSIX, which prints "$ 1234.50".
     if not found or found.startswith("en_US_POSIX"):
@@ -266,7 +259,7 @@ def _default_locale() -> str:
 def format_amount(amount: Decimal, currency: str, locale: str | babel.Locale | None = None) -> str:
     """The amount as a customer reads it: symbol, grouping and decimals of the locale ("$1,234.50", "¥1,200").
 
-    `locale` defaults to the shop's language's locale (set_display_locale), else the system's numeric
+    `locale` defaults to the locale of the shop's language (languages.use_locale), else the system's numeric
     locale (or en_US); an unknown locale falls back to en_US.
     """
     code = _check_currency(currency)

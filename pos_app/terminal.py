@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 from pos_app.kupay.models import PaymentRequest, PaymentState, PaymentStatus
 from pos_app.sale import Sale, new_sale_id
+from pos_app.wording import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from pos_app.settings import Settings
@@ -105,20 +106,28 @@ class StatusLine:
     detail: str = ""  # small print, e.g. an undocumented raw word
 
 
-WAITING_LINE = StatusLine("Waiting for the customer…", Tone.WAITING)
-RETRYING_LINE = StatusLine("Connection lost — retrying…", Tone.TROUBLE)
+WAITING_LINE = StatusLine(QT_TRANSLATE_NOOP("PaymentStatus", "Waiting for the customer…"), Tone.WAITING)
+RETRYING_LINE = StatusLine(QT_TRANSLATE_NOOP("PaymentStatus", "Connection lost — retrying…"), Tone.TROUBLE)
 
 
 def status_line(status: PaymentStatus) -> StatusLine:
     """The waiting screen's plain-words line for a status that does not end the sale."""
     state = status.state
     if state is PaymentState.CONFIRMING:
-        return StatusLine("Payment seen, waiting for confirmation…", Tone.PROGRESS)
+        return StatusLine(
+            QT_TRANSLATE_NOOP("PaymentStatus", "Payment seen, waiting for confirmation…"), Tone.PROGRESS
+        )
     if state is PaymentState.PARTIALLY_PAID:
-        return StatusLine("Partly paid — waiting for the rest", Tone.PROGRESS)
+        return StatusLine(
+            QT_TRANSLATE_NOOP("PaymentStatus", "Partly paid — waiting for the rest"), Tone.PROGRESS
+        )
     if state is PaymentState.UNKNOWN:
         # An undocumented word never ends the wait and is never shown as paid; show it discreetly.
-        return StatusLine("Waiting for the customer…", Tone.WAITING, f"KuPay says “{status.raw_status}”")
+        return StatusLine(
+            WAITING_LINE.text,
+            Tone.WAITING,
+            QT_TRANSLATE_NOOP("PaymentStatus", "KuPay says “{word}”").format(word=status.raw_status),
+        )
     return WAITING_LINE
 
 
@@ -133,15 +142,29 @@ class Outcome:
 def unpaid_outcome(state: PaymentState, raw_status: str = "") -> Outcome:
     if state is PaymentState.EXPIRED:
         return Outcome(
-            "The payment expired.",
-            "If the customer already paid, wait — it can still arrive. It is checked in History.",
+            QT_TRANSLATE_NOOP("Outcome", "The payment expired."),
+            QT_TRANSLATE_NOOP(
+                "Outcome",
+                "If the customer already paid, wait — it can still arrive. It is checked in History.",
+            ),
         )
     if state is PaymentState.CANCELLED:
-        return Outcome("The payment was cancelled.", "Start a new sale if the customer still wants to pay.")
+        return Outcome(
+            QT_TRANSLATE_NOOP("Outcome", "The payment was cancelled."),
+            QT_TRANSLATE_NOOP("Outcome", "Start a new sale if the customer still wants to pay."),
+        )
     if state is PaymentState.REFUNDED:
-        return Outcome("The payment was refunded.", "Nothing was received for this sale.")
-    word = f" (KuPay says “{raw_status}”)" if raw_status else ""
-    return Outcome(f"The payment failed{word}.", "Start a new sale to let the customer try again.")
+        return Outcome(
+            QT_TRANSLATE_NOOP("Outcome", "The payment was refunded."),
+            QT_TRANSLATE_NOOP("Outcome", "Nothing was received for this sale."),
+        )
+    again = QT_TRANSLATE_NOOP("Outcome", "Start a new sale to let the customer try again.")
+    if raw_status:
+        failed = QT_TRANSLATE_NOOP("Outcome", "The payment failed (KuPay says “{word}”).").format(
+            word=raw_status
+        )
+        return Outcome(failed, again)
+    return Outcome(QT_TRANSLATE_NOOP("Outcome", "The payment failed."), again)
 
 
 def elapsed_text(seconds: float) -> str:
@@ -155,8 +178,8 @@ def time_left_text(created_at: datetime, now: datetime) -> str:
     if left > SHOW_TIME_LEFT_WITHIN:
         return ""
     if left <= timedelta(0):
-        return "Time is up — waiting for KuPay’s final word"
+        return QT_TRANSLATE_NOOP("Clock", "Time is up — waiting for KuPay’s final word")
     minutes = int(left.total_seconds() // 60)
     if minutes >= 1:
-        return f"About {minutes + 1} min left"
-    return f"{int(left.total_seconds())} s left"
+        return QT_TRANSLATE_NOOP("Clock", "About {minutes} min left").format(minutes=minutes + 1)
+    return QT_TRANSLATE_NOOP("Clock", "{seconds} s left").format(seconds=int(left.total_seconds()))

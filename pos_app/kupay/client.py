@@ -48,6 +48,7 @@ from pos_app.kupay.errors import (
 from pos_app.kupay.models import CURRENCIES, CreatedPayment, PaymentRequest, PaymentStatus
 from pos_app.kupay.status import parse_status
 from pos_app.money import AmountError, amount_json
+from pos_app.wording import QT_TRANSLATE_NOOP
 
 log = logging.getLogger("pos_app.kupay")
 _T = TypeVar("_T")
@@ -58,11 +59,24 @@ MAX_BODY_BYTES = 1_000_000  # a KuPay answer is a few hundred bytes; more is a b
 _LOOPBACK_NAMES = frozenset({"localhost", "localhost."})
 
 _NETWORK_MESSAGES = {
-    "dns": "The terminal cannot find KuPay's server. Check the internet connection and the KuPay address.",
-    "refused": "KuPay's server refused the connection. Check the KuPay address in Settings, then try again.",
-    "timeout": "KuPay is taking too long to answer. Check the connection and try again.",
-    "tls": "The secure connection to KuPay failed. Check the computer's date and time, then try again.",
-    "dropped": "The connection to KuPay was cut off. Check the connection and try again.",
+    "dns": QT_TRANSLATE_NOOP(
+        "KuPayError",
+        "The terminal cannot find KuPay's server. Check the internet connection and the KuPay address.",
+    ),
+    "refused": QT_TRANSLATE_NOOP(
+        "KuPayError",
+        "KuPay's server refused the connection. Check the KuPay address in Settings, then try again.",
+    ),
+    "timeout": QT_TRANSLATE_NOOP(
+        "KuPayError", "KuPay is taking too long to answer. Check the connection and try again."
+    ),
+    "tls": QT_TRANSLATE_NOOP(
+        "KuPayError",
+        "The secure connection to KuPay failed. Check the computer's date and time, then try again.",
+    ),
+    "dropped": QT_TRANSLATE_NOOP(
+        "KuPayError", "The connection to KuPay was cut off. Check the connection and try again."
+    ),
     "other": NetworkError.message,
 }
 
@@ -71,8 +85,9 @@ class Redirected(BadResponse):
     """A 3xx answer: a wrong address or a captive portal. Trying again will not help."""
 
     retryable = False
-    message = (
-        "KuPay's address sent the terminal elsewhere. Ask the owner to check the KuPay address in Settings."
+    message = QT_TRANSLATE_NOOP(
+        "KuPayError",
+        "KuPay's address sent the terminal elsewhere. Ask the owner to check the KuPay address in Settings.",
     )
 
 
@@ -84,7 +99,11 @@ def check_base_url(url: str) -> str:
     so the sandbox works without a certificate while a shop's real traffic is always encrypted.
     """
     if not isinstance(url, str) or not url.strip():
-        raise InsecureURL("The KuPay address is empty. Ask the owner to set it in Settings.")
+        raise InsecureURL(
+            QT_TRANSLATE_NOOP(
+                "KuPayError", "The KuPay address is empty. Ask the owner to set it in Settings."
+            )
+        )
     try:
         parts = urlsplit(url.strip())
         host = parts.hostname
@@ -104,7 +123,9 @@ def check_base_url(url: str) -> str:
 
 
 def _not_a_url() -> str:
-    return "The KuPay address is not a valid web address. Ask the owner to fix it in Settings."
+    return QT_TRANSLATE_NOOP(
+        "KuPayError", "The KuPay address is not a valid web address. Ask the owner to fix it in Settings."
+    )
 
 
 def is_loopback_host(host: str) -> bool:
@@ -191,8 +212,11 @@ class KuPayClient:
             if status == 404:
                 # On create a 404 means the address is wrong, not that a payment is missing.
                 raise InvalidRequest(
-                    "KuPay's address for new payments was not found. Ask the owner to check the KuPay "
-                    "address in Settings.",
+                    QT_TRANSLATE_NOOP(
+                        "KuPayError",
+                        "KuPay's address for new payments was not found. Ask the owner to check the KuPay "
+                        "address in Settings.",
+                    ),
                     detail=f"{label}: HTTP 404",
                     reason=_reason(content),
                 )
@@ -227,8 +251,11 @@ class KuPayClient:
             if status == 404:
                 if _looks_like_html(headers, content):
                     raise BadResponse(
-                        "That address does not answer like KuPay. Ask the owner to check the KuPay "
-                        "address in Settings.",
+                        QT_TRANSLATE_NOOP(
+                            "KuPayError",
+                            "That address does not answer like KuPay. Ask the owner to check the KuPay "
+                            "address in Settings.",
+                        ),
                         detail=f"{label}: HTTP 404 with an HTML page",
                     )
                 return True
@@ -345,7 +372,10 @@ class KuPayClient:
                 )
             if _looks_like_html(headers, content):
                 raise BadResponse(
-                    "KuPay answered with a web page instead of data. Please try again in a moment.",
+                    QT_TRANSLATE_NOOP(
+                        "KuPayError",
+                        "KuPay answered with a web page instead of data. Please try again in a moment.",
+                    ),
                     detail=detail,
                 )
             try:
@@ -362,9 +392,9 @@ class KuPayClient:
             reason = self._scrub(_reason(content), 160)
             message = None
             if reason:
-                message = (
-                    f"KuPay refused this payment request: {reason.rstrip('.')}. Check it, then try again."
-                )
+                message = QT_TRANSLATE_NOOP(
+                    "KuPayError", "KuPay refused this payment request: {reason}. Check it, then try again."
+                ).format(reason=reason.rstrip("."))
             raise InvalidRequest(message, detail=detail, reason=reason)
         if 500 <= status < 600:
             raise ServerError(detail=detail)
@@ -380,10 +410,16 @@ def create_body(req: PaymentRequest) -> bytes:
     """
     if req.currency not in CURRENCIES:
         raise InvalidRequest(
-            f"KuPay does not accept the currency {req.currency[:10]!r}.", detail="bad currency"
+            QT_TRANSLATE_NOOP("KuPayError", "KuPay does not accept the currency {currency}.").format(
+                currency=repr(req.currency[:10])
+            ),
+            detail="bad currency",
         )
     if not isinstance(req.amount, Decimal) or not req.amount.is_finite() or req.amount <= 0:
-        raise InvalidRequest("The amount must be more than zero.", detail=f"bad amount {req.amount!r}")
+        raise InvalidRequest(
+            QT_TRANSLATE_NOOP("KuPayError", "The amount must be more than zero."),
+            detail=f"bad amount {req.amount!r}",
+        )
     try:
         amount = amount_json(req.amount, req.currency)
     except AmountError as exc:
@@ -539,7 +575,10 @@ def _quote_id(payment_id: str) -> str:
 def _check_token_text(token: str) -> str:
     # requests puts an invalid header value into its exception text: refuse before it gets there.
     if not isinstance(token, str) or not token.strip():
-        raise BadToken("No API token is set. Ask the owner to add it in Settings.", detail="empty token")
+        raise BadToken(
+            QT_TRANSLATE_NOOP("KuPayError", "No API token is set. Ask the owner to add it in Settings."),
+            detail="empty token",
+        )
     token = token.strip()
     if not token.isascii() or not token.isprintable() or any(ch.isspace() for ch in token):
         raise BadToken(

@@ -1,17 +1,21 @@
 """Outcomes of a KuPay call that a cashier must hear about.
 
 Each error carries `message`, one short sentence for the cashier (what happened, what to do), and
-`detail`, a technical note for the log. Neither ever contains the API token. The UI shows `str(error)`.
+`detail`, a technical note for the log. Neither ever contains the API token. The UI shows `str(error)`, translated (a Sentence, see pos_app/wording.py).
 """
 
 from __future__ import annotations
+
+from pos_app.wording import QT_TRANSLATE_NOOP
 
 
 class KuPayError(Exception):
     """Base class. `retryable` says whether trying the same call again may succeed."""
 
     retryable = False
-    message = "The payment service did not answer as expected. Please try again."
+    message: str = QT_TRANSLATE_NOOP(
+        "KuPayError", "The payment service did not answer as expected. Please try again."
+    )
 
     def __init__(self, message: str | None = None, *, detail: str = "") -> None:
         if message is not None:
@@ -26,26 +30,32 @@ class KuPayError(Exception):
 class InsecureURL(KuPayError):
     """The configured base URL is plain http:// to a non-loopback host, or not a URL at all."""
 
-    message = "The KuPay address must start with https://. Ask the owner to fix it in Settings."
+    message = QT_TRANSLATE_NOOP(
+        "KuPayError", "The KuPay address must start with https://. Ask the owner to fix it in Settings."
+    )
 
 
 class BadToken(KuPayError):
     """HTTP 401: the token is missing, wrong or revoked."""
 
-    message = "KuPay did not accept the API token. Ask the owner to check it in Settings."
+    message = QT_TRANSLATE_NOOP(
+        "KuPayError", "KuPay did not accept the API token. Ask the owner to check it in Settings."
+    )
 
 
 class PaymentNotFound(KuPayError):
     """HTTP 404 on a status read."""
 
-    message = "KuPay does not know this payment. Check the order in the KuPay admin panel."
+    message = QT_TRANSLATE_NOOP(
+        "KuPayError", "KuPay does not know this payment. Check the order in the KuPay admin panel."
+    )
 
 
 class RateLimited(KuPayError):
     """HTTP 429 (or 503 with Retry-After): slow down. `retry_after` is in seconds, when the server said."""
 
     retryable = True
-    message = "KuPay is busy. Waiting a moment before trying again."
+    message = QT_TRANSLATE_NOOP("KuPayError", "KuPay is busy. Waiting a moment before trying again.")
 
     def __init__(self, message: str | None = None, *, detail: str = "", retry_after: float | None = None):
         super().__init__(message, detail=detail)
@@ -55,7 +65,9 @@ class RateLimited(KuPayError):
 class InvalidRequest(KuPayError):
     """Another 4xx: KuPay refused the request itself. `reason` is the server's own words, if any."""
 
-    message = "KuPay refused this payment request. Check the amount and currency, then try again."
+    message = QT_TRANSLATE_NOOP(
+        "KuPayError", "KuPay refused this payment request. Check the amount and currency, then try again."
+    )
 
     def __init__(self, message: str | None = None, *, detail: str = "", reason: str = ""):
         super().__init__(message, detail=detail)
@@ -66,7 +78,9 @@ class ServerError(KuPayError):
     """HTTP 5xx, including `[]` bodies and HTML error pages from a proxy."""
 
     retryable = True
-    message = "KuPay had a problem on its side. Please try again in a moment."
+    message = QT_TRANSLATE_NOOP(
+        "KuPayError", "KuPay had a problem on its side. Please try again in a moment."
+    )
 
 
 class NetworkError(KuPayError):
@@ -76,7 +90,9 @@ class NetworkError(KuPayError):
     """
 
     retryable = True
-    message = "Could not reach KuPay. Check the internet connection, then try again."
+    message = QT_TRANSLATE_NOOP(
+        "KuPayError", "Could not reach KuPay. Check the internet connection, then try again."
+    )
 
     def __init__(self, message: str | None = None, *, detail: str = "", kind: str = "other"):
         super().__init__(message, detail=detail)
@@ -87,4 +103,6 @@ class BadResponse(KuPayError):
     """A 2xx answer we cannot use: not JSON, an HTML page, missing fields, a pay_url that is not http(s)."""
 
     retryable = True
-    message = "KuPay sent an answer the terminal cannot read. Please try again."
+    message = QT_TRANSLATE_NOOP(
+        "KuPayError", "KuPay sent an answer the terminal cannot read. Please try again."
+    )

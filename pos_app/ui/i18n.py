@@ -13,8 +13,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-from pos_app import money
-from pos_app.languages import PSEUDO, SOURCE_LANGUAGE, display_locale
+from pos_app.languages import PSEUDO, SOURCE_LANGUAGE, shipped_language, use_language_formats
 from pos_app.resources import resource_path
 from pos_app.wording import Sentence
 
@@ -71,7 +70,7 @@ def reset_language() -> None:
         if app is not None:
             app.removeTranslator(translator)
     _installed.clear()
-    money.set_display_locale(None)
+    use_language_formats(None)
     QLocale.setDefault(QLocale.system())
 
 
@@ -83,9 +82,12 @@ def install_language(language: str, system_locale: str | None = None) -> None:
     reset_language()
     app = QCoreApplication.instance()
     system = system_locale if system_locale is not None else QLocale.system().name()
-    locale_name = display_locale(language, system)
-    money.set_display_locale(locale_name)
-    QLocale.setDefault(QLocale(locale_name))
+    use_language_formats(language, system)
+    # Qt's own numbers and dates (spin boxes): the language in the system's region, as Babel's amounts.
+    if language == PSEUDO or shipped_language(system) == language:
+        QLocale.setDefault(QLocale(system))
+    else:
+        QLocale.setDefault(QLocale(f"{language.split('_')[0]}_{system.partition('_')[2] or 'ZZ'}"))
     if language == PSEUDO:
         _installed.append(PseudoTranslator())
     elif language != SOURCE_LANGUAGE:

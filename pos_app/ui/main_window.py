@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 # QtCore.Qt / QtCore.QEvent are looked up when used: importing the Qt namespace builds ~2,400 enum
 # members (~12 ms), which the window does not need before it is on screen.
 from PySide6 import QtCore
-from PySide6.QtCore import QTimer, QUrl
+from PySide6.QtCore import QCoreApplication, QTimer, QUrl
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -34,7 +34,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pos_app.ui.i18n import say
 from pos_app.ui.tasks import TaskRunner
+from pos_app.wording import QT_TRANSLATE_NOOP
 
 # Start-up speed: only what the empty window needs is imported before show(); the screens, Babel
 # (money formatting), the flow and the network come a moment later (see MainWindow._build_screens).
@@ -53,13 +55,13 @@ log = logging.getLogger(__name__)
 DEMO_TOKEN = "demo-token"  # the in-process sandbox accepts only this; the keyring is never touched in demo
 
 _LAST_SALE_WORDS = {  # SaleState value -> (words after the amount, QSS state)
-    "paid": ("✓ Paid", "paid"),
-    "unpaid": ("✕ Not paid", "unpaid"),
-    "cancelled_by_cashier": ("✕ Cancelled at the till", "unpaid"),
-    "needs_check": ("! Needs checking", "trouble"),
-    "waiting": ("… Waiting", "waiting"),
-    "creating": ("… Not confirmed", "waiting"),
-    "create_failed": ("✕ Not sent", "unpaid"),
+    "paid": (QT_TRANSLATE_NOOP("LastSale", "✓ Paid"), "paid"),
+    "unpaid": (QT_TRANSLATE_NOOP("LastSale", "✕ Not paid"), "unpaid"),
+    "cancelled_by_cashier": (QT_TRANSLATE_NOOP("LastSale", "✕ Cancelled at the till"), "unpaid"),
+    "needs_check": (QT_TRANSLATE_NOOP("LastSale", "! Needs checking"), "trouble"),
+    "waiting": (QT_TRANSLATE_NOOP("LastSale", "… Waiting"), "waiting"),
+    "creating": (QT_TRANSLATE_NOOP("LastSale", "… Not confirmed"), "waiting"),
+    "create_failed": (QT_TRANSLATE_NOOP("LastSale", "✕ Not sent"), "unpaid"),
 }
 
 
@@ -67,7 +69,11 @@ def last_sale_text(sale: Sale) -> tuple[str, str]:
     from pos_app.money import format_amount
 
     word, state = _LAST_SALE_WORDS.get(sale.state.value, (sale.state.value, "waiting"))
-    return f"Last sale: {sale.order_number} · {format_amount(sale.amount, sale.currency)} · {word}", state
+    # The order number keeps a space on each side in every language: _resumed_sale finds it by that.
+    text = QCoreApplication.translate("LastSale", "Last sale: {order} · {amount} · {state}").format(
+        order=sale.order_number, amount=format_amount(sale.amount, sale.currency), state=say(word)
+    )
+    return text, state
 
 
 class PlaceholderScreen(QWidget):
@@ -88,7 +94,7 @@ class PlaceholderScreen(QWidget):
         self.label.setText(text)
 
     def is_starting(self) -> bool:
-        return self.label.text() == "Starting…"
+        return self.label.text() == self.tr("Starting…")
 
 
 class MainWindow(QMainWindow):
@@ -134,7 +140,7 @@ class MainWindow(QMainWindow):
         self._fit_to_screen()
 
         self.stack = QStackedWidget()
-        self.placeholder = PlaceholderScreen("Starting…")
+        self.placeholder = PlaceholderScreen(self.tr("Starting…"))
         self.stack.addWidget(self.placeholder)
         from pos_app.ui.notices import NoticeBar
 
@@ -196,7 +202,7 @@ class MainWindow(QMainWindow):
                 cents_first=self.settings.cents_first,
             )
             screen.set_sale_limits(self.settings.all_limits())
-            screen.set_blocked("Starting…" if self.backend is None else None)
+            screen.set_blocked(self.tr("Starting…") if self.backend is None else None)
             screen.last_sale_clicked.connect(self.open_last_sale)
             self.stack.addWidget(screen)
             self._sale_screen = screen
@@ -266,15 +272,17 @@ class MainWindow(QMainWindow):
 
     # --- chrome --------------------------------------------------------------------------------------
     def _build_toolbar(self) -> None:
-        bar = QToolBar("Owner")
+        bar = QToolBar(self.tr("Owner"))
         bar.setObjectName("ownerBar")
         bar.setMovable(False)
         bar.setFloatable(False)
         self.brand = QLabel("KuPay POS")
         self.brand.setObjectName("brand")
         bar.addWidget(self.brand)
-        self.demo_badge = QLabel("DEMO · no real money")
-        self.demo_badge.setToolTip("Payments go to the built-in sandbox inside this app; nothing is charged.")
+        self.demo_badge = QLabel(self.tr("DEMO · no real money"))
+        self.demo_badge.setToolTip(
+            self.tr("Payments go to the built-in sandbox inside this app; nothing is charged.")
+        )
         self.demo_badge.setObjectName("demoBadge")
         self.demo_badge.setVisible(self.demo)
         bar.addWidget(self.demo_badge)
@@ -290,19 +298,25 @@ class MainWindow(QMainWindow):
             return act
 
         self.history_action = action(
-            "History", self.open_history, "Recent sales: did the last one go through?"
+            self.tr("History"), self.open_history, self.tr("Recent sales: did the last one go through?")
         )
-        self.report_action = action("End of day", self.open_report, "Today's totals per currency")
-        self.settings_action = action("Settings", self.open_settings, "Owner settings (PIN)")
-        self.about_action = action("About", self.open_about, "About KuPay POS")
-        self.fullscreen_action = action("Full screen", self.toggle_fullscreen, "Full screen (F11)")
+        self.report_action = action(
+            self.tr("End of day"), self.open_report, self.tr("Today's totals per currency")
+        )
+        self.settings_action = action(
+            self.tr("Settings"), self.open_settings, self.tr("Owner settings (PIN)")
+        )
+        self.about_action = action(self.tr("About"), self.open_about, self.tr("About KuPay POS"))
+        self.fullscreen_action = action(
+            self.tr("Full screen"), self.toggle_fullscreen, self.tr("Full screen (F11)")
+        )
         self.addToolBar(bar)  # top by default
         self.toolbar = bar
 
     def _update_title(self) -> None:
         title = f"KuPay POS — {self.settings.terminal_name}"
         if self.demo:
-            title += " — DEMO"
+            title += " — " + self.tr("DEMO")
         self.setWindowTitle(title)
 
     def show_screen(self, screen: QWidget) -> None:
@@ -375,7 +389,7 @@ class MainWindow(QMainWindow):
     # --- start-up ------------------------------------------------------------------------------------
     def start_backend(self, token: str | None = None) -> None:
         """Start what payments need, off the UI thread: the demo sandbox, or the keyring token."""
-        self.sale_screen.set_blocked("Starting…")
+        self.sale_screen.set_blocked(self.tr("Starting…"))
         if self.demo:
             self.tasks.run(start_demo_backend, self.attach_backend, self._backend_failed)
             return
@@ -448,18 +462,22 @@ class MainWindow(QMainWindow):
         recovered = getattr(backend.journal, "recovered_from", None)
         if recovered:
             self._tell(
-                "The sales journal was damaged and has been set aside as "
-                f"{recovered}. A fresh journal was started; the old file is kept for the owner."
+                self.tr(
+                    "The sales journal was damaged and has been set aside as {file}. "
+                    "A fresh journal was started; the old file is kept for the owner."
+                ).format(file=recovered)
             )
         if self._settings_warning:
-            self._tell(self._settings_warning)
+            self._tell(say(self._settings_warning))
             self._settings_warning = None
         self._start_resume_worker()
 
     def _backend_failed(self, error: BaseException) -> None:
         log.error("backend start failed: %r", error)
-        self.sale_screen.set_blocked(f"{error}")
-        self.placeholder.set_text(f"The terminal cannot take payments yet.\n\n{error}")
+        self.sale_screen.set_blocked(say(str(error)))
+        self.placeholder.set_text(
+            self.tr("The terminal cannot take payments yet.") + "\n\n" + say(str(error))
+        )
         self.show_screen(self.placeholder)
 
     def _tell(self, text: str) -> None:
@@ -517,11 +535,15 @@ class MainWindow(QMainWindow):
             from pos_app.money import format_amount
 
             amount = format_amount(sale.amount, sale.currency)
-            self.notice(f"✓ Order {sale.order_number} ({amount}) was paid.")
+            self.notice(
+                self.tr("✓ Order {order} ({amount}) was paid.").format(order=sale.order_number, amount=amount)
+            )
 
     def _sale_needs_check(self, sale: Sale) -> None:
         self.notice(
-            f"! Order {sale.order_number}: outcome unknown. The owner should check it in KuPay's panel."
+            self.tr("! Order {order}: outcome unknown. The owner should check it in KuPay's panel.").format(
+                order=sale.order_number
+            )
         )
 
     def notice(self, text: str, msecs: int = 0) -> None:
@@ -535,14 +557,16 @@ class MainWindow(QMainWindow):
 
     def show_setup(self) -> None:
         """No token yet: the owner's setup screen (settings helper's widget) in place of the keypad."""
-        self.sale_screen.set_blocked("The terminal is not set up yet. Ask the owner.")
+        self.sale_screen.set_blocked(self.tr("The terminal is not set up yet. Ask the owner."))
         try:
             from pos_app.ui.setup_screen import SetupScreen
         except ImportError:
             self.placeholder.set_text(
-                "This terminal has no KuPay API token yet.\n\nThe setup screen is not available in this build: "
-                "store the token in the system keyring (service kupay-pos, user api-token), "
-                "or try the terminal with `python main.py --demo`."
+                self.tr(
+                    "This terminal has no KuPay API token yet.\n\nThe setup screen is not available in this "
+                    "build: store the token in the system keyring (service kupay-pos, user api-token), "
+                    "or try the terminal with `python main.py --demo`."
+                )
             )
             self.show_screen(self.placeholder)
             return
@@ -588,7 +612,7 @@ class MainWindow(QMainWindow):
             self._history.setWindowTitle(self._history_title())
 
     def _history_title(self) -> str:
-        return f"History — KuPay POS — {self.settings.terminal_name}"
+        return self.tr("History") + f" — KuPay POS — {self.settings.terminal_name}"
 
     def open_history(self) -> None:
         if self.backend is None or self._customer_paying:
@@ -596,7 +620,7 @@ class MainWindow(QMainWindow):
         try:
             from pos_app.ui.history_view import HistoryWindow
         except ImportError:
-            self._tell("History is not available in this build.")
+            self._tell(self.tr("History is not available in this build."))
             return
         shop = self._shop_views()
         if self._history is None:
@@ -640,7 +664,7 @@ class MainWindow(QMainWindow):
 
     def _tell_failure(self, error: BaseException) -> None:
         log.error("owner window failed: %r", error)
-        self._tell(f"That could not be opened: {error}")
+        self._tell(self.tr("That could not be opened: {reason}").format(reason=say(str(error))))
 
     def _put_owner_windows_away(self) -> None:
         if self._history is not None:
@@ -682,7 +706,7 @@ class MainWindow(QMainWindow):
         try:
             from pos_app.ui.report_dialog import ReportDialog
         except ImportError:
-            self._tell("The end-of-day report is not available in this build.")
+            self._tell(self.tr("The end-of-day report is not available in this build."))
             return
         dialog = ReportDialog(
             self.backend.journal,
@@ -700,7 +724,7 @@ class MainWindow(QMainWindow):
         try:
             from pos_app.ui.settings_dialog import SettingsDialog, ask_owner_pin
         except ImportError:
-            self._tell("Settings are not available in this build.")
+            self._tell(self.tr("Settings are not available in this build."))
             return
         if not ask_owner_pin(self.settings, self):
             return
@@ -782,7 +806,9 @@ class MainWindow(QMainWindow):
         try:
             from pos_app.ui.about import AboutDialog
         except ImportError:
-            QMessageBox.about(self, "About KuPay POS", "KuPay POS — a point-of-sale terminal for KuPay.")
+            QMessageBox.about(
+                self, self.tr("About KuPay POS"), self.tr("KuPay POS — a point-of-sale terminal for KuPay.")
+            )
             return
         dialog = AboutDialog(parent=self)
         dialog.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose)

@@ -22,8 +22,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pos_app.terminal import WAITING_LINE, StatusLine, Tone, elapsed_text, time_left_text
+from pos_app.terminal import RETRYING_LINE, WAITING_LINE, StatusLine, Tone, elapsed_text, time_left_text
 from pos_app.ui.amount_display import AmountDisplay
+from pos_app.ui.i18n import say
 from pos_app.ui.qr_widget import QrWidget
 from pos_app.ui.state_icon import StateIcon
 
@@ -56,7 +57,7 @@ class PaymentScreen(QWidget):
         # Left: what the customer looks at (QR), or the creating / failed panels in its place.
         self.left = QStackedWidget()
         self.left.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.creating_panel = QLabel("Creating payment…")
+        self.creating_panel = QLabel(self.tr("Creating payment…"))
         self.creating_panel.setObjectName("creatingPanel")
         self.creating_panel.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.error_panel = QWidget()
@@ -66,7 +67,7 @@ class PaymentScreen(QWidget):
         self.error_icon = StateIcon("trouble", 64)
         self.error_icon.setObjectName("errorIcon")
         error_layout.addWidget(self.error_icon, 0, Qt.AlignmentFlag.AlignHCenter)
-        self.error_title = QLabel("The payment was not created")
+        self.error_title = QLabel(self.tr("The payment was not created"))
         self.error_title.setObjectName("errorTitle")
         self.error_title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.error_text = QLabel()
@@ -105,7 +106,7 @@ class PaymentScreen(QWidget):
         self.email.hide()
         self.status_icon = StateIcon("waiting", 40)
         self.status_icon.setObjectName("statusIcon")
-        self.status = QLabel(WAITING_LINE.text)
+        self.status = QLabel(say(WAITING_LINE.text))
         self.status.setObjectName("statusLine")
         self.status.setWordWrap(True)
         status_row = QHBoxLayout()
@@ -120,23 +121,23 @@ class PaymentScreen(QWidget):
         self.time_left = QLabel()
         self.time_left.setObjectName("timeLeft")
 
-        self.open_page = QPushButton("Open payment page")
+        self.open_page = QPushButton(self.tr("Open payment page"))
         self.open_page.setObjectName("openPageButton")
         self.open_page.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.open_page.setToolTip("Demo: pay this sale in the browser on this computer")
+        self.open_page.setToolTip(self.tr("Demo: pay this sale in the browser on this computer"))
         self.open_page.clicked.connect(lambda: self.open_page_requested.emit(self._pay_url))
-        self.show_customer = QPushButton("Show to customer")  # F2 / Space: in the tooltip (800 px tills)
+        self.show_customer = QPushButton(self.tr("Show to customer"))  # F2 / Space: in the tooltip (800 px tills)
         self.show_customer.setObjectName("showCustomerButton")
         self.show_customer.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.show_customer.setToolTip(
-            "F2 or Space. Only one screen? Turn it round: the customer sees the amount and the QR code."
+            self.tr("F2 or Space. Only one screen? Turn it round: the customer sees the amount and the QR code.")
         )
         self.show_customer.clicked.connect(self.show_customer_requested)
-        self.retry = QPushButton("Retry")
+        self.retry = QPushButton(self.tr("Retry"))
         self.retry.setObjectName("retryButton")
         self.retry.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.retry.clicked.connect(self.retry_requested)
-        self.cancel = QPushButton("Cancel")
+        self.cancel = QPushButton(self.tr("Cancel"))
         self.cancel.setObjectName("cancelButton")
         self.cancel.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.cancel.clicked.connect(self._cancel_clicked)
@@ -184,8 +185,8 @@ class PaymentScreen(QWidget):
         self.qr.clear()
         self.link.clear()
         self.amount.setText(amount_text)
-        self.order.setText(f"Order {order_number}" if order_number else "New sale")
-        self._set_line(StatusLine("Creating payment…", Tone.WAITING))
+        self.order.setText(self._order_text(order_number) if order_number else self.tr("New sale"))
+        self._set_line(StatusLine(self.tr("Creating payment…"), Tone.WAITING))
         self.detail.clear()
         self.clock.clear()
         self.time_left.clear()
@@ -194,10 +195,10 @@ class PaymentScreen(QWidget):
 
     def show_create_failed(self, message: str, order_number: str = "") -> None:
         self._mode = "failed"
-        self.error_text.setText(message)
+        self.error_text.setText(say(message))
         if order_number:
-            self.order.setText(f"Order {order_number}")
-        self._set_line(StatusLine("Not sent — nothing to pay yet", Tone.TROUBLE))
+            self.order.setText(self._order_text(order_number))
+        self._set_line(StatusLine(self.tr("Not sent — nothing to pay yet"), Tone.TROUBLE))
         self._apply_mode()
 
     def show_waiting(
@@ -205,7 +206,7 @@ class PaymentScreen(QWidget):
     ) -> None:
         self._mode = "waiting"
         # Whose inbox gets the link, so a leftover address is noticed while the customer is still here.
-        self.email.setText(f"Payment link e-mailed to {email}" if email else "")
+        self.email.setText(self.tr("Payment link e-mailed to {email}").format(email=email) if email else "")
         self.email.setVisible(bool(email))
         self._pay_url = pay_url
         self._started = time.monotonic()
@@ -213,7 +214,7 @@ class PaymentScreen(QWidget):
         self.qr.set_text(pay_url)
         self.link.setText(pay_url)
         self.amount.setText(amount_text)
-        self.order.setText(f"Order {order_number}")
+        self.order.setText(self._order_text(order_number))
         self.detail.clear()
         self._set_line(WAITING_LINE)
         self._tick()
@@ -222,17 +223,17 @@ class PaymentScreen(QWidget):
 
     def show_status(self, line: StatusLine) -> None:
         self._set_line(line)
-        self.detail.setText(line.detail)
+        self.detail.setText(say(line.detail))
 
     def show_connection_trouble(self, message: str) -> None:
-        self._set_line(StatusLine("Connection lost — retrying…", Tone.TROUBLE))
-        self.detail.setText(message)
+        self._set_line(RETRYING_LINE)
+        self.detail.setText(say(message))
 
     def show_token_refused(self, message: str) -> None:
         self._ticker.stop()
-        self._set_line(StatusLine("Stopped checking: ask the owner", Tone.TROUBLE))
-        self.detail.setText(message + " The sale is kept in History.")
-        self.cancel.setText("Back to the keypad")
+        self._set_line(StatusLine(self.tr("Stopped checking: ask the owner"), Tone.TROUBLE))
+        self.detail.setText(say(message) + " " + self.tr("The sale is kept in History."))
+        self.cancel.setText(self.tr("Back to the keypad"))
 
     def stop_clock(self) -> None:
         self._ticker.stop()
@@ -241,8 +242,11 @@ class PaymentScreen(QWidget):
         return self.status.text()
 
     # --- internals -----------------------------------------------------------------------------------
+    def _order_text(self, order_number: str) -> str:
+        return self.tr("Order {order}").format(order=order_number)
+
     def _set_line(self, line: StatusLine) -> None:
-        self.status.setText(line.text)
+        self.status.setText(say(line.text))
         self.status.setProperty("tone", line.tone.value)
         self.status_icon.set_kind(_TONE_ICON[line.tone])
         self.status_icon.setProperty("tone", line.tone.value)
@@ -255,14 +259,16 @@ class PaymentScreen(QWidget):
         self.retry.setVisible(self._mode == "failed")
         self.open_page.setVisible(self._demo and self._mode == "waiting")
         self.show_customer.setVisible(self._mode == "waiting")
-        self.cancel.setText("Back" if self._mode == "failed" else "Cancel")
+        self.cancel.setText(self.tr("Back") if self._mode == "failed" else self.tr("Cancel"))
         self.cancel.setProperty("role", "secondary" if self._mode == "failed" else "danger")
         _repolish(self.cancel)
 
     def _tick(self) -> None:
-        self.clock.setText(f"Waiting {elapsed_text(time.monotonic() - self._started)}")
+        self.clock.setText(
+            self.tr("Waiting {time}").format(time=elapsed_text(time.monotonic() - self._started))
+        )
         if self._created_at is not None:
-            self.time_left.setText(time_left_text(self._created_at, datetime.now().astimezone()))
+            self.time_left.setText(say(time_left_text(self._created_at, datetime.now().astimezone())))
 
     def _cancel_clicked(self) -> None:
         if self._mode == "failed":

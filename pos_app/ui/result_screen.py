@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from pos_app.ui.i18n import say
 from pos_app.ui.receipt_desk import ReceiptBar
 from pos_app.ui.sale_screen import typed_key
 from pos_app.ui.state_icon import StateIcon
@@ -41,7 +42,7 @@ class ResultScreen(QWidget):
 
         self.icon = StateIcon("paid", 140)
         self.icon.setObjectName("resultIcon")
-        self.title = QLabel("Paid")
+        self.title = QLabel(self.tr("Paid"))
         self.title.setObjectName("resultTitle")
         self.amount = QLabel()
         self.amount.setObjectName("resultAmount")
@@ -78,13 +79,13 @@ class ResultScreen(QWidget):
         return self._outcome
 
     def show_paid(self, amount_text: str, order_number: str, auto_return_seconds: int = 0) -> None:
-        self._show("paid", "Paid", amount_text, order_number, "", "", auto_return_seconds)
+        self._show("paid", self.tr("Paid"), amount_text, order_number, "", "", auto_return_seconds)
 
     def show_unpaid(
         self, amount_text: str, order_number: str, reason: str, advice: str, auto_return_seconds: int = 0
     ) -> None:
         # An unpaid sale needs reading: no auto-return, the cashier dismisses it.
-        self._show("unpaid", "Not paid", amount_text, order_number, reason, advice, 0)
+        self._show("unpaid", self.tr("Not paid"), amount_text, order_number, reason, advice, 0)
 
     def _show(
         self, outcome: str, title: str, amount: str, order: str, reason: str, advice: str, seconds: int
@@ -94,10 +95,10 @@ class ResultScreen(QWidget):
         self.icon.set_kind(outcome)
         self.title.setText(title)
         self.amount.setText(amount)
-        self.order.setText(f"Order {order}" if order else "")
-        self.reason.setText(reason)
+        self.order.setText(self.tr("Order {order}").format(order=order) if order else "")
+        self.reason.setText(say(reason))
         self.reason.setVisible(bool(reason))
-        self.advice.setText(advice)
+        self.advice.setText(say(advice))
         self.advice.setVisible(bool(advice))
         for widget in (
             self,
@@ -128,9 +129,9 @@ class ResultScreen(QWidget):
         self._update_hint()
 
     def _update_hint(self) -> None:
-        text = "Press any key or tap for the next sale"
+        text = self.tr("Press any key or tap for the next sale")
         if self._seconds_left:
-            text += f" · new sale in {self._seconds_left} s"
+            text += " · " + self.tr("new sale in {seconds} s").format(seconds=self._seconds_left)
         self.hint.setText(text)
 
     def _count_down(self) -> None:

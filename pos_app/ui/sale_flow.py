@@ -146,7 +146,7 @@ class SaleFlow(QObject):
         log.error("create job failed: %r", error)
         if attempt != self._attempt:
             return
-        message = (
+        message = self.tr(
             "The sale could not be saved on this computer, so nothing was sent. "
             "Try again; if it keeps failing, ask the owner."
         )

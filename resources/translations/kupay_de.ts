@@ -77,6 +77,436 @@
     </message>
 </context>
 <context>
+    <name>Clock</name>
+    <message>
+        <source>Time is up — waiting for KuPay’s final word</source>
+        <translation>Zeit abgelaufen – warte auf KuPays letzte Antwort</translation>
+    </message>
+    <message>
+        <source>About {minutes} min left</source>
+        <translation>Noch etwa {minutes} Min.</translation>
+    </message>
+    <message>
+        <source>{seconds} s left</source>
+        <translation>Noch {seconds} s</translation>
+    </message>
+</context>
+<context>
+    <name>KuPayError</name>
+    <message>
+        <source>The terminal cannot find KuPay&apos;s server. Check the internet connection and the KuPay address.</source>
+        <translation>Die Kasse findet den KuPay-Server nicht. Prüfen Sie die Internetverbindung und die KuPay-Adresse.</translation>
+    </message>
+    <message>
+        <source>KuPay&apos;s server refused the connection. Check the KuPay address in Settings, then try again.</source>
+        <translation>Der KuPay-Server hat die Verbindung abgelehnt. Prüfen Sie die KuPay-Adresse in den Einstellungen und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>KuPay is taking too long to answer. Check the connection and try again.</source>
+        <translation>KuPay antwortet zu langsam. Prüfen Sie die Verbindung und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The secure connection to KuPay failed. Check the computer&apos;s date and time, then try again.</source>
+        <translation>Die sichere Verbindung zu KuPay ist fehlgeschlagen. Prüfen Sie Datum und Uhrzeit des Computers und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The connection to KuPay was cut off. Check the connection and try again.</source>
+        <translation>Die Verbindung zu KuPay wurde unterbrochen. Prüfen Sie die Verbindung und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>KuPay&apos;s address sent the terminal elsewhere. Ask the owner to check the KuPay address in Settings.</source>
+        <translation>Die KuPay-Adresse leitet woandershin um. Bitten Sie den Inhaber, die KuPay-Adresse in den Einstellungen zu prüfen.</translation>
+    </message>
+    <message>
+        <source>The KuPay address is empty. Ask the owner to set it in Settings.</source>
+        <translation>Die KuPay-Adresse fehlt. Bitten Sie den Inhaber, sie in den Einstellungen einzutragen.</translation>
+    </message>
+    <message>
+        <source>The KuPay address is not a valid web address. Ask the owner to fix it in Settings.</source>
+        <translation>Die KuPay-Adresse ist keine gültige Webadresse. Bitten Sie den Inhaber, sie in den Einstellungen zu korrigieren.</translation>
+    </message>
+    <message>
+        <source>KuPay&apos;s address for new payments was not found. Ask the owner to check the KuPay address in Settings.</source>
+        <translation>Die KuPay-Adresse für neue Zahlungen wurde nicht gefunden. Bitten Sie den Inhaber, die KuPay-Adresse in den Einstellungen zu prüfen.</translation>
+    </message>
+    <message>
+        <source>That address does not answer like KuPay. Ask the owner to check the KuPay address in Settings.</source>
+        <translation>Diese Adresse antwortet nicht wie KuPay. Bitten Sie den Inhaber, die KuPay-Adresse in den Einstellungen zu prüfen.</translation>
+    </message>
+    <message>
+        <source>KuPay answered with a web page instead of data. Please try again in a moment.</source>
+        <translation>KuPay hat mit einer Webseite statt mit Daten geantwortet. Versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>KuPay refused this payment request: {reason}. Check it, then try again.</source>
+        <translation>KuPay hat diese Zahlungsanfrage abgelehnt: {reason}. Prüfen Sie sie und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>KuPay does not accept the currency {currency}.</source>
+        <translation>KuPay akzeptiert die Währung {currency} nicht.</translation>
+    </message>
+    <message>
+        <source>The amount must be more than zero.</source>
+        <translation>Der Betrag muss größer als null sein.</translation>
+    </message>
+    <message>
+        <source>No API token is set. Ask the owner to add it in Settings.</source>
+        <translation>Es ist kein API-Token hinterlegt. Bitten Sie den Inhaber, es in den Einstellungen einzutragen.</translation>
+    </message>
+    <message>
+        <source>The payment service did not answer as expected. Please try again.</source>
+        <translation>Der Zahlungsdienst hat nicht wie erwartet geantwortet. Bitte erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>The KuPay address must start with https://. Ask the owner to fix it in Settings.</source>
+        <translation>Die KuPay-Adresse muss mit https:// beginnen. Bitten Sie den Inhaber, sie in den Einstellungen zu korrigieren.</translation>
+    </message>
+    <message>
+        <source>KuPay did not accept the API token. Ask the owner to check it in Settings.</source>
+        <translation>KuPay hat das API-Token nicht akzeptiert. Bitten Sie den Inhaber, es in den Einstellungen zu prüfen.</translation>
+    </message>
+    <message>
+        <source>KuPay does not know this payment. Check the order in the KuPay admin panel.</source>
+        <translation>KuPay kennt diese Zahlung nicht. Prüfen Sie die Bestellung im KuPay-Panel.</translation>
+    </message>
+    <message>
+        <source>KuPay is busy. Waiting a moment before trying again.</source>
+        <translation>KuPay ist ausgelastet. Kurz warten, dann erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>KuPay refused this payment request. Check the amount and currency, then try again.</source>
+        <translation>KuPay hat diese Zahlungsanfrage abgelehnt. Prüfen Sie Betrag und Währung und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>KuPay had a problem on its side. Please try again in a moment.</source>
+        <translation>Bei KuPay ist ein Problem aufgetreten. Versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>Could not reach KuPay. Check the internet connection, then try again.</source>
+        <translation>KuPay ist nicht erreichbar. Prüfen Sie die Internetverbindung und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>KuPay sent an answer the terminal cannot read. Please try again.</source>
+        <translation>KuPay hat eine Antwort geschickt, die die Kasse nicht lesen kann. Bitte erneut versuchen.</translation>
+    </message>
+</context>
+<context>
+    <name>LastSale</name>
+    <message>
+        <source>✓ Paid</source>
+        <translation>✓ Bezahlt</translation>
+    </message>
+    <message>
+        <source>✕ Not paid</source>
+        <translation>✕ Nicht bezahlt</translation>
+    </message>
+    <message>
+        <source>✕ Cancelled at the till</source>
+        <translation>✕ An der Kasse abgebrochen</translation>
+    </message>
+    <message>
+        <source>! Needs checking</source>
+        <translation>! Prüfen</translation>
+    </message>
+    <message>
+        <source>… Waiting</source>
+        <translation>… Wartet</translation>
+    </message>
+    <message>
+        <source>… Not confirmed</source>
+        <translation>… Nicht bestätigt</translation>
+    </message>
+    <message>
+        <source>✕ Not sent</source>
+        <translation>✕ Nicht gesendet</translation>
+    </message>
+    <message>
+        <source>Last sale: {order} · {amount} · {state}</source>
+        <translation>Letzter Verkauf: {order} · {amount} · {state}</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Starting…</source>
+        <translation>Wird gestartet…</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Inhaber</translation>
+    </message>
+    <message>
+        <source>DEMO · no real money</source>
+        <translation>DEMO · kein echtes Geld</translation>
+    </message>
+    <message>
+        <source>Payments go to the built-in sandbox inside this app; nothing is charged.</source>
+        <translation>Zahlungen gehen an die eingebaute Testumgebung dieser App; es wird nichts kassiert.</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>Recent sales: did the last one go through?</source>
+        <translation>Letzte Verkäufe: Ist der letzte durchgegangen?</translation>
+    </message>
+    <message>
+        <source>End of day</source>
+        <translation>Tagesabschluss</translation>
+    </message>
+    <message>
+        <source>Today&apos;s totals per currency</source>
+        <translation>Heutige Summen je Währung</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Owner settings (PIN)</source>
+        <translation>Einstellungen für den Inhaber (PIN)</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Info</translation>
+    </message>
+    <message>
+        <source>About KuPay POS</source>
+        <translation>Über KuPay POS</translation>
+    </message>
+    <message>
+        <source>Full screen</source>
+        <translation>Vollbild</translation>
+    </message>
+    <message>
+        <source>Full screen (F11)</source>
+        <translation>Vollbild (F11)</translation>
+    </message>
+    <message>
+        <source>DEMO</source>
+        <translation>DEMO</translation>
+    </message>
+    <message>
+        <source>The sales journal was damaged and has been set aside as {file}. A fresh journal was started; the old file is kept for the owner.</source>
+        <translation>Das Verkaufsjournal war beschädigt und wurde als {file} beiseitegelegt. Ein neues Journal wurde begonnen; die alte Datei bleibt für den Inhaber erhalten.</translation>
+    </message>
+    <message>
+        <source>The terminal cannot take payments yet.</source>
+        <translation>Die Kasse kann noch keine Zahlungen annehmen.</translation>
+    </message>
+    <message>
+        <source>✓ Order {order} ({amount}) was paid.</source>
+        <translation>✓ Bestellung {order} ({amount}) wurde bezahlt.</translation>
+    </message>
+    <message>
+        <source>! Order {order}: outcome unknown. The owner should check it in KuPay&apos;s panel.</source>
+        <translation>! Bestellung {order}: Ergebnis unbekannt. Der Inhaber sollte es im KuPay-Panel prüfen.</translation>
+    </message>
+    <message>
+        <source>The terminal is not set up yet. Ask the owner.</source>
+        <translation>Die Kasse ist noch nicht eingerichtet. Fragen Sie den Inhaber.</translation>
+    </message>
+    <message>
+        <source>This terminal has no KuPay API token yet.
+
+The setup screen is not available in this build: store the token in the system keyring (service kupay-pos, user api-token), or try the terminal with `python main.py --demo`.</source>
+        <translation>Diese Kasse hat noch kein KuPay-API-Token.
+
+Der Einrichtungsbildschirm fehlt in dieser Version: Speichern Sie das Token im Schlüsselbund des Systems (Dienst kupay-pos, Benutzer api-token) oder testen Sie die Kasse mit `python main.py --demo`.</translation>
+    </message>
+    <message>
+        <source>History is not available in this build.</source>
+        <translation>Der Verlauf ist in dieser Version nicht verfügbar.</translation>
+    </message>
+    <message>
+        <source>That could not be opened: {reason}</source>
+        <translation>Konnte nicht geöffnet werden: {reason}</translation>
+    </message>
+    <message>
+        <source>The end-of-day report is not available in this build.</source>
+        <translation>Der Tagesabschluss ist in dieser Version nicht verfügbar.</translation>
+    </message>
+    <message>
+        <source>Settings are not available in this build.</source>
+        <translation>Die Einstellungen sind in dieser Version nicht verfügbar.</translation>
+    </message>
+    <message>
+        <source>KuPay POS — a point-of-sale terminal for KuPay.</source>
+        <translation>KuPay POS — eine Kasse für Zahlungen mit KuPay.</translation>
+    </message>
+</context>
+<context>
+    <name>Outcome</name>
+    <message>
+        <source>The payment expired.</source>
+        <translation>Die Zahlung ist abgelaufen.</translation>
+    </message>
+    <message>
+        <source>If the customer already paid, wait — it can still arrive. It is checked in History.</source>
+        <translation>Wenn der Kunde schon bezahlt hat, warten Sie – die Zahlung kann noch ankommen. Sie wird im Verlauf geprüft.</translation>
+    </message>
+    <message>
+        <source>The payment was cancelled.</source>
+        <translation>Die Zahlung wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Start a new sale if the customer still wants to pay.</source>
+        <translation>Starten Sie einen neuen Verkauf, wenn der Kunde noch zahlen möchte.</translation>
+    </message>
+    <message>
+        <source>The payment was refunded.</source>
+        <translation>Die Zahlung wurde erstattet.</translation>
+    </message>
+    <message>
+        <source>Nothing was received for this sale.</source>
+        <translation>Für diesen Verkauf ist nichts eingegangen.</translation>
+    </message>
+    <message>
+        <source>Start a new sale to let the customer try again.</source>
+        <translation>Starten Sie einen neuen Verkauf, damit der Kunde es erneut versuchen kann.</translation>
+    </message>
+    <message>
+        <source>The payment failed (KuPay says “{word}”).</source>
+        <translation>Die Zahlung ist fehlgeschlagen (KuPay meldet „{word}“).</translation>
+    </message>
+    <message>
+        <source>The payment failed.</source>
+        <translation>Die Zahlung ist fehlgeschlagen.</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentScreen</name>
+    <message>
+        <source>Creating payment…</source>
+        <translation>Zahlung wird erstellt…</translation>
+    </message>
+    <message>
+        <source>The payment was not created</source>
+        <translation>Die Zahlung wurde nicht erstellt</translation>
+    </message>
+    <message>
+        <source>Open payment page</source>
+        <translation>Zahlungsseite öffnen</translation>
+    </message>
+    <message>
+        <source>Demo: pay this sale in the browser on this computer</source>
+        <translation>Demo: diesen Verkauf im Browser auf diesem Computer bezahlen</translation>
+    </message>
+    <message>
+        <source>Show to customer  (F2)</source>
+        <translation>Kunden zeigen  (F2)</translation>
+    </message>
+    <message>
+        <source>Only one screen? Turn it round: the customer sees the amount and the QR code.</source>
+        <translation>Nur ein Bildschirm? Drehen Sie ihn um: Der Kunde sieht Betrag und QR-Code.</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>New sale</source>
+        <translation>Neuer Verkauf</translation>
+    </message>
+    <message>
+        <source>Not sent — nothing to pay yet</source>
+        <translation>Nicht gesendet – noch nichts zu bezahlen</translation>
+    </message>
+    <message>
+        <source>Payment link e-mailed to {email}</source>
+        <translation>Zahlungslink an {email} gesendet</translation>
+    </message>
+    <message>
+        <source>Stopped checking: ask the owner</source>
+        <translation>Prüfung gestoppt: Inhaber fragen</translation>
+    </message>
+    <message>
+        <source>The sale is kept in History.</source>
+        <translation>Der Verkauf bleibt im Verlauf.</translation>
+    </message>
+    <message>
+        <source>Back to the keypad</source>
+        <translation>Zurück zum Tastenfeld</translation>
+    </message>
+    <message>
+        <source>Order {order}</source>
+        <translation>Bestellung {order}</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <source>Waiting {time}</source>
+        <translation>Wartet {time}</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentStatus</name>
+    <message>
+        <source>Waiting for the customer…</source>
+        <translation>Warten auf den Kunden…</translation>
+    </message>
+    <message>
+        <source>Connection lost — retrying…</source>
+        <translation>Verbindung verloren – neuer Versuch…</translation>
+    </message>
+    <message>
+        <source>Payment seen, waiting for confirmation…</source>
+        <translation>Zahlung erkannt, warte auf Bestätigung…</translation>
+    </message>
+    <message>
+        <source>Partly paid — waiting for the rest</source>
+        <translation>Teilweise bezahlt – warte auf den Rest</translation>
+    </message>
+    <message>
+        <source>KuPay says “{word}”</source>
+        <translation>KuPay meldet „{word}“</translation>
+    </message>
+</context>
+<context>
+    <name>PlaceholderScreen</name>
+    <message>
+        <source>Starting…</source>
+        <translation>Wird gestartet…</translation>
+    </message>
+</context>
+<context>
+    <name>ResultScreen</name>
+    <message>
+        <source>Paid</source>
+        <translation>Bezahlt</translation>
+    </message>
+    <message>
+        <source>Not paid</source>
+        <translation>Nicht bezahlt</translation>
+    </message>
+    <message>
+        <source>Order {order}</source>
+        <translation>Bestellung {order}</translation>
+    </message>
+    <message>
+        <source>Press any key or tap for the next sale</source>
+        <translation>Beliebige Taste oder Tippen für den nächsten Verkauf</translation>
+    </message>
+    <message>
+        <source>new sale in {seconds} s</source>
+        <translation>neuer Verkauf in {seconds} s</translation>
+    </message>
+</context>
+<context>
+    <name>SaleFlow</name>
+    <message>
+        <source>The sale could not be saved on this computer, so nothing was sent. Try again; if it keeps failing, ask the owner.</source>
+        <translation>Der Verkauf konnte auf diesem Computer nicht gespeichert werden, daher wurde nichts gesendet. Versuchen Sie es erneut; wenn es weiter fehlschlägt, fragen Sie den Inhaber.</translation>
+    </message>
+</context>
+<context>
     <name>SaleScreen</name>
     <message>
         <source>Starting…</source>

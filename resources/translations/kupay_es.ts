@@ -77,6 +77,436 @@
     </message>
 </context>
 <context>
+    <name>Clock</name>
+    <message>
+        <source>Time is up — waiting for KuPay’s final word</source>
+        <translation>Se acabó el tiempo: esperando la respuesta final de KuPay</translation>
+    </message>
+    <message>
+        <source>About {minutes} min left</source>
+        <translation>Quedan unos {minutes} min</translation>
+    </message>
+    <message>
+        <source>{seconds} s left</source>
+        <translation>Quedan {seconds} s</translation>
+    </message>
+</context>
+<context>
+    <name>KuPayError</name>
+    <message>
+        <source>The terminal cannot find KuPay&apos;s server. Check the internet connection and the KuPay address.</source>
+        <translation>La caja no encuentra el servidor de KuPay. Revise la conexión a internet y la dirección de KuPay.</translation>
+    </message>
+    <message>
+        <source>KuPay&apos;s server refused the connection. Check the KuPay address in Settings, then try again.</source>
+        <translation>El servidor de KuPay rechazó la conexión. Revise la dirección de KuPay en Ajustes y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>KuPay is taking too long to answer. Check the connection and try again.</source>
+        <translation>KuPay tarda demasiado en responder. Revise la conexión y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The secure connection to KuPay failed. Check the computer&apos;s date and time, then try again.</source>
+        <translation>Falló la conexión segura con KuPay. Revise la fecha y la hora del ordenador y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The connection to KuPay was cut off. Check the connection and try again.</source>
+        <translation>Se cortó la conexión con KuPay. Revise la conexión y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>KuPay&apos;s address sent the terminal elsewhere. Ask the owner to check the KuPay address in Settings.</source>
+        <translation>La dirección de KuPay redirige a otro sitio. Pida al propietario que revise la dirección de KuPay en Ajustes.</translation>
+    </message>
+    <message>
+        <source>The KuPay address is empty. Ask the owner to set it in Settings.</source>
+        <translation>Falta la dirección de KuPay. Pida al propietario que la indique en Ajustes.</translation>
+    </message>
+    <message>
+        <source>The KuPay address is not a valid web address. Ask the owner to fix it in Settings.</source>
+        <translation>La dirección de KuPay no es una dirección web válida. Pida al propietario que la corrija en Ajustes.</translation>
+    </message>
+    <message>
+        <source>KuPay&apos;s address for new payments was not found. Ask the owner to check the KuPay address in Settings.</source>
+        <translation>No se encontró la dirección de KuPay para pagos nuevos. Pida al propietario que revise la dirección de KuPay en Ajustes.</translation>
+    </message>
+    <message>
+        <source>That address does not answer like KuPay. Ask the owner to check the KuPay address in Settings.</source>
+        <translation>Esa dirección no responde como KuPay. Pida al propietario que revise la dirección de KuPay en Ajustes.</translation>
+    </message>
+    <message>
+        <source>KuPay answered with a web page instead of data. Please try again in a moment.</source>
+        <translation>KuPay respondió con una página web en lugar de datos. Vuelva a intentarlo en un momento.</translation>
+    </message>
+    <message>
+        <source>KuPay refused this payment request: {reason}. Check it, then try again.</source>
+        <translation>KuPay rechazó esta solicitud de pago: {reason}. Revísela y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>KuPay does not accept the currency {currency}.</source>
+        <translation>KuPay no acepta la moneda {currency}.</translation>
+    </message>
+    <message>
+        <source>The amount must be more than zero.</source>
+        <translation>El importe debe ser mayor que cero.</translation>
+    </message>
+    <message>
+        <source>No API token is set. Ask the owner to add it in Settings.</source>
+        <translation>No hay ningún token de API. Pida al propietario que lo añada en Ajustes.</translation>
+    </message>
+    <message>
+        <source>The payment service did not answer as expected. Please try again.</source>
+        <translation>El servicio de pago no respondió como se esperaba. Vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The KuPay address must start with https://. Ask the owner to fix it in Settings.</source>
+        <translation>La dirección de KuPay debe empezar por https://. Pida al propietario que la corrija en Ajustes.</translation>
+    </message>
+    <message>
+        <source>KuPay did not accept the API token. Ask the owner to check it in Settings.</source>
+        <translation>KuPay no aceptó el token de API. Pida al propietario que lo revise en Ajustes.</translation>
+    </message>
+    <message>
+        <source>KuPay does not know this payment. Check the order in the KuPay admin panel.</source>
+        <translation>KuPay no conoce este pago. Revise el pedido en el panel de KuPay.</translation>
+    </message>
+    <message>
+        <source>KuPay is busy. Waiting a moment before trying again.</source>
+        <translation>KuPay está ocupado. Esperando un momento antes de reintentar.</translation>
+    </message>
+    <message>
+        <source>KuPay refused this payment request. Check the amount and currency, then try again.</source>
+        <translation>KuPay rechazó esta solicitud de pago. Revise el importe y la moneda y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>KuPay had a problem on its side. Please try again in a moment.</source>
+        <translation>KuPay tuvo un problema por su parte. Vuelva a intentarlo en un momento.</translation>
+    </message>
+    <message>
+        <source>Could not reach KuPay. Check the internet connection, then try again.</source>
+        <translation>No se pudo contactar con KuPay. Revise la conexión a internet y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>KuPay sent an answer the terminal cannot read. Please try again.</source>
+        <translation>KuPay envió una respuesta que la caja no puede leer. Vuelva a intentarlo.</translation>
+    </message>
+</context>
+<context>
+    <name>LastSale</name>
+    <message>
+        <source>✓ Paid</source>
+        <translation>✓ Pagado</translation>
+    </message>
+    <message>
+        <source>✕ Not paid</source>
+        <translation>✕ No pagado</translation>
+    </message>
+    <message>
+        <source>✕ Cancelled at the till</source>
+        <translation>✕ Cancelado en caja</translation>
+    </message>
+    <message>
+        <source>! Needs checking</source>
+        <translation>! Hay que revisarlo</translation>
+    </message>
+    <message>
+        <source>… Waiting</source>
+        <translation>… Esperando</translation>
+    </message>
+    <message>
+        <source>… Not confirmed</source>
+        <translation>… Sin confirmar</translation>
+    </message>
+    <message>
+        <source>✕ Not sent</source>
+        <translation>✕ No enviado</translation>
+    </message>
+    <message>
+        <source>Last sale: {order} · {amount} · {state}</source>
+        <translation>Última venta: {order} · {amount} · {state}</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Starting…</source>
+        <translation>Iniciando…</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Propietario</translation>
+    </message>
+    <message>
+        <source>DEMO · no real money</source>
+        <translation>DEMO · sin dinero real</translation>
+    </message>
+    <message>
+        <source>Payments go to the built-in sandbox inside this app; nothing is charged.</source>
+        <translation>Los pagos van al entorno de pruebas de esta aplicación; no se cobra nada.</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historial</translation>
+    </message>
+    <message>
+        <source>Recent sales: did the last one go through?</source>
+        <translation>Ventas recientes: ¿se pagó la última?</translation>
+    </message>
+    <message>
+        <source>End of day</source>
+        <translation>Cierre del día</translation>
+    </message>
+    <message>
+        <source>Today&apos;s totals per currency</source>
+        <translation>Totales de hoy por moneda</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Ajustes</translation>
+    </message>
+    <message>
+        <source>Owner settings (PIN)</source>
+        <translation>Ajustes del propietario (PIN)</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Acerca de</translation>
+    </message>
+    <message>
+        <source>About KuPay POS</source>
+        <translation>Acerca de KuPay POS</translation>
+    </message>
+    <message>
+        <source>Full screen</source>
+        <translation>Pantalla completa</translation>
+    </message>
+    <message>
+        <source>Full screen (F11)</source>
+        <translation>Pantalla completa (F11)</translation>
+    </message>
+    <message>
+        <source>DEMO</source>
+        <translation>DEMO</translation>
+    </message>
+    <message>
+        <source>The sales journal was damaged and has been set aside as {file}. A fresh journal was started; the old file is kept for the owner.</source>
+        <translation>El registro de ventas estaba dañado y se ha apartado como {file}. Se empezó uno nuevo; el archivo antiguo se guarda para el propietario.</translation>
+    </message>
+    <message>
+        <source>The terminal cannot take payments yet.</source>
+        <translation>La caja todavía no puede cobrar.</translation>
+    </message>
+    <message>
+        <source>✓ Order {order} ({amount}) was paid.</source>
+        <translation>✓ El pedido {order} ({amount}) se pagó.</translation>
+    </message>
+    <message>
+        <source>! Order {order}: outcome unknown. The owner should check it in KuPay&apos;s panel.</source>
+        <translation>! Pedido {order}: resultado desconocido. El propietario debe revisarlo en el panel de KuPay.</translation>
+    </message>
+    <message>
+        <source>The terminal is not set up yet. Ask the owner.</source>
+        <translation>La caja aún no está configurada. Avise al propietario.</translation>
+    </message>
+    <message>
+        <source>This terminal has no KuPay API token yet.
+
+The setup screen is not available in this build: store the token in the system keyring (service kupay-pos, user api-token), or try the terminal with `python main.py --demo`.</source>
+        <translation>Esta caja todavía no tiene token de API de KuPay.
+
+La pantalla de configuración no está disponible en esta versión: guarde el token en el llavero del sistema (servicio kupay-pos, usuario api-token) o pruebe la caja con `python main.py --demo`.</translation>
+    </message>
+    <message>
+        <source>History is not available in this build.</source>
+        <translation>El historial no está disponible en esta versión.</translation>
+    </message>
+    <message>
+        <source>That could not be opened: {reason}</source>
+        <translation>No se pudo abrir: {reason}</translation>
+    </message>
+    <message>
+        <source>The end-of-day report is not available in this build.</source>
+        <translation>El cierre del día no está disponible en esta versión.</translation>
+    </message>
+    <message>
+        <source>Settings are not available in this build.</source>
+        <translation>Los ajustes no están disponibles en esta versión.</translation>
+    </message>
+    <message>
+        <source>KuPay POS — a point-of-sale terminal for KuPay.</source>
+        <translation>KuPay POS — una caja para cobrar con KuPay.</translation>
+    </message>
+</context>
+<context>
+    <name>Outcome</name>
+    <message>
+        <source>The payment expired.</source>
+        <translation>El pago venció.</translation>
+    </message>
+    <message>
+        <source>If the customer already paid, wait — it can still arrive. It is checked in History.</source>
+        <translation>Si el cliente ya pagó, espere: aún puede llegar. Se sigue comprobando en el Historial.</translation>
+    </message>
+    <message>
+        <source>The payment was cancelled.</source>
+        <translation>El pago se canceló.</translation>
+    </message>
+    <message>
+        <source>Start a new sale if the customer still wants to pay.</source>
+        <translation>Empiece una venta nueva si el cliente aún quiere pagar.</translation>
+    </message>
+    <message>
+        <source>The payment was refunded.</source>
+        <translation>El pago se reembolsó.</translation>
+    </message>
+    <message>
+        <source>Nothing was received for this sale.</source>
+        <translation>No se recibió nada por esta venta.</translation>
+    </message>
+    <message>
+        <source>Start a new sale to let the customer try again.</source>
+        <translation>Empiece una venta nueva para que el cliente lo intente otra vez.</translation>
+    </message>
+    <message>
+        <source>The payment failed (KuPay says “{word}”).</source>
+        <translation>El pago falló (KuPay dice «{word}»).</translation>
+    </message>
+    <message>
+        <source>The payment failed.</source>
+        <translation>El pago falló.</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentScreen</name>
+    <message>
+        <source>Creating payment…</source>
+        <translation>Creando el pago…</translation>
+    </message>
+    <message>
+        <source>The payment was not created</source>
+        <translation>No se creó el pago</translation>
+    </message>
+    <message>
+        <source>Open payment page</source>
+        <translation>Abrir la página de pago</translation>
+    </message>
+    <message>
+        <source>Demo: pay this sale in the browser on this computer</source>
+        <translation>Demo: pague esta venta en el navegador de este ordenador</translation>
+    </message>
+    <message>
+        <source>Show to customer  (F2)</source>
+        <translation>Mostrar al cliente  (F2)</translation>
+    </message>
+    <message>
+        <source>Only one screen? Turn it round: the customer sees the amount and the QR code.</source>
+        <translation>¿Solo una pantalla? Gírela: el cliente ve el importe y el código QR.</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Reintentar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>New sale</source>
+        <translation>Venta nueva</translation>
+    </message>
+    <message>
+        <source>Not sent — nothing to pay yet</source>
+        <translation>No enviado: aún no hay nada que pagar</translation>
+    </message>
+    <message>
+        <source>Payment link e-mailed to {email}</source>
+        <translation>Enlace de pago enviado a {email}</translation>
+    </message>
+    <message>
+        <source>Stopped checking: ask the owner</source>
+        <translation>Comprobación detenida: avise al propietario</translation>
+    </message>
+    <message>
+        <source>The sale is kept in History.</source>
+        <translation>La venta queda en el Historial.</translation>
+    </message>
+    <message>
+        <source>Back to the keypad</source>
+        <translation>Volver al teclado</translation>
+    </message>
+    <message>
+        <source>Order {order}</source>
+        <translation>Pedido {order}</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Volver</translation>
+    </message>
+    <message>
+        <source>Waiting {time}</source>
+        <translation>Esperando {time}</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentStatus</name>
+    <message>
+        <source>Waiting for the customer…</source>
+        <translation>Esperando al cliente…</translation>
+    </message>
+    <message>
+        <source>Connection lost — retrying…</source>
+        <translation>Conexión perdida: reintentando…</translation>
+    </message>
+    <message>
+        <source>Payment seen, waiting for confirmation…</source>
+        <translation>Pago recibido, esperando confirmación…</translation>
+    </message>
+    <message>
+        <source>Partly paid — waiting for the rest</source>
+        <translation>Pagado en parte: esperando el resto</translation>
+    </message>
+    <message>
+        <source>KuPay says “{word}”</source>
+        <translation>KuPay dice «{word}»</translation>
+    </message>
+</context>
+<context>
+    <name>PlaceholderScreen</name>
+    <message>
+        <source>Starting…</source>
+        <translation>Iniciando…</translation>
+    </message>
+</context>
+<context>
+    <name>ResultScreen</name>
+    <message>
+        <source>Paid</source>
+        <translation>Pagado</translation>
+    </message>
+    <message>
+        <source>Not paid</source>
+        <translation>No pagado</translation>
+    </message>
+    <message>
+        <source>Order {order}</source>
+        <translation>Pedido {order}</translation>
+    </message>
+    <message>
+        <source>Press any key or tap for the next sale</source>
+        <translation>Pulse una tecla o toque para la siguiente venta</translation>
+    </message>
+    <message>
+        <source>new sale in {seconds} s</source>
+        <translation>venta nueva en {seconds} s</translation>
+    </message>
+</context>
+<context>
+    <name>SaleFlow</name>
+    <message>
+        <source>The sale could not be saved on this computer, so nothing was sent. Try again; if it keeps failing, ask the owner.</source>
+        <translation>No se pudo guardar la venta en este ordenador, así que no se envió nada. Vuelva a intentarlo; si sigue fallando, avise al propietario.</translation>
+    </message>
+</context>
+<context>
     <name>SaleScreen</name>
     <message>
         <source>Starting…</source>

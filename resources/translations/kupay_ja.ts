@@ -77,6 +77,436 @@
     </message>
 </context>
 <context>
+    <name>Clock</name>
+    <message>
+        <source>Time is up — waiting for KuPay’s final word</source>
+        <translation>時間切れです — KuPay の最終結果を待っています</translation>
+    </message>
+    <message>
+        <source>About {minutes} min left</source>
+        <translation>残り約 {minutes} 分</translation>
+    </message>
+    <message>
+        <source>{seconds} s left</source>
+        <translation>残り {seconds} 秒</translation>
+    </message>
+</context>
+<context>
+    <name>KuPayError</name>
+    <message>
+        <source>The terminal cannot find KuPay&apos;s server. Check the internet connection and the KuPay address.</source>
+        <translation>KuPay のサーバーが見つかりません。インターネット接続と KuPay のアドレスを確認してください。</translation>
+    </message>
+    <message>
+        <source>KuPay&apos;s server refused the connection. Check the KuPay address in Settings, then try again.</source>
+        <translation>KuPay のサーバーが接続を拒否しました。設定で KuPay のアドレスを確認してから、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>KuPay is taking too long to answer. Check the connection and try again.</source>
+        <translation>KuPay の応答に時間がかかりすぎています。接続を確認して、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>The secure connection to KuPay failed. Check the computer&apos;s date and time, then try again.</source>
+        <translation>KuPay との安全な接続に失敗しました。コンピューターの日付と時刻を確認してから、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>The connection to KuPay was cut off. Check the connection and try again.</source>
+        <translation>KuPay との接続が切れました。接続を確認して、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>KuPay&apos;s address sent the terminal elsewhere. Ask the owner to check the KuPay address in Settings.</source>
+        <translation>KuPay のアドレスが別の場所に転送されています。オーナーに設定の KuPay アドレスを確認してもらってください。</translation>
+    </message>
+    <message>
+        <source>The KuPay address is empty. Ask the owner to set it in Settings.</source>
+        <translation>KuPay のアドレスが空です。オーナーに設定で入力してもらってください。</translation>
+    </message>
+    <message>
+        <source>The KuPay address is not a valid web address. Ask the owner to fix it in Settings.</source>
+        <translation>KuPay のアドレスが正しい Web アドレスではありません。オーナーに設定で直してもらってください。</translation>
+    </message>
+    <message>
+        <source>KuPay&apos;s address for new payments was not found. Ask the owner to check the KuPay address in Settings.</source>
+        <translation>新しい支払い用の KuPay アドレスが見つかりません。オーナーに設定の KuPay アドレスを確認してもらってください。</translation>
+    </message>
+    <message>
+        <source>That address does not answer like KuPay. Ask the owner to check the KuPay address in Settings.</source>
+        <translation>そのアドレスは KuPay として応答しません。オーナーに設定の KuPay アドレスを確認してもらってください。</translation>
+    </message>
+    <message>
+        <source>KuPay answered with a web page instead of data. Please try again in a moment.</source>
+        <translation>KuPay がデータではなく Web ページを返しました。少し待ってから、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>KuPay refused this payment request: {reason}. Check it, then try again.</source>
+        <translation>KuPay がこの支払い依頼を拒否しました: {reason}。確認してから、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>KuPay does not accept the currency {currency}.</source>
+        <translation>KuPay は通貨 {currency} に対応していません。</translation>
+    </message>
+    <message>
+        <source>The amount must be more than zero.</source>
+        <translation>金額は 0 より大きくしてください。</translation>
+    </message>
+    <message>
+        <source>No API token is set. Ask the owner to add it in Settings.</source>
+        <translation>API トークンが設定されていません。オーナーに設定で追加してもらってください。</translation>
+    </message>
+    <message>
+        <source>The payment service did not answer as expected. Please try again.</source>
+        <translation>決済サービスが想定どおりに応答しませんでした。もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>The KuPay address must start with https://. Ask the owner to fix it in Settings.</source>
+        <translation>KuPay のアドレスは https:// で始まる必要があります。オーナーに設定で直してもらってください。</translation>
+    </message>
+    <message>
+        <source>KuPay did not accept the API token. Ask the owner to check it in Settings.</source>
+        <translation>KuPay が API トークンを受け付けませんでした。オーナーに設定で確認してもらってください。</translation>
+    </message>
+    <message>
+        <source>KuPay does not know this payment. Check the order in the KuPay admin panel.</source>
+        <translation>KuPay はこの支払いを認識していません。KuPay の管理画面で注文を確認してください。</translation>
+    </message>
+    <message>
+        <source>KuPay is busy. Waiting a moment before trying again.</source>
+        <translation>KuPay が混み合っています。少し待ってから再試行します。</translation>
+    </message>
+    <message>
+        <source>KuPay refused this payment request. Check the amount and currency, then try again.</source>
+        <translation>KuPay がこの支払い依頼を拒否しました。金額と通貨を確認してから、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>KuPay had a problem on its side. Please try again in a moment.</source>
+        <translation>KuPay 側で問題が発生しました。少し待ってから、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>Could not reach KuPay. Check the internet connection, then try again.</source>
+        <translation>KuPay に接続できません。インターネット接続を確認してから、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>KuPay sent an answer the terminal cannot read. Please try again.</source>
+        <translation>KuPay からの応答をレジが読み取れませんでした。もう一度お試しください。</translation>
+    </message>
+</context>
+<context>
+    <name>LastSale</name>
+    <message>
+        <source>✓ Paid</source>
+        <translation>✓ 支払い済み</translation>
+    </message>
+    <message>
+        <source>✕ Not paid</source>
+        <translation>✕ 未払い</translation>
+    </message>
+    <message>
+        <source>✕ Cancelled at the till</source>
+        <translation>✕ レジで取り消し</translation>
+    </message>
+    <message>
+        <source>! Needs checking</source>
+        <translation>! 要確認</translation>
+    </message>
+    <message>
+        <source>… Waiting</source>
+        <translation>… 待機中</translation>
+    </message>
+    <message>
+        <source>… Not confirmed</source>
+        <translation>… 未確認</translation>
+    </message>
+    <message>
+        <source>✕ Not sent</source>
+        <translation>✕ 未送信</translation>
+    </message>
+    <message>
+        <source>Last sale: {order} · {amount} · {state}</source>
+        <translation>直前の取引: {order} · {amount} · {state}</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Starting…</source>
+        <translation>起動中…</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>オーナー</translation>
+    </message>
+    <message>
+        <source>DEMO · no real money</source>
+        <translation>デモ · 実際のお金は動きません</translation>
+    </message>
+    <message>
+        <source>Payments go to the built-in sandbox inside this app; nothing is charged.</source>
+        <translation>支払いはこのアプリ内蔵のサンドボックスに送られます。実際の請求はありません。</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>履歴</translation>
+    </message>
+    <message>
+        <source>Recent sales: did the last one go through?</source>
+        <translation>最近の取引：直前の支払いは完了しましたか？</translation>
+    </message>
+    <message>
+        <source>End of day</source>
+        <translation>日次締め</translation>
+    </message>
+    <message>
+        <source>Today&apos;s totals per currency</source>
+        <translation>本日の通貨別合計</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>設定</translation>
+    </message>
+    <message>
+        <source>Owner settings (PIN)</source>
+        <translation>オーナー用の設定（PIN）</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>情報</translation>
+    </message>
+    <message>
+        <source>About KuPay POS</source>
+        <translation>KuPay POS について</translation>
+    </message>
+    <message>
+        <source>Full screen</source>
+        <translation>全画面</translation>
+    </message>
+    <message>
+        <source>Full screen (F11)</source>
+        <translation>全画面（F11）</translation>
+    </message>
+    <message>
+        <source>DEMO</source>
+        <translation>デモ</translation>
+    </message>
+    <message>
+        <source>The sales journal was damaged and has been set aside as {file}. A fresh journal was started; the old file is kept for the owner.</source>
+        <translation>売上記録が壊れていたため {file} として退避しました。新しい記録を始めました。古いファイルはオーナー用に保管してあります。</translation>
+    </message>
+    <message>
+        <source>The terminal cannot take payments yet.</source>
+        <translation>このレジはまだ支払いを受け付けられません。</translation>
+    </message>
+    <message>
+        <source>✓ Order {order} ({amount}) was paid.</source>
+        <translation>✓ 注文 {order}（{amount}）は支払われました。</translation>
+    </message>
+    <message>
+        <source>! Order {order}: outcome unknown. The owner should check it in KuPay&apos;s panel.</source>
+        <translation>! 注文 {order}: 結果が不明です。オーナーが KuPay の管理画面で確認してください。</translation>
+    </message>
+    <message>
+        <source>The terminal is not set up yet. Ask the owner.</source>
+        <translation>このレジはまだ設定されていません。オーナーに連絡してください。</translation>
+    </message>
+    <message>
+        <source>This terminal has no KuPay API token yet.
+
+The setup screen is not available in this build: store the token in the system keyring (service kupay-pos, user api-token), or try the terminal with `python main.py --demo`.</source>
+        <translation>このレジにはまだ KuPay の API トークンがありません。
+
+この版には設定画面がありません。システムのキーリング（サービス kupay-pos、ユーザー api-token）にトークンを保存するか、`python main.py --demo` でお試しください。</translation>
+    </message>
+    <message>
+        <source>History is not available in this build.</source>
+        <translation>この版では履歴を使えません。</translation>
+    </message>
+    <message>
+        <source>That could not be opened: {reason}</source>
+        <translation>開けませんでした: {reason}</translation>
+    </message>
+    <message>
+        <source>The end-of-day report is not available in this build.</source>
+        <translation>この版では日次締めを使えません。</translation>
+    </message>
+    <message>
+        <source>Settings are not available in this build.</source>
+        <translation>この版では設定を使えません。</translation>
+    </message>
+    <message>
+        <source>KuPay POS — a point-of-sale terminal for KuPay.</source>
+        <translation>KuPay POS — KuPay で支払いを受けるためのレジです。</translation>
+    </message>
+</context>
+<context>
+    <name>Outcome</name>
+    <message>
+        <source>The payment expired.</source>
+        <translation>支払いの期限が切れました。</translation>
+    </message>
+    <message>
+        <source>If the customer already paid, wait — it can still arrive. It is checked in History.</source>
+        <translation>お客様がすでに支払った場合はお待ちください。まだ届く可能性があります。履歴で確認が続きます。</translation>
+    </message>
+    <message>
+        <source>The payment was cancelled.</source>
+        <translation>支払いは取り消されました。</translation>
+    </message>
+    <message>
+        <source>Start a new sale if the customer still wants to pay.</source>
+        <translation>お客様がまだ支払いを希望する場合は、新しい取引を始めてください。</translation>
+    </message>
+    <message>
+        <source>The payment was refunded.</source>
+        <translation>支払いは返金されました。</translation>
+    </message>
+    <message>
+        <source>Nothing was received for this sale.</source>
+        <translation>この取引の入金はありません。</translation>
+    </message>
+    <message>
+        <source>Start a new sale to let the customer try again.</source>
+        <translation>新しい取引を始めて、お客様にもう一度お試しいただいてください。</translation>
+    </message>
+    <message>
+        <source>The payment failed (KuPay says “{word}”).</source>
+        <translation>支払いに失敗しました（KuPay の応答:「{word}」）。</translation>
+    </message>
+    <message>
+        <source>The payment failed.</source>
+        <translation>支払いに失敗しました。</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentScreen</name>
+    <message>
+        <source>Creating payment…</source>
+        <translation>支払いを作成中…</translation>
+    </message>
+    <message>
+        <source>The payment was not created</source>
+        <translation>支払いを作成できませんでした</translation>
+    </message>
+    <message>
+        <source>Open payment page</source>
+        <translation>支払いページを開く</translation>
+    </message>
+    <message>
+        <source>Demo: pay this sale in the browser on this computer</source>
+        <translation>デモ: このコンピューターのブラウザーでこの取引を支払う</translation>
+    </message>
+    <message>
+        <source>Show to customer  (F2)</source>
+        <translation>お客様に見せる（F2）</translation>
+    </message>
+    <message>
+        <source>Only one screen? Turn it round: the customer sees the amount and the QR code.</source>
+        <translation>画面が 1 つだけなら向きを変えてください。お客様に金額と QR コードが見えます。</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>再試行</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>New sale</source>
+        <translation>新しい取引</translation>
+    </message>
+    <message>
+        <source>Not sent — nothing to pay yet</source>
+        <translation>未送信 — まだ支払うものはありません</translation>
+    </message>
+    <message>
+        <source>Payment link e-mailed to {email}</source>
+        <translation>支払いリンクを {email} に送信しました</translation>
+    </message>
+    <message>
+        <source>Stopped checking: ask the owner</source>
+        <translation>確認を停止しました: オーナーに連絡してください</translation>
+    </message>
+    <message>
+        <source>The sale is kept in History.</source>
+        <translation>この取引は履歴に残ります。</translation>
+    </message>
+    <message>
+        <source>Back to the keypad</source>
+        <translation>テンキーに戻る</translation>
+    </message>
+    <message>
+        <source>Order {order}</source>
+        <translation>注文 {order}</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>戻る</translation>
+    </message>
+    <message>
+        <source>Waiting {time}</source>
+        <translation>待機中 {time}</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentStatus</name>
+    <message>
+        <source>Waiting for the customer…</source>
+        <translation>お客様のお支払いを待っています…</translation>
+    </message>
+    <message>
+        <source>Connection lost — retrying…</source>
+        <translation>接続が切れました — 再試行中…</translation>
+    </message>
+    <message>
+        <source>Payment seen, waiting for confirmation…</source>
+        <translation>支払いを確認しました。承認を待っています…</translation>
+    </message>
+    <message>
+        <source>Partly paid — waiting for the rest</source>
+        <translation>一部支払い済み — 残りを待っています</translation>
+    </message>
+    <message>
+        <source>KuPay says “{word}”</source>
+        <translation>KuPay の応答:「{word}」</translation>
+    </message>
+</context>
+<context>
+    <name>PlaceholderScreen</name>
+    <message>
+        <source>Starting…</source>
+        <translation>起動中…</translation>
+    </message>
+</context>
+<context>
+    <name>ResultScreen</name>
+    <message>
+        <source>Paid</source>
+        <translation>支払い済み</translation>
+    </message>
+    <message>
+        <source>Not paid</source>
+        <translation>未払い</translation>
+    </message>
+    <message>
+        <source>Order {order}</source>
+        <translation>注文 {order}</translation>
+    </message>
+    <message>
+        <source>Press any key or tap for the next sale</source>
+        <translation>次の取引はいずれかのキーを押すかタップしてください</translation>
+    </message>
+    <message>
+        <source>new sale in {seconds} s</source>
+        <translation>{seconds} 秒後に新しい取引</translation>
+    </message>
+</context>
+<context>
+    <name>SaleFlow</name>
+    <message>
+        <source>The sale could not be saved on this computer, so nothing was sent. Try again; if it keeps failing, ask the owner.</source>
+        <translation>この取引をコンピューターに保存できなかったため、何も送信していません。もう一度お試しください。続く場合はオーナーに連絡してください。</translation>
+    </message>
+</context>
+<context>
     <name>SaleScreen</name>
     <message>
         <source>Starting…</source>

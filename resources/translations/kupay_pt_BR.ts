@@ -77,6 +77,436 @@
     </message>
 </context>
 <context>
+    <name>Clock</name>
+    <message>
+        <source>Time is up — waiting for KuPay’s final word</source>
+        <translation>O tempo acabou — aguardando a resposta final da KuPay</translation>
+    </message>
+    <message>
+        <source>About {minutes} min left</source>
+        <translation>Faltam cerca de {minutes} min</translation>
+    </message>
+    <message>
+        <source>{seconds} s left</source>
+        <translation>Faltam {seconds} s</translation>
+    </message>
+</context>
+<context>
+    <name>KuPayError</name>
+    <message>
+        <source>The terminal cannot find KuPay&apos;s server. Check the internet connection and the KuPay address.</source>
+        <translation>O caixa não encontra o servidor da KuPay. Confira a internet e o endereço da KuPay.</translation>
+    </message>
+    <message>
+        <source>KuPay&apos;s server refused the connection. Check the KuPay address in Settings, then try again.</source>
+        <translation>O servidor da KuPay recusou a conexão. Confira o endereço da KuPay em Configurações e tente de novo.</translation>
+    </message>
+    <message>
+        <source>KuPay is taking too long to answer. Check the connection and try again.</source>
+        <translation>A KuPay está demorando demais para responder. Confira a conexão e tente de novo.</translation>
+    </message>
+    <message>
+        <source>The secure connection to KuPay failed. Check the computer&apos;s date and time, then try again.</source>
+        <translation>A conexão segura com a KuPay falhou. Confira a data e a hora do computador e tente de novo.</translation>
+    </message>
+    <message>
+        <source>The connection to KuPay was cut off. Check the connection and try again.</source>
+        <translation>A conexão com a KuPay caiu. Confira a conexão e tente de novo.</translation>
+    </message>
+    <message>
+        <source>KuPay&apos;s address sent the terminal elsewhere. Ask the owner to check the KuPay address in Settings.</source>
+        <translation>O endereço da KuPay redireciona para outro lugar. Peça ao proprietário para conferir o endereço da KuPay em Configurações.</translation>
+    </message>
+    <message>
+        <source>The KuPay address is empty. Ask the owner to set it in Settings.</source>
+        <translation>O endereço da KuPay está vazio. Peça ao proprietário para preenchê-lo em Configurações.</translation>
+    </message>
+    <message>
+        <source>The KuPay address is not a valid web address. Ask the owner to fix it in Settings.</source>
+        <translation>O endereço da KuPay não é um endereço web válido. Peça ao proprietário para corrigi-lo em Configurações.</translation>
+    </message>
+    <message>
+        <source>KuPay&apos;s address for new payments was not found. Ask the owner to check the KuPay address in Settings.</source>
+        <translation>O endereço da KuPay para novos pagamentos não foi encontrado. Peça ao proprietário para conferir o endereço da KuPay em Configurações.</translation>
+    </message>
+    <message>
+        <source>That address does not answer like KuPay. Ask the owner to check the KuPay address in Settings.</source>
+        <translation>Esse endereço não responde como a KuPay. Peça ao proprietário para conferir o endereço da KuPay em Configurações.</translation>
+    </message>
+    <message>
+        <source>KuPay answered with a web page instead of data. Please try again in a moment.</source>
+        <translation>A KuPay respondeu com uma página web em vez de dados. Tente de novo daqui a pouco.</translation>
+    </message>
+    <message>
+        <source>KuPay refused this payment request: {reason}. Check it, then try again.</source>
+        <translation>A KuPay recusou este pedido de pagamento: {reason}. Confira e tente de novo.</translation>
+    </message>
+    <message>
+        <source>KuPay does not accept the currency {currency}.</source>
+        <translation>A KuPay não aceita a moeda {currency}.</translation>
+    </message>
+    <message>
+        <source>The amount must be more than zero.</source>
+        <translation>O valor deve ser maior que zero.</translation>
+    </message>
+    <message>
+        <source>No API token is set. Ask the owner to add it in Settings.</source>
+        <translation>Nenhum token da API foi definido. Peça ao proprietário para adicioná-lo em Configurações.</translation>
+    </message>
+    <message>
+        <source>The payment service did not answer as expected. Please try again.</source>
+        <translation>O serviço de pagamento não respondeu como esperado. Tente de novo.</translation>
+    </message>
+    <message>
+        <source>The KuPay address must start with https://. Ask the owner to fix it in Settings.</source>
+        <translation>O endereço da KuPay deve começar com https://. Peça ao proprietário para corrigi-lo em Configurações.</translation>
+    </message>
+    <message>
+        <source>KuPay did not accept the API token. Ask the owner to check it in Settings.</source>
+        <translation>A KuPay não aceitou o token da API. Peça ao proprietário para conferi-lo em Configurações.</translation>
+    </message>
+    <message>
+        <source>KuPay does not know this payment. Check the order in the KuPay admin panel.</source>
+        <translation>A KuPay não conhece este pagamento. Confira o pedido no painel da KuPay.</translation>
+    </message>
+    <message>
+        <source>KuPay is busy. Waiting a moment before trying again.</source>
+        <translation>A KuPay está ocupada. Aguardando um pouco antes de tentar de novo.</translation>
+    </message>
+    <message>
+        <source>KuPay refused this payment request. Check the amount and currency, then try again.</source>
+        <translation>A KuPay recusou este pedido de pagamento. Confira o valor e a moeda e tente de novo.</translation>
+    </message>
+    <message>
+        <source>KuPay had a problem on its side. Please try again in a moment.</source>
+        <translation>A KuPay teve um problema do lado dela. Tente de novo daqui a pouco.</translation>
+    </message>
+    <message>
+        <source>Could not reach KuPay. Check the internet connection, then try again.</source>
+        <translation>Não foi possível falar com a KuPay. Confira a internet e tente de novo.</translation>
+    </message>
+    <message>
+        <source>KuPay sent an answer the terminal cannot read. Please try again.</source>
+        <translation>A KuPay enviou uma resposta que o caixa não consegue ler. Tente de novo.</translation>
+    </message>
+</context>
+<context>
+    <name>LastSale</name>
+    <message>
+        <source>✓ Paid</source>
+        <translation>✓ Pago</translation>
+    </message>
+    <message>
+        <source>✕ Not paid</source>
+        <translation>✕ Não pago</translation>
+    </message>
+    <message>
+        <source>✕ Cancelled at the till</source>
+        <translation>✕ Cancelado no caixa</translation>
+    </message>
+    <message>
+        <source>! Needs checking</source>
+        <translation>! Precisa conferir</translation>
+    </message>
+    <message>
+        <source>… Waiting</source>
+        <translation>… Aguardando</translation>
+    </message>
+    <message>
+        <source>… Not confirmed</source>
+        <translation>… Não confirmado</translation>
+    </message>
+    <message>
+        <source>✕ Not sent</source>
+        <translation>✕ Não enviado</translation>
+    </message>
+    <message>
+        <source>Last sale: {order} · {amount} · {state}</source>
+        <translation>Última venda: {order} · {amount} · {state}</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Starting…</source>
+        <translation>Iniciando…</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Proprietário</translation>
+    </message>
+    <message>
+        <source>DEMO · no real money</source>
+        <translation>DEMONSTRAÇÃO · sem dinheiro real</translation>
+    </message>
+    <message>
+        <source>Payments go to the built-in sandbox inside this app; nothing is charged.</source>
+        <translation>Os pagamentos vão para o ambiente de testes deste app; nada é cobrado.</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Histórico</translation>
+    </message>
+    <message>
+        <source>Recent sales: did the last one go through?</source>
+        <translation>Vendas recentes: a última foi paga?</translation>
+    </message>
+    <message>
+        <source>End of day</source>
+        <translation>Fechamento do dia</translation>
+    </message>
+    <message>
+        <source>Today&apos;s totals per currency</source>
+        <translation>Totais de hoje por moeda</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Configurações</translation>
+    </message>
+    <message>
+        <source>Owner settings (PIN)</source>
+        <translation>Configurações do proprietário (PIN)</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Sobre</translation>
+    </message>
+    <message>
+        <source>About KuPay POS</source>
+        <translation>Sobre o KuPay POS</translation>
+    </message>
+    <message>
+        <source>Full screen</source>
+        <translation>Tela cheia</translation>
+    </message>
+    <message>
+        <source>Full screen (F11)</source>
+        <translation>Tela cheia (F11)</translation>
+    </message>
+    <message>
+        <source>DEMO</source>
+        <translation>DEMONSTRAÇÃO</translation>
+    </message>
+    <message>
+        <source>The sales journal was damaged and has been set aside as {file}. A fresh journal was started; the old file is kept for the owner.</source>
+        <translation>O registro de vendas estava danificado e foi separado como {file}. Um novo foi iniciado; o arquivo antigo fica guardado para o proprietário.</translation>
+    </message>
+    <message>
+        <source>The terminal cannot take payments yet.</source>
+        <translation>O caixa ainda não pode receber pagamentos.</translation>
+    </message>
+    <message>
+        <source>✓ Order {order} ({amount}) was paid.</source>
+        <translation>✓ O pedido {order} ({amount}) foi pago.</translation>
+    </message>
+    <message>
+        <source>! Order {order}: outcome unknown. The owner should check it in KuPay&apos;s panel.</source>
+        <translation>! Pedido {order}: resultado desconhecido. O proprietário deve conferir no painel da KuPay.</translation>
+    </message>
+    <message>
+        <source>The terminal is not set up yet. Ask the owner.</source>
+        <translation>O caixa ainda não foi configurado. Chame o proprietário.</translation>
+    </message>
+    <message>
+        <source>This terminal has no KuPay API token yet.
+
+The setup screen is not available in this build: store the token in the system keyring (service kupay-pos, user api-token), or try the terminal with `python main.py --demo`.</source>
+        <translation>Este caixa ainda não tem token da API da KuPay.
+
+A tela de configuração não está disponível nesta versão: guarde o token no chaveiro do sistema (serviço kupay-pos, usuário api-token) ou experimente o caixa com `python main.py --demo`.</translation>
+    </message>
+    <message>
+        <source>History is not available in this build.</source>
+        <translation>O histórico não está disponível nesta versão.</translation>
+    </message>
+    <message>
+        <source>That could not be opened: {reason}</source>
+        <translation>Não foi possível abrir: {reason}</translation>
+    </message>
+    <message>
+        <source>The end-of-day report is not available in this build.</source>
+        <translation>O fechamento do dia não está disponível nesta versão.</translation>
+    </message>
+    <message>
+        <source>Settings are not available in this build.</source>
+        <translation>As configurações não estão disponíveis nesta versão.</translation>
+    </message>
+    <message>
+        <source>KuPay POS — a point-of-sale terminal for KuPay.</source>
+        <translation>KuPay POS — um caixa para receber com a KuPay.</translation>
+    </message>
+</context>
+<context>
+    <name>Outcome</name>
+    <message>
+        <source>The payment expired.</source>
+        <translation>O pagamento expirou.</translation>
+    </message>
+    <message>
+        <source>If the customer already paid, wait — it can still arrive. It is checked in History.</source>
+        <translation>Se o cliente já pagou, aguarde — ainda pode chegar. Ele continua sendo verificado no Histórico.</translation>
+    </message>
+    <message>
+        <source>The payment was cancelled.</source>
+        <translation>O pagamento foi cancelado.</translation>
+    </message>
+    <message>
+        <source>Start a new sale if the customer still wants to pay.</source>
+        <translation>Comece uma nova venda se o cliente ainda quiser pagar.</translation>
+    </message>
+    <message>
+        <source>The payment was refunded.</source>
+        <translation>O pagamento foi reembolsado.</translation>
+    </message>
+    <message>
+        <source>Nothing was received for this sale.</source>
+        <translation>Nada foi recebido por esta venda.</translation>
+    </message>
+    <message>
+        <source>Start a new sale to let the customer try again.</source>
+        <translation>Comece uma nova venda para o cliente tentar de novo.</translation>
+    </message>
+    <message>
+        <source>The payment failed (KuPay says “{word}”).</source>
+        <translation>O pagamento falhou (a KuPay diz “{word}”).</translation>
+    </message>
+    <message>
+        <source>The payment failed.</source>
+        <translation>O pagamento falhou.</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentScreen</name>
+    <message>
+        <source>Creating payment…</source>
+        <translation>Criando o pagamento…</translation>
+    </message>
+    <message>
+        <source>The payment was not created</source>
+        <translation>O pagamento não foi criado</translation>
+    </message>
+    <message>
+        <source>Open payment page</source>
+        <translation>Abrir a página de pagamento</translation>
+    </message>
+    <message>
+        <source>Demo: pay this sale in the browser on this computer</source>
+        <translation>Demonstração: pague esta venda no navegador deste computador</translation>
+    </message>
+    <message>
+        <source>Show to customer  (F2)</source>
+        <translation>Mostrar ao cliente  (F2)</translation>
+    </message>
+    <message>
+        <source>Only one screen? Turn it round: the customer sees the amount and the QR code.</source>
+        <translation>Só uma tela? Vire-a: o cliente vê o valor e o QR Code.</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Tentar de novo</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>New sale</source>
+        <translation>Nova venda</translation>
+    </message>
+    <message>
+        <source>Not sent — nothing to pay yet</source>
+        <translation>Não enviado — ainda não há nada a pagar</translation>
+    </message>
+    <message>
+        <source>Payment link e-mailed to {email}</source>
+        <translation>Link de pagamento enviado para {email}</translation>
+    </message>
+    <message>
+        <source>Stopped checking: ask the owner</source>
+        <translation>Verificação parada: chame o proprietário</translation>
+    </message>
+    <message>
+        <source>The sale is kept in History.</source>
+        <translation>A venda fica no Histórico.</translation>
+    </message>
+    <message>
+        <source>Back to the keypad</source>
+        <translation>Voltar ao teclado</translation>
+    </message>
+    <message>
+        <source>Order {order}</source>
+        <translation>Pedido {order}</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Voltar</translation>
+    </message>
+    <message>
+        <source>Waiting {time}</source>
+        <translation>Aguardando {time}</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentStatus</name>
+    <message>
+        <source>Waiting for the customer…</source>
+        <translation>Aguardando o cliente…</translation>
+    </message>
+    <message>
+        <source>Connection lost — retrying…</source>
+        <translation>Conexão perdida — tentando de novo…</translation>
+    </message>
+    <message>
+        <source>Payment seen, waiting for confirmation…</source>
+        <translation>Pagamento visto, aguardando confirmação…</translation>
+    </message>
+    <message>
+        <source>Partly paid — waiting for the rest</source>
+        <translation>Pago em parte — aguardando o restante</translation>
+    </message>
+    <message>
+        <source>KuPay says “{word}”</source>
+        <translation>A KuPay diz “{word}”</translation>
+    </message>
+</context>
+<context>
+    <name>PlaceholderScreen</name>
+    <message>
+        <source>Starting…</source>
+        <translation>Iniciando…</translation>
+    </message>
+</context>
+<context>
+    <name>ResultScreen</name>
+    <message>
+        <source>Paid</source>
+        <translation>Pago</translation>
+    </message>
+    <message>
+        <source>Not paid</source>
+        <translation>Não pago</translation>
+    </message>
+    <message>
+        <source>Order {order}</source>
+        <translation>Pedido {order}</translation>
+    </message>
+    <message>
+        <source>Press any key or tap for the next sale</source>
+        <translation>Tecle ou toque para a próxima venda</translation>
+    </message>
+    <message>
+        <source>new sale in {seconds} s</source>
+        <translation>nova venda em {seconds} s</translation>
+    </message>
+</context>
+<context>
+    <name>SaleFlow</name>
+    <message>
+        <source>The sale could not be saved on this computer, so nothing was sent. Try again; if it keeps failing, ask the owner.</source>
+        <translation>Não foi possível salvar a venda neste computador, então nada foi enviado. Tente de novo; se continuar falhando, chame o proprietário.</translation>
+    </message>
+</context>
+<context>
     <name>SaleScreen</name>
     <message>
         <source>Starting…</source>
