@@ -16,6 +16,8 @@ from dataclasses import dataclass, fields
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
+from pos_app.wording import QT_TRANSLATE_NOOP
+
 # The settings file loads this module before the window is shown: the face's imports wait until a sale.
 if TYPE_CHECKING:
     from pos_app.sale import Sale
@@ -26,7 +28,8 @@ DISPLAY_MODES = ("off", "window", "screen")
 UNPLUGGED_CHOICES = ("window", "hide")
 MAX_WELCOME = 120
 VOLUME_RANGE = (0, 100)
-DEFAULT_WELCOME = "Your total will appear here"
+# Shown in the customer's language while the owner keeps it; a line the owner typed is shown as typed.
+DEFAULT_WELCOME = QT_TRANSLATE_NOOP("CustomerDisplay", "Your total will appear here")
 
 
 @dataclass(frozen=True)
@@ -40,6 +43,7 @@ class CustomerSettings:
     logo_path: str = ""  # a PNG or SVG the owner picked; empty = no logo
     sounds: bool = False  # off by default: a sound that surprises a shop is worse than none
     volume: int = 60  # percent
+    language: str = ""  # the customer's language (a tourist shop); empty = the till's
 
 
 def customer_settings_to_json(settings: CustomerSettings) -> dict[str, Any]:
@@ -94,7 +98,16 @@ def _customer_field(name: str, value: object) -> Any:
             raise ValueError
         return (value[0], value[1], value[2], value[3])
     if name == "welcome":
-        return _one_line(value, MAX_WELCOME)
+        line = _one_line(value, MAX_WELCOME)
+        return DEFAULT_WELCOME if line == DEFAULT_WELCOME else line
+    if name == "language":
+        from pos_app.languages import LANGUAGES
+
+        if not isinstance(value, str):
+            raise TypeError
+        if value and value not in LANGUAGES:
+            raise ValueError
+        return value
     if name == "logo_path":
         if not isinstance(value, str):
             raise TypeError
@@ -123,16 +136,18 @@ class Face(enum.Enum):
     NOT_PAID = "not_paid"  # calm, never a red alarm in the customer's face
 
 
-PAY_LINE = "Scan with your crypto wallet to pay"
-PREPARING_LINE = "One moment, please…"
-PAID_LINE = "Thank you — paid"
+PAY_LINE = QT_TRANSLATE_NOOP("CustomerDisplay", "Scan with your crypto wallet to pay")
+PREPARING_LINE = QT_TRANSLATE_NOOP("CustomerDisplay", "One moment, please…")
+PAID_LINE = QT_TRANSLATE_NOOP("CustomerDisplay", "Thank you — paid")
 
 _NOT_PAID_LINES = {  # PaymentState values
-    "cancelled": "This payment was cancelled",
-    "expired": "This payment has expired. If you have already paid, please tell the cashier.",
-    "refunded": "This payment was refunded",
+    "cancelled": QT_TRANSLATE_NOOP("CustomerDisplay", "This payment was cancelled"),
+    "expired": QT_TRANSLATE_NOOP(
+        "CustomerDisplay", "This payment has expired. If you have already paid, please tell the cashier."
+    ),
+    "refunded": QT_TRANSLATE_NOOP("CustomerDisplay", "This payment was refunded"),
 }
-NOT_PAID_LINE = "This payment did not go through"
+NOT_PAID_LINE = QT_TRANSLATE_NOOP("CustomerDisplay", "This payment did not go through")
 
 
 @dataclass(frozen=True)
@@ -146,13 +161,21 @@ class CustomerFace:
 
     @property
     def announcement(self) -> str:
-        """What a screen reader says when this face appears ("" for faces that need no announcement)."""
+        """What a screen reader says when this face appears ("" for faces that need no announcement).
+
+        A Sentence: the display says it in the customer's language, its line included."""
         if self.face is Face.PAID:
-            return f"Paid {self.amount}. Thank you."
+            return QT_TRANSLATE_NOOP("CustomerDisplay", "Paid {amount}. Thank you.").format(
+                amount=self.amount
+            )
         if self.face is Face.NOT_PAID:
-            return f"Not paid: {self.amount}. {self.line}."
+            return QT_TRANSLATE_NOOP("CustomerDisplay", "Not paid: {amount}. {line}.").format(
+                amount=self.amount, line=self.line
+            )
         if self.face is Face.PAY:
-            return f"Amount to pay {self.amount}. {self.line}."
+            return QT_TRANSLATE_NOOP("CustomerDisplay", "Amount to pay {amount}. {line}.").format(
+                amount=self.amount, line=self.line
+            )
         return ""
 
 

@@ -23,15 +23,17 @@ import wave
 from pathlib import Path
 
 from pos_app.resources import resource_path
+from pos_app.wording import QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)
 
 SOUNDS = {"paid": "sounds/paid.wav", "not_paid": "sounds/not-paid.wav"}
 LINUX_PLAYERS = (["pw-play"], ["paplay"], ["aplay", "-q"])
 
-NO_PLAYER = (
+NO_PLAYER = QT_TRANSLATE_NOOP(
+    "Sounds",
     "Sounds are on, but this computer has no sound player. "
-    "Install PulseAudio or ALSA utilities, or turn sounds off in Settings."
+    "Install PulseAudio or ALSA utilities, or turn sounds off in Settings.",
 )
 
 

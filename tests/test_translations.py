@@ -266,3 +266,31 @@ def test_owner_picks_the_language_in_settings_and_the_next_start_uses_it(qtbot, 
         reopened = SettingsDialog(load_settings()[0], CredentialStore(), tasks)
         qtbot.addWidget(reopened)
         assert reopened.language.currentText() == "Français"
+
+
+def test_the_customer_display_can_speak_another_language_than_the_till(qtbot, language):
+    """A tourist shop: the cashier reads Spanish, the customer English or Japanese."""
+    from pos_app.customer import DEFAULT_WELCOME, PAY_LINE, CustomerFace, Face, customer_settings_from_json
+    from pos_app.ui.customer_view import CustomerView
+
+    language("es", "es_ES")
+    view = CustomerView()
+    qtbot.addWidget(view)
+    view.set_shop("", DEFAULT_WELCOME)
+    assert (view.title.text(), view.line.text()) == ("Bienvenido", "Aquí aparecerá su total")
+    view.set_language("en")
+    assert (view.title.text(), view.line.text()) == ("Welcome", "Your total will appear here")
+    view.set_face(CustomerFace(Face.PAY, PAY_LINE, "12,50 US$", "https://pay.example/p/1"))
+    assert view.line.text() == "Scan with your crypto wallet to pay"
+    view.set_language("ja")
+    assert view.line.text() == "暗号資産ウォレットでスキャンしてお支払いください"
+    assert view.amount.text() == "12,50 US$"  # amounts keep the shop's regional format
+    view.set_language("")  # back to the till's language
+    assert view.line.text() == "Escanee con su billetera cripto para pagar"
+    view.set_shop("Café Sol", "Hola, bienvenidos")  # a line the owner typed is shown as typed
+    view.set_face(CustomerFace(Face.IDLE))
+    assert view.line.text() == "Hola, bienvenidos"
+
+    settings, bad = customer_settings_from_json({"language": "ja", "welcome": "Your total will appear here"})
+    assert settings.language == "ja" and settings.welcome is DEFAULT_WELCOME and not bad
+    assert customer_settings_from_json({"language": "xx"})[1] == ["customer.language"]

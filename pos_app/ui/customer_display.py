@@ -28,11 +28,13 @@ from pos_app.customer import (
     place_display,
 )
 from pos_app.ui.customer_view import CustomerView
+from pos_app.ui.i18n import say
+from pos_app.wording import QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)
 
 # Not "… KuPay POS": tools that look for the till's window by that title must not find this one.
-WINDOW_TITLE = "Customer display"
+WINDOW_TITLE = QT_TRANSLATE_NOOP("CustomerDisplay", "Customer display")
 
 
 def screen_info(screen: QScreen) -> ScreenInfo:
@@ -57,8 +59,8 @@ class CustomerWindow(QWidget):
     def __init__(self) -> None:
         super().__init__(None, Qt.WindowType.Window)
         self.setObjectName("customerWindow")
-        self.setWindowTitle(WINDOW_TITLE)
-        self.setAccessibleName("Customer display")
+        self.setWindowTitle(say(WINDOW_TITLE))
+        self.setAccessibleName(say(WINDOW_TITLE))
         # An explicit minimum: otherwise the view's size-dependent layout changes the window's minimum on
         # every resize, and each change is sent to the window system (offscreen Qt warns about it).
         self.setMinimumSize(320, 240)
@@ -105,6 +107,7 @@ class CustomerDisplay(QObject):
         self.window = CustomerWindow()
         self.view = self.window.view
         self.view.set_shop(shop_name, settings.welcome)
+        self.view.set_language(settings.language)
         self._place_timer = QTimer(self)
         self._place_timer.setSingleShot(True)
         self._place_timer.setInterval(0)  # several screen signals in a row: place once, after them
@@ -140,6 +143,7 @@ class CustomerDisplay(QObject):
             self._override = None  # the owner just chose in Settings: that wins over the command line
             self.window.closed_by_hand = False
         self.view.set_shop(shop_name, settings.welcome)
+        self.view.set_language(settings.language)
         self._load_logo(settings.logo_path)
         self.place()
 
@@ -167,7 +171,7 @@ class CustomerDisplay(QObject):
                 return
             self.view.set_logo(None)
             self.notice.emit(
-                "The shop logo could not be read; the customer display shows the shop name only."
+                self.tr("The shop logo could not be read; the customer display shows the shop name only.")
             )
 
         if self._tasks is None:
@@ -246,12 +250,22 @@ class CustomerDisplay(QObject):
 
     def _tell(self, before: Placement | None, now: Placement, name: str) -> None:
         if now.missing and (before is None or not before.missing):
-            where = "in a window here" if now.where is Where.WINDOW else "hidden until it is back"
-            self.notice.emit(
-                f"The customer display's screen ({name or 'chosen screen'}) is not connected: it is {where}."
-            )
+            screen = name or self.tr("chosen screen")
+            if now.where is Where.WINDOW:
+                text = self.tr(
+                    "The customer display's screen ({screen}) is not connected: it is in a window here."
+                )
+            else:
+                text = self.tr(
+                    "The customer display's screen ({screen}) is not connected: it is hidden until it is back."
+                )
+            self.notice.emit(text.format(screen=screen))
         elif before is not None and before.missing and now.where is Where.SCREEN and now.screen is not None:
-            self.notice.emit(f"The customer display is back on its screen ({now.screen.name}).")
+            self.notice.emit(
+                self.tr("The customer display is back on its screen ({screen}).").format(
+                    screen=now.screen.name
+                )
+            )
 
     # --- hot-plug ------------------------------------------------------------------------------------------
     def _watch(self, screen: QScreen) -> None:

@@ -25,35 +25,40 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pos_app.customer import MAX_WELCOME, VOLUME_RANGE, CustomerSettings, ScreenInfo
+from pos_app.customer import DEFAULT_WELCOME, MAX_WELCOME, VOLUME_RANGE, CustomerSettings, ScreenInfo
 from pos_app.ui.customer_display import connected_screens
-from pos_app.ui.form import touch
+from pos_app.ui.form import language_box, touch
+from pos_app.ui.i18n import say
+from pos_app.wording import QT_TRANSLATE_NOOP
 
-TITLE = "Customer display and sounds"
+TITLE = QT_TRANSLATE_NOOP("CustomerSection", "Customer display and sounds")
 
 
 class CustomerSection(QGroupBox):
     def __init__(self, settings: CustomerSettings, tasks: Any, parent: QWidget | None = None) -> None:
-        super().__init__(TITLE, parent)
+        super().__init__(say(TITLE), parent)
         self.setObjectName("customerSection")
         self._original = settings
         self._tasks = tasks
 
         self.display = QComboBox()
         self.display.setObjectName("customerDisplayChoice")
-        self.display.setAccessibleName("Customer display")
-        self.display.addItem("Off", ("off", None))
-        self.display.addItem("A window (drag it where the customer can see it)", ("window", None))
+        self.display.setAccessibleName(self.tr("Customer display"))
+        self.display.addItem(self.tr("Off"), ("off", None))
+        self.display.addItem(self.tr("A window (drag it where the customer can see it)"), ("window", None))
         screens = connected_screens()
         for screen in screens:
-            self.display.addItem(f"Screen: {screen.describe()}", ("screen", screen))
+            self.display.addItem(
+                self.tr("Screen: {screen}").format(screen=screen.describe()), ("screen", screen)
+            )
         remembered = None
         if settings.screen_name or settings.screen_geometry:
             x, y, w, h = settings.screen_geometry or (0, 0, 0, 0)
             remembered = ScreenInfo(settings.screen_name, x, y, w, h)
             if remembered not in screens:
                 self.display.addItem(
-                    f"Screen: {remembered.describe()} (not connected)", ("screen", remembered)
+                    self.tr("Screen: {screen} (not connected)").format(screen=remembered.describe()),
+                    ("screen", remembered),
                 )
         for i in range(self.display.count()):
             mode, screen = self.display.itemData(i)
@@ -62,36 +67,36 @@ class CustomerSection(QGroupBox):
 
         self.when_unplugged = QComboBox()
         self.when_unplugged.setObjectName("whenUnpluggedChoice")
-        self.when_unplugged.addItem("Show it in a window on the cashier's screen", "window")
-        self.when_unplugged.addItem("Hide it until the screen is back", "hide")
+        self.when_unplugged.addItem(self.tr("Show it in a window on the cashier's screen"), "window")
+        self.when_unplugged.addItem(self.tr("Hide it until the screen is back"), "hide")
         self.when_unplugged.setCurrentIndex(0 if settings.when_unplugged == "window" else 1)
 
-        self.welcome = QLineEdit(settings.welcome)
+        self.welcome = QLineEdit(say(settings.welcome))  # the default line in the till's language
         self.welcome.setObjectName("welcomeField")
         self.welcome.setMaxLength(MAX_WELCOME)
 
         self.logo_path = QLineEdit(settings.logo_path)
         self.logo_path.setObjectName("logoField")
         self.logo_path.setReadOnly(True)
-        self.logo_path.setPlaceholderText("No logo")
-        choose = QPushButton("Choose…")
+        self.logo_path.setPlaceholderText(self.tr("No logo"))
+        choose = QPushButton(self.tr("Choose…"))
         choose.clicked.connect(self._choose_logo)
-        remove = QPushButton("Remove")
+        remove = QPushButton(self.tr("Remove"))
         remove.clicked.connect(self.logo_path.clear)
         logo_row = QHBoxLayout()
         logo_row.addWidget(self.logo_path, 1)
         logo_row.addWidget(choose)
         logo_row.addWidget(remove)
 
-        self.sounds = QCheckBox("Play a sound when a sale is paid, and another when it is not")
+        self.sounds = QCheckBox(self.tr("Play a sound when a sale is paid, and another when it is not"))
         self.sounds.setObjectName("soundsCheck")
         self.sounds.setChecked(settings.sounds)
         self.volume = QSlider(Qt.Orientation.Horizontal)
         self.volume.setObjectName("volumeSlider")
-        self.volume.setAccessibleName("Sound volume")
+        self.volume.setAccessibleName(self.tr("Sound volume"))
         self.volume.setRange(*VOLUME_RANGE)
         self.volume.setValue(settings.volume)
-        self.test_sound = QPushButton("Test")
+        self.test_sound = QPushButton(self.tr("Test"))
         self.test_sound.setObjectName("testSoundButton")
         self.test_sound.clicked.connect(self.play_test_sound)
         volume_row = QHBoxLayout()
@@ -103,21 +108,26 @@ class CustomerSection(QGroupBox):
         self.sounds.toggled.connect(self._sounds_toggled)
         self._sounds_toggled(settings.sounds)
 
-        for widget in (self.display, self.when_unplugged, self.welcome, self.logo_path, choose, remove,
+        self.language = language_box("customerLanguageBox", self.tr("The till's language"), settings.language)
+
+        for widget in (self.display, self.when_unplugged, self.welcome, self.logo_path, choose, remove, self.language,
                        self.sounds, self.volume, self.test_sound):  # fmt: skip
             touch(widget)
 
         form = QFormLayout(self)
-        form.addRow("Customer display", self.display)
-        form.addRow("When its screen is unplugged", self.when_unplugged)
-        shop_help = QLabel("Between sales it shows the shop name from Receipts, this line and the logo.")
+        form.addRow(self.tr("Customer display"), self.display)
+        form.addRow(self.tr("When its screen is unplugged"), self.when_unplugged)
+        form.addRow(self.tr("Customer's language"), self.language)
+        shop_help = QLabel(
+            self.tr("Between sales it shows the shop name from Receipts, this line and the logo.")
+        )
         shop_help.setObjectName("fieldHelp")
         shop_help.setWordWrap(True)
-        form.addRow("Welcome line", self.welcome)
+        form.addRow(self.tr("Welcome line"), self.welcome)
         form.addRow("", shop_help)
-        form.addRow("Logo (PNG or SVG)", logo_row)
+        form.addRow(self.tr("Logo (PNG or SVG)"), logo_row)
         form.addRow("", self.sounds)
-        form.addRow("Volume", volume_row)
+        form.addRow(self.tr("Volume"), volume_row)
         form.addRow("", self.sound_result)
 
     def values(self) -> CustomerSettings:
@@ -128,15 +138,22 @@ class CustomerSection(QGroupBox):
             screen_name=screen.name if screen is not None else self._original.screen_name,
             screen_geometry=screen.geometry if screen is not None else self._original.screen_geometry,
             when_unplugged=self.when_unplugged.currentData(),
-            welcome=" ".join(self.welcome.text().split()),
+            welcome=self._welcome_line(),
+            language=self.language.currentData() or "",
             logo_path=self.logo_path.text().strip(),
             sounds=self.sounds.isChecked(),
             volume=int(self.volume.value()),
         )
 
+    def _welcome_line(self) -> str:
+        line = " ".join(self.welcome.text().split())
+        # The default line, as shown in the till's language: kept as the default, so the customer reads
+        # it in theirs.
+        return DEFAULT_WELCOME if line in (DEFAULT_WELCOME, say(DEFAULT_WELCOME)) else line
+
     def _choose_logo(self) -> None:
         path, _filter = QFileDialog.getOpenFileName(
-            self, "Shop logo for the customer display", "", "Images (*.png *.svg)"
+            self, self.tr("Shop logo for the customer display"), "", self.tr("Images (*.png *.svg)")
         )
         if path:
             self.logo_path.setText(path)
@@ -150,7 +167,7 @@ class CustomerSection(QGroupBox):
 
         volume = int(self.volume.value())
         self.test_sound.setEnabled(False)
-        self.sound_result.setText("Playing the paid sound…")
+        self.sound_result.setText(self.tr("Playing the paid sound…"))
 
         def done(_result: object) -> None:
             self.test_sound.setEnabled(self.sounds.isChecked())
@@ -159,7 +176,9 @@ class CustomerSection(QGroupBox):
         def failed(exc: BaseException) -> None:
             self.test_sound.setEnabled(self.sounds.isChecked())
             self.sound_result.setText(
-                str(exc) if isinstance(exc, sounds.NoSoundPlayer) else "The sound could not be played."
+                say(str(exc))
+                if isinstance(exc, sounds.NoSoundPlayer)
+                else self.tr("The sound could not be played.")
             )
 
         self._tasks.run(lambda: sounds.play("paid", volume), done, failed)

@@ -49,6 +49,7 @@ class CustomerSide(QObject):
         self.feedback.settings = settings
         if self.turned is not None:
             self.turned.set_shop(shop_name, settings.welcome)
+            self.turned.set_language(settings.language)
         if self.display is not None:
             self.display.set_settings(settings, shop_name)
         else:
@@ -81,6 +82,7 @@ class CustomerSide(QObject):
 
             view = CustomerView()
             view.set_shop(self._shop_name, self._settings.welcome)
+            view.set_language(self._settings.language)
             view.dismissed.connect(self.turn_to_cashier)
             window.stack.addWidget(view)
             self.turned = view

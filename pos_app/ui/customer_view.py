@@ -17,9 +17,15 @@ from PySide6.QtWidgets import QBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWid
 from pos_app.customer import DEFAULT_WELCOME, IDLE_FACE, CustomerFace, Face
 from pos_app.terminal import time_left_text
 from pos_app.ui.accessibility import announce
+from pos_app.ui.i18n import Voice
 from pos_app.ui.qr_widget import QrWidget
 from pos_app.ui.result_screen import IGNORED_KEYS
 from pos_app.ui.state_icon import StateIcon
+from pos_app.wording import QT_TRANSLATE_NOOP
+
+_WELCOME = QT_TRANSLATE_NOOP("CustomerDisplay", "Welcome")
+_AMOUNT_TO_PAY = QT_TRANSLATE_NOOP("CustomerDisplay", "Amount to pay")
+_AMOUNT = QT_TRANSLATE_NOOP("CustomerDisplay", "Amount")
 
 
 def _label(name: str, accessible: str = "") -> QLabel:
@@ -41,7 +47,8 @@ class CustomerView(QWidget):
         self.setObjectName("customerView")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setAccessibleName("Customer display")
+        self._voice = Voice()  # the till's language until the owner picks the customer's
+        self.setAccessibleName(self.tr("Customer display"))
         self._face = IDLE_FACE
         self._shop_name = ""
         self._welcome = DEFAULT_WELCOME
@@ -49,15 +56,15 @@ class CustomerView(QWidget):
         self.logo = QLabel()
         self.logo.setObjectName("customerLogo")
         self.logo.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.logo.setAccessibleName("Shop logo")
+        self.logo.setAccessibleName(self.tr("Shop logo"))
         self.logo.hide()
         self._logo_image: QImage | None = None
         self.icon = StateIcon("paid", 96)
         self.icon.setObjectName("customerIcon")
-        self.title = _label("customerTitle", "Shop")
-        self.amount = _label("customerAmount", "Amount to pay")
-        self.line = _label("customerLine", "Message")
-        self.time_left = _label("customerTimeLeft", "Time left")
+        self.title = _label("customerTitle", self.tr("Shop"))
+        self.amount = _label("customerAmount", self.tr("Amount to pay"))
+        self.line = _label("customerLine", self.tr("Message"))
+        self.time_left = _label("customerTimeLeft", self.tr("Time left"))
         self.qr = QrWidget()
         self.qr.setObjectName("customerQr")
 
@@ -95,7 +102,13 @@ class CustomerView(QWidget):
         self._face = face
         self._render()
         if changed:
-            announce(self, face.announcement)
+            announce(self, self._voice.say(face.announcement))
+
+    def set_language(self, language: str) -> None:
+        """The customer's language ("" = the till's): every word on this view from now on."""
+        if language != self._voice.language:
+            self._voice = Voice(language)
+            self._render()
 
     def set_shop(self, shop_name: str, welcome: str) -> None:
         self._shop_name = shop_name
@@ -120,16 +133,19 @@ class CustomerView(QWidget):
         self._scale_logo()
         self.icon.setVisible(kind is Face.PAID)  # not paid: words only, no alarming cross
         if idle:
-            self.title.setText(self._shop_name or "Welcome")
-            self.line.setText(self._welcome)
+            say = self._voice.say
+            self.title.setText(self._shop_name or say(_WELCOME))
+            self.line.setText(say(self._welcome))
             self.amount.clear()
         else:
             self.title.setText("")
             self.amount.setText(face.amount)
-            self.line.setText(face.line)
+            self.line.setText(self._voice.say(face.line))
         self.title.setVisible(bool(self.title.text()))
         self.amount.setVisible(bool(self.amount.text()))
-        self.amount.setAccessibleName("Amount to pay" if kind in (Face.PAY, Face.PREPARING) else "Amount")
+        self.amount.setAccessibleName(
+            self._voice.say(_AMOUNT_TO_PAY if kind in (Face.PAY, Face.PREPARING) else _AMOUNT)
+        )
         self.line.setVisible(bool(self.line.text()))
         if pay:
             self._tick()
@@ -145,7 +161,11 @@ class CustomerView(QWidget):
 
     def _tick(self) -> None:
         created = self._face.created_at
-        text = time_left_text(created, datetime.now().astimezone()) if created is not None else ""
+        text = (
+            self._voice.say(time_left_text(created, datetime.now().astimezone()))
+            if created is not None
+            else ""
+        )
         self.time_left.setText(text)
         self.time_left.setVisible(bool(text))
 

@@ -5,7 +5,20 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtWidgets import QAbstractScrollArea, QAbstractSpinBox, QComboBox, QLabel, QWidget
 
+from pos_app.languages import LANGUAGES
+
 TOUCH_HEIGHT = 44  # px: a fingertip, per POS-UX
+
+
+def language_box(name: str, default_choice: str, current: str) -> QComboBox:
+    """`default_choice` (data "") and every shipped language in its own words, so anyone finds theirs."""
+    box = QComboBox()
+    box.setObjectName(name)
+    box.addItem(default_choice, "")
+    for code, own_name in LANGUAGES.items():
+        box.addItem(own_name, code)
+    box.setCurrentIndex(max(0, box.findData(current)))
+    return box
 
 
 def touch(widget: QWidget) -> QWidget:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 import re
-from typing import Any
+from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
@@ -113,18 +113,46 @@ def say(text: str) -> str:
     A translation whose placeholders do not match the English ones falls back to English rather than
     failing in front of the customer.
     """
+    return _render(text, QCoreApplication.translate)
+
+
+def _render(text: str, translate: Callable[[str, str], str]) -> str:
     if not isinstance(text, Sentence):
         return text
-    template = QCoreApplication.translate(text.context, text.template)
+    template = translate(text.context, text.template) or text.template
     if not text.values:
         return template
+    # A value that is itself a sentence ("the smallest sale") is translated too.
+    values = {name: _render(value, translate) for name, value in text.values.items()}
     try:
-        return template.format(**_localised(text.values))
+        return template.format(**values)
     except (KeyError, IndexError, ValueError):
         log.warning("translation of %r has broken placeholders; showing English", text.template)
-        return str(text)
+        return text.template.format(**values)
 
 
-def _localised(values: dict[str, Any]) -> dict[str, Any]:
-    # A value that is itself a sentence ("the minimum amount") is translated too.
-    return {name: say(value) if isinstance(value, Sentence) else value for name, value in values.items()}
+class Voice:
+    """Words in a language other than the till's, for one part of the screen: the customer display of a
+    tourist shop. `Voice("")` speaks the till's language."""
+
+    def __init__(self, language: str = "") -> None:
+        self.language = language
+        self._translator: QTranslator | None = None
+        if language and language not in (PSEUDO, SOURCE_LANGUAGE):
+            translator = QTranslator()
+            if translator.load(f"kupay_{language}", translations_dir()):
+                self._translator = translator
+            else:
+                log.warning("no translation kupay_%s.qm; the customer display speaks English", language)
+
+    def _translate(self, context: str, source: str) -> str:
+        if not self.language:
+            return QCoreApplication.translate(context, source)
+        if self.language == PSEUDO:
+            return pseudo_text(source)
+        if self._translator is None:
+            return source
+        return self._translator.translate(context, source) or source
+
+    def say(self, text: str) -> str:
+        return _render(text, self._translate)

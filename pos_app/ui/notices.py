@@ -10,6 +10,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
+from pos_app.ui.i18n import say
+
 MAX_NOTICES = 5  # the oldest goes when a sixth arrives
 # About two notices tall; more scroll inside. Taller, it squeezed the sale screen on an 800×600 till until
 # the reason line sat on top of the amount.
@@ -45,14 +47,14 @@ class NoticeBar(QFrame):
         row.setObjectName("notice")
         line = QHBoxLayout(row)
         line.setContentsMargins(0, 0, 0, 0)
-        label = QLabel(text)
+        label = QLabel(say(text))  # a Sentence from the core is shown in the shop's language
         label.setObjectName("noticeText")
         label.setTextFormat(Qt.TextFormat.PlainText)  # order numbers and server words inside
         label.setWordWrap(True)
-        seen = QPushButton("OK")
+        seen = QPushButton(self.tr("OK"))
         seen.setObjectName("noticeSeen")
         seen.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the keyboard stays on the amount
-        seen.setToolTip("Seen: remove this notice")
+        seen.setToolTip(self.tr("Seen: remove this notice"))
         seen.clicked.connect(lambda: self.dismiss(text))
         line.addWidget(label, 1)
         line.addWidget(seen)

@@ -43,10 +43,16 @@ class OutcomeFeedback(QObject):
 
         amount = format_amount(sale.amount, sale.currency)
         if sale.state is SaleState.PAID:
-            announce(self._speaker, f"Paid {amount}. Order {sale.order_number}.")
+            announce(
+                self._speaker,
+                self.tr("Paid {amount}. Order {order}.").format(amount=amount, order=sale.order_number),
+            )
             self.play("paid")
         elif sale.state is SaleState.UNPAID:
-            announce(self._speaker, f"Not paid: {amount}. Order {sale.order_number}.")
+            announce(
+                self._speaker,
+                self.tr("Not paid: {amount}. Order {order}.").format(amount=amount, order=sale.order_number),
+            )
             self.play("not_paid")
 
     def play(self, kind: str) -> None:

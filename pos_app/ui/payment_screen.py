@@ -126,11 +126,15 @@ class PaymentScreen(QWidget):
         self.open_page.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.open_page.setToolTip(self.tr("Demo: pay this sale in the browser on this computer"))
         self.open_page.clicked.connect(lambda: self.open_page_requested.emit(self._pay_url))
-        self.show_customer = QPushButton(self.tr("Show to customer"))  # F2 / Space: in the tooltip (800 px tills)
+        self.show_customer = QPushButton(
+            self.tr("Show to customer")
+        )  # F2 / Space: in the tooltip (800 px tills)
         self.show_customer.setObjectName("showCustomerButton")
         self.show_customer.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.show_customer.setToolTip(
-            self.tr("F2 or Space. Only one screen? Turn it round: the customer sees the amount and the QR code.")
+            self.tr(
+                "F2 or Space. Only one screen? Turn it round: the customer sees the amount and the QR code."
+            )
         )
         self.show_customer.clicked.connect(self.show_customer_requested)
         self.retry = QPushButton(self.tr("Retry"))

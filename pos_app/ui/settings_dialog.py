@@ -41,7 +41,6 @@ from PySide6.QtWidgets import (
 from pos_app import logs
 from pos_app.credentials import CredentialStore, KeyringUnavailable
 from pos_app.kupay.models import CURRENCIES
-from pos_app.languages import LANGUAGES
 from pos_app.settings import (
     AUTO_RETURN_RANGE,
     PIN_ATTEMPTS,
@@ -61,7 +60,7 @@ from pos_app.settings import (
     validate_terminal_name,
     verify_pin,
 )
-from pos_app.ui.form import error_label, show_text, touch, wheel_scrolls_the_form
+from pos_app.ui.form import error_label, language_box, show_text, touch, wheel_scrolls_the_form
 from pos_app.ui.placement import fit_on_screen
 from pos_app.ui.setup_screen import (
     ACCEPTED,
@@ -227,12 +226,7 @@ class SettingsDialog(QDialog):
         self.cents_first = QCheckBox("Cents first on the keypad")
         self.cents_first.setToolTip("Typing 1250 shows 12.50, like a card terminal.")
         self.cents_first.setChecked(settings.cents_first)
-        self.language = QComboBox()
-        self.language.setObjectName("languageBox")
-        self.language.addItem(self.tr("The computer's language"), "")
-        for code, name in LANGUAGES.items():
-            self.language.addItem(name, code)  # each in its own words, so anyone finds theirs
-        self.language.setCurrentIndex(max(0, self.language.findData(settings.language)))
+        self.language = language_box("languageBox", self.tr("The computer's language"), settings.language)
         for w in (self.poll_interval, self.auto_return, self.fullscreen, self.cents_first, self.language):
             touch(w)
         terminal = QFormLayout()

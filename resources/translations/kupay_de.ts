@@ -92,6 +92,219 @@
     </message>
 </context>
 <context>
+    <name>CustomerDisplay</name>
+    <message>
+        <source>Your total will appear here</source>
+        <translation>Hier erscheint Ihr Betrag</translation>
+    </message>
+    <message>
+        <source>Scan with your crypto wallet to pay</source>
+        <translation>Zum Bezahlen mit Ihrer Krypto-Wallet scannen</translation>
+    </message>
+    <message>
+        <source>One moment, please…</source>
+        <translation>Einen Moment bitte…</translation>
+    </message>
+    <message>
+        <source>Thank you — paid</source>
+        <translation>Danke – bezahlt</translation>
+    </message>
+    <message>
+        <source>This payment was cancelled</source>
+        <translation>Diese Zahlung wurde abgebrochen</translation>
+    </message>
+    <message>
+        <source>This payment has expired. If you have already paid, please tell the cashier.</source>
+        <translation>Diese Zahlung ist abgelaufen. Wenn Sie schon bezahlt haben, sagen Sie es bitte an der Kasse.</translation>
+    </message>
+    <message>
+        <source>This payment was refunded</source>
+        <translation>Diese Zahlung wurde erstattet</translation>
+    </message>
+    <message>
+        <source>This payment did not go through</source>
+        <translation>Diese Zahlung ist nicht durchgegangen</translation>
+    </message>
+    <message>
+        <source>Paid {amount}. Thank you.</source>
+        <translation>{amount} bezahlt. Danke.</translation>
+    </message>
+    <message>
+        <source>Not paid: {amount}. {line}.</source>
+        <translation>Nicht bezahlt: {amount}. {line}.</translation>
+    </message>
+    <message>
+        <source>Amount to pay {amount}. {line}.</source>
+        <translation>Zu zahlen: {amount}. {line}.</translation>
+    </message>
+    <message>
+        <source>Customer display</source>
+        <translation>Kundenanzeige</translation>
+    </message>
+    <message>
+        <source>The shop logo could not be read; the customer display shows the shop name only.</source>
+        <translation>Das Logo konnte nicht gelesen werden; die Kundenanzeige zeigt nur den Namen des Geschäfts.</translation>
+    </message>
+    <message>
+        <source>chosen screen</source>
+        <translation>gewählter Bildschirm</translation>
+    </message>
+    <message>
+        <source>The customer display&apos;s screen ({screen}) is not connected: it is in a window here.</source>
+        <translation>Der Bildschirm der Kundenanzeige ({screen}) ist nicht angeschlossen: Sie erscheint hier in einem Fenster.</translation>
+    </message>
+    <message>
+        <source>The customer display&apos;s screen ({screen}) is not connected: it is hidden until it is back.</source>
+        <translation>Der Bildschirm der Kundenanzeige ({screen}) ist nicht angeschlossen: Sie bleibt verborgen, bis er zurück ist.</translation>
+    </message>
+    <message>
+        <source>The customer display is back on its screen ({screen}).</source>
+        <translation>Die Kundenanzeige ist wieder auf ihrem Bildschirm ({screen}).</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation>Willkommen</translation>
+    </message>
+    <message>
+        <source>Amount to pay</source>
+        <translation>Zu zahlender Betrag</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerSection</name>
+    <message>
+        <source>Customer display and sounds</source>
+        <translation>Kundenanzeige und Töne</translation>
+    </message>
+    <message>
+        <source>Customer display</source>
+        <translation>Kundenanzeige</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Aus</translation>
+    </message>
+    <message>
+        <source>A window (drag it where the customer can see it)</source>
+        <translation>Ein Fenster (dorthin ziehen, wo der Kunde es sieht)</translation>
+    </message>
+    <message>
+        <source>Screen: {screen}</source>
+        <translation>Bildschirm: {screen}</translation>
+    </message>
+    <message>
+        <source>Screen: {screen} (not connected)</source>
+        <translation>Bildschirm: {screen} (nicht angeschlossen)</translation>
+    </message>
+    <message>
+        <source>Show it in a window on the cashier&apos;s screen</source>
+        <translation>In einem Fenster auf dem Kassenbildschirm zeigen</translation>
+    </message>
+    <message>
+        <source>Hide it until the screen is back</source>
+        <translation>Verbergen, bis der Bildschirm zurück ist</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>Kein Logo</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Auswählen…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Play a sound when a sale is paid, and another when it is not</source>
+        <translation>Ton bei bezahltem Verkauf, ein anderer bei nicht bezahltem</translation>
+    </message>
+    <message>
+        <source>Sound volume</source>
+        <translation>Lautstärke</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>Testen</translation>
+    </message>
+    <message>
+        <source>The till&apos;s language</source>
+        <translation>Sprache der Kasse</translation>
+    </message>
+    <message>
+        <source>When its screen is unplugged</source>
+        <translation>Wenn der Bildschirm fehlt</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s language</source>
+        <translation>Sprache für Kunden</translation>
+    </message>
+    <message>
+        <source>Between sales it shows the shop name from Receipts, this line and the logo.</source>
+        <translation>Zwischen Verkäufen zeigt sie den Namen aus „Belege“, diese Zeile und das Logo.</translation>
+    </message>
+    <message>
+        <source>Welcome line</source>
+        <translation>Begrüßung</translation>
+    </message>
+    <message>
+        <source>Logo (PNG or SVG)</source>
+        <translation>Logo (PNG oder SVG)</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>Lautstärke</translation>
+    </message>
+    <message>
+        <source>Shop logo for the customer display</source>
+        <translation>Logo für die Kundenanzeige</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.svg)</source>
+        <translation>Bilder (*.png *.svg)</translation>
+    </message>
+    <message>
+        <source>Playing the paid sound…</source>
+        <translation>Spiele den Bezahlt-Ton…</translation>
+    </message>
+    <message>
+        <source>The sound could not be played.</source>
+        <translation>Der Ton konnte nicht abgespielt werden.</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerView</name>
+    <message>
+        <source>Customer display</source>
+        <translation>Kundenanzeige</translation>
+    </message>
+    <message>
+        <source>Shop logo</source>
+        <translation>Logo des Geschäfts</translation>
+    </message>
+    <message>
+        <source>Shop</source>
+        <translation>Geschäft</translation>
+    </message>
+    <message>
+        <source>Amount to pay</source>
+        <translation>Zu zahlender Betrag</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Nachricht</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>Restzeit</translation>
+    </message>
+</context>
+<context>
     <name>KuPayError</name>
     <message>
         <source>The terminal cannot find KuPay&apos;s server. Check the internet connection and the KuPay address.</source>
@@ -337,6 +550,17 @@ Der Einrichtungsbildschirm fehlt in dieser Version: Speichern Sie das Token im S
     </message>
 </context>
 <context>
+    <name>NoticeBar</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Seen: remove this notice</source>
+        <translation>Gesehen: Hinweis entfernen</translation>
+    </message>
+</context>
+<context>
     <name>Outcome</name>
     <message>
         <source>The payment expired.</source>
@@ -376,6 +600,17 @@ Der Einrichtungsbildschirm fehlt in dieser Version: Speichern Sie das Token im S
     </message>
 </context>
 <context>
+    <name>OutcomeFeedback</name>
+    <message>
+        <source>Paid {amount}. Order {order}.</source>
+        <translation>{amount} bezahlt. Bestellung {order}.</translation>
+    </message>
+    <message>
+        <source>Not paid: {amount}. Order {order}.</source>
+        <translation>Nicht bezahlt: {amount}. Bestellung {order}.</translation>
+    </message>
+</context>
+<context>
     <name>PaymentScreen</name>
     <message>
         <source>Creating payment…</source>
@@ -394,12 +629,12 @@ Der Einrichtungsbildschirm fehlt in dieser Version: Speichern Sie das Token im S
         <translation>Demo: diesen Verkauf im Browser auf diesem Computer bezahlen</translation>
     </message>
     <message>
-        <source>Show to customer  (F2)</source>
-        <translation>Kunden zeigen  (F2)</translation>
+        <source>Show to customer</source>
+        <translation>Kunden zeigen</translation>
     </message>
     <message>
-        <source>Only one screen? Turn it round: the customer sees the amount and the QR code.</source>
-        <translation>Nur ein Bildschirm? Drehen Sie ihn um: Der Kunde sieht Betrag und QR-Code.</translation>
+        <source>F2 or Space. Only one screen? Turn it round: the customer sees the amount and the QR code.</source>
+        <translation>F2 oder Leertaste. Nur ein Bildschirm? Drehen Sie ihn um: Der Kunde sieht Betrag und QR-Code.</translation>
     </message>
     <message>
         <source>Retry</source>
@@ -578,6 +813,13 @@ Der Einrichtungsbildschirm fehlt in dieser Version: Speichern Sie das Token im S
     <message>
         <source>Used from the next start of the terminal.</source>
         <translation>Gilt ab dem nächsten Start der Kasse.</translation>
+    </message>
+</context>
+<context>
+    <name>Sounds</name>
+    <message>
+        <source>Sounds are on, but this computer has no sound player. Install PulseAudio or ALSA utilities, or turn sounds off in Settings.</source>
+        <translation>Töne sind an, aber dieser Computer hat keinen Audioplayer. Installieren Sie PulseAudio oder die ALSA-Werkzeuge, oder schalten Sie die Töne in den Einstellungen aus.</translation>
     </message>
 </context>
 </TS>

@@ -92,6 +92,219 @@
     </message>
 </context>
 <context>
+    <name>CustomerDisplay</name>
+    <message>
+        <source>Your total will appear here</source>
+        <translation>Aquí aparecerá su total</translation>
+    </message>
+    <message>
+        <source>Scan with your crypto wallet to pay</source>
+        <translation>Escanee con su billetera cripto para pagar</translation>
+    </message>
+    <message>
+        <source>One moment, please…</source>
+        <translation>Un momento, por favor…</translation>
+    </message>
+    <message>
+        <source>Thank you — paid</source>
+        <translation>Gracias: pagado</translation>
+    </message>
+    <message>
+        <source>This payment was cancelled</source>
+        <translation>Este pago se canceló</translation>
+    </message>
+    <message>
+        <source>This payment has expired. If you have already paid, please tell the cashier.</source>
+        <translation>Este pago ha vencido. Si ya pagó, avise al cajero.</translation>
+    </message>
+    <message>
+        <source>This payment was refunded</source>
+        <translation>Este pago se reembolsó</translation>
+    </message>
+    <message>
+        <source>This payment did not go through</source>
+        <translation>Este pago no se completó</translation>
+    </message>
+    <message>
+        <source>Paid {amount}. Thank you.</source>
+        <translation>Pagado {amount}. Gracias.</translation>
+    </message>
+    <message>
+        <source>Not paid: {amount}. {line}.</source>
+        <translation>No pagado: {amount}. {line}.</translation>
+    </message>
+    <message>
+        <source>Amount to pay {amount}. {line}.</source>
+        <translation>Importe a pagar {amount}. {line}.</translation>
+    </message>
+    <message>
+        <source>Customer display</source>
+        <translation>Pantalla del cliente</translation>
+    </message>
+    <message>
+        <source>The shop logo could not be read; the customer display shows the shop name only.</source>
+        <translation>No se pudo leer el logotipo; la pantalla del cliente muestra solo el nombre de la tienda.</translation>
+    </message>
+    <message>
+        <source>chosen screen</source>
+        <translation>pantalla elegida</translation>
+    </message>
+    <message>
+        <source>The customer display&apos;s screen ({screen}) is not connected: it is in a window here.</source>
+        <translation>La pantalla del cliente ({screen}) no está conectada: se muestra en una ventana aquí.</translation>
+    </message>
+    <message>
+        <source>The customer display&apos;s screen ({screen}) is not connected: it is hidden until it is back.</source>
+        <translation>La pantalla del cliente ({screen}) no está conectada: queda oculta hasta que vuelva.</translation>
+    </message>
+    <message>
+        <source>The customer display is back on its screen ({screen}).</source>
+        <translation>La pantalla del cliente vuelve a estar en su pantalla ({screen}).</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation>Bienvenido</translation>
+    </message>
+    <message>
+        <source>Amount to pay</source>
+        <translation>Importe a pagar</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Importe</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerSection</name>
+    <message>
+        <source>Customer display and sounds</source>
+        <translation>Pantalla del cliente y sonidos</translation>
+    </message>
+    <message>
+        <source>Customer display</source>
+        <translation>Pantalla del cliente</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Desactivada</translation>
+    </message>
+    <message>
+        <source>A window (drag it where the customer can see it)</source>
+        <translation>Una ventana (arrástrela donde el cliente la vea)</translation>
+    </message>
+    <message>
+        <source>Screen: {screen}</source>
+        <translation>Pantalla: {screen}</translation>
+    </message>
+    <message>
+        <source>Screen: {screen} (not connected)</source>
+        <translation>Pantalla: {screen} (no conectada)</translation>
+    </message>
+    <message>
+        <source>Show it in a window on the cashier&apos;s screen</source>
+        <translation>Mostrarla en una ventana en la pantalla del cajero</translation>
+    </message>
+    <message>
+        <source>Hide it until the screen is back</source>
+        <translation>Ocultarla hasta que vuelva la pantalla</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>Sin logotipo</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Elegir…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Play a sound when a sale is paid, and another when it is not</source>
+        <translation>Sonido al pagarse una venta y otro cuando no</translation>
+    </message>
+    <message>
+        <source>Sound volume</source>
+        <translation>Volumen del sonido</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>Probar</translation>
+    </message>
+    <message>
+        <source>The till&apos;s language</source>
+        <translation>El idioma de la caja</translation>
+    </message>
+    <message>
+        <source>When its screen is unplugged</source>
+        <translation>Si se desconecta su pantalla</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s language</source>
+        <translation>Idioma del cliente</translation>
+    </message>
+    <message>
+        <source>Between sales it shows the shop name from Receipts, this line and the logo.</source>
+        <translation>Entre ventas muestra el nombre de la tienda (de Recibos), esta línea y el logotipo.</translation>
+    </message>
+    <message>
+        <source>Welcome line</source>
+        <translation>Línea de bienvenida</translation>
+    </message>
+    <message>
+        <source>Logo (PNG or SVG)</source>
+        <translation>Logotipo (PNG o SVG)</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>Volumen</translation>
+    </message>
+    <message>
+        <source>Shop logo for the customer display</source>
+        <translation>Logotipo para la pantalla del cliente</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.svg)</source>
+        <translation>Imágenes (*.png *.svg)</translation>
+    </message>
+    <message>
+        <source>Playing the paid sound…</source>
+        <translation>Reproduciendo el sonido de pagado…</translation>
+    </message>
+    <message>
+        <source>The sound could not be played.</source>
+        <translation>No se pudo reproducir el sonido.</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerView</name>
+    <message>
+        <source>Customer display</source>
+        <translation>Pantalla del cliente</translation>
+    </message>
+    <message>
+        <source>Shop logo</source>
+        <translation>Logotipo de la tienda</translation>
+    </message>
+    <message>
+        <source>Shop</source>
+        <translation>Tienda</translation>
+    </message>
+    <message>
+        <source>Amount to pay</source>
+        <translation>Importe a pagar</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Mensaje</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>Tiempo restante</translation>
+    </message>
+</context>
+<context>
     <name>KuPayError</name>
     <message>
         <source>The terminal cannot find KuPay&apos;s server. Check the internet connection and the KuPay address.</source>
@@ -337,6 +550,17 @@ La pantalla de configuración no está disponible en esta versión: guarde el to
     </message>
 </context>
 <context>
+    <name>NoticeBar</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Seen: remove this notice</source>
+        <translation>Visto: quitar este aviso</translation>
+    </message>
+</context>
+<context>
     <name>Outcome</name>
     <message>
         <source>The payment expired.</source>
@@ -376,6 +600,17 @@ La pantalla de configuración no está disponible en esta versión: guarde el to
     </message>
 </context>
 <context>
+    <name>OutcomeFeedback</name>
+    <message>
+        <source>Paid {amount}. Order {order}.</source>
+        <translation>Pagado {amount}. Pedido {order}.</translation>
+    </message>
+    <message>
+        <source>Not paid: {amount}. Order {order}.</source>
+        <translation>No pagado: {amount}. Pedido {order}.</translation>
+    </message>
+</context>
+<context>
     <name>PaymentScreen</name>
     <message>
         <source>Creating payment…</source>
@@ -394,12 +629,12 @@ La pantalla de configuración no está disponible en esta versión: guarde el to
         <translation>Demo: pague esta venta en el navegador de este ordenador</translation>
     </message>
     <message>
-        <source>Show to customer  (F2)</source>
-        <translation>Mostrar al cliente  (F2)</translation>
+        <source>Show to customer</source>
+        <translation>Mostrar al cliente</translation>
     </message>
     <message>
-        <source>Only one screen? Turn it round: the customer sees the amount and the QR code.</source>
-        <translation>¿Solo una pantalla? Gírela: el cliente ve el importe y el código QR.</translation>
+        <source>F2 or Space. Only one screen? Turn it round: the customer sees the amount and the QR code.</source>
+        <translation>F2 o Espacio. ¿Solo una pantalla? Gírela: el cliente ve el importe y el código QR.</translation>
     </message>
     <message>
         <source>Retry</source>
@@ -578,6 +813,13 @@ La pantalla de configuración no está disponible en esta versión: guarde el to
     <message>
         <source>Used from the next start of the terminal.</source>
         <translation>Se usa a partir del próximo inicio de la caja.</translation>
+    </message>
+</context>
+<context>
+    <name>Sounds</name>
+    <message>
+        <source>Sounds are on, but this computer has no sound player. Install PulseAudio or ALSA utilities, or turn sounds off in Settings.</source>
+        <translation>Los sonidos están activados, pero este ordenador no tiene reproductor de sonido. Instale PulseAudio o las utilidades de ALSA, o desactive los sonidos en Ajustes.</translation>
     </message>
 </context>
 </TS>

@@ -92,6 +92,219 @@
     </message>
 </context>
 <context>
+    <name>CustomerDisplay</name>
+    <message>
+        <source>Your total will appear here</source>
+        <translation>Votre total s’affichera ici</translation>
+    </message>
+    <message>
+        <source>Scan with your crypto wallet to pay</source>
+        <translation>Scannez avec votre portefeuille crypto pour payer</translation>
+    </message>
+    <message>
+        <source>One moment, please…</source>
+        <translation>Un instant, s’il vous plaît…</translation>
+    </message>
+    <message>
+        <source>Thank you — paid</source>
+        <translation>Merci — payé</translation>
+    </message>
+    <message>
+        <source>This payment was cancelled</source>
+        <translation>Ce paiement a été annulé</translation>
+    </message>
+    <message>
+        <source>This payment has expired. If you have already paid, please tell the cashier.</source>
+        <translation>Ce paiement a expiré. Si vous avez déjà payé, dites-le au caissier.</translation>
+    </message>
+    <message>
+        <source>This payment was refunded</source>
+        <translation>Ce paiement a été remboursé</translation>
+    </message>
+    <message>
+        <source>This payment did not go through</source>
+        <translation>Ce paiement n’a pas abouti</translation>
+    </message>
+    <message>
+        <source>Paid {amount}. Thank you.</source>
+        <translation>Payé {amount}. Merci.</translation>
+    </message>
+    <message>
+        <source>Not paid: {amount}. {line}.</source>
+        <translation>Non payé : {amount}. {line}.</translation>
+    </message>
+    <message>
+        <source>Amount to pay {amount}. {line}.</source>
+        <translation>Montant à payer {amount}. {line}.</translation>
+    </message>
+    <message>
+        <source>Customer display</source>
+        <translation>Écran client</translation>
+    </message>
+    <message>
+        <source>The shop logo could not be read; the customer display shows the shop name only.</source>
+        <translation>Le logo n’a pas pu être lu ; l’écran client affiche seulement le nom du magasin.</translation>
+    </message>
+    <message>
+        <source>chosen screen</source>
+        <translation>écran choisi</translation>
+    </message>
+    <message>
+        <source>The customer display&apos;s screen ({screen}) is not connected: it is in a window here.</source>
+        <translation>L’écran client ({screen}) n’est pas branché : il s’affiche dans une fenêtre ici.</translation>
+    </message>
+    <message>
+        <source>The customer display&apos;s screen ({screen}) is not connected: it is hidden until it is back.</source>
+        <translation>L’écran client ({screen}) n’est pas branché : il reste masqué jusqu’à son retour.</translation>
+    </message>
+    <message>
+        <source>The customer display is back on its screen ({screen}).</source>
+        <translation>L’écran client est de retour sur son écran ({screen}).</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation>Bienvenue</translation>
+    </message>
+    <message>
+        <source>Amount to pay</source>
+        <translation>Montant à payer</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerSection</name>
+    <message>
+        <source>Customer display and sounds</source>
+        <translation>Écran client et sons</translation>
+    </message>
+    <message>
+        <source>Customer display</source>
+        <translation>Écran client</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Désactivé</translation>
+    </message>
+    <message>
+        <source>A window (drag it where the customer can see it)</source>
+        <translation>Une fenêtre (à placer là où le client la voit)</translation>
+    </message>
+    <message>
+        <source>Screen: {screen}</source>
+        <translation>Écran : {screen}</translation>
+    </message>
+    <message>
+        <source>Screen: {screen} (not connected)</source>
+        <translation>Écran : {screen} (non branché)</translation>
+    </message>
+    <message>
+        <source>Show it in a window on the cashier&apos;s screen</source>
+        <translation>L’afficher dans une fenêtre sur l’écran du caissier</translation>
+    </message>
+    <message>
+        <source>Hide it until the screen is back</source>
+        <translation>La masquer jusqu’au retour de l’écran</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>Pas de logo</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Play a sound when a sale is paid, and another when it is not</source>
+        <translation>Un son quand une vente est payée, un autre sinon</translation>
+    </message>
+    <message>
+        <source>Sound volume</source>
+        <translation>Volume du son</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>Tester</translation>
+    </message>
+    <message>
+        <source>The till&apos;s language</source>
+        <translation>La langue de la caisse</translation>
+    </message>
+    <message>
+        <source>When its screen is unplugged</source>
+        <translation>Si son écran est débranché</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s language</source>
+        <translation>Langue du client</translation>
+    </message>
+    <message>
+        <source>Between sales it shows the shop name from Receipts, this line and the logo.</source>
+        <translation>Entre deux ventes, il affiche le nom du magasin (Reçus), cette ligne et le logo.</translation>
+    </message>
+    <message>
+        <source>Welcome line</source>
+        <translation>Ligne d’accueil</translation>
+    </message>
+    <message>
+        <source>Logo (PNG or SVG)</source>
+        <translation>Logo (PNG ou SVG)</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>Volume</translation>
+    </message>
+    <message>
+        <source>Shop logo for the customer display</source>
+        <translation>Logo du magasin pour l’écran client</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.svg)</source>
+        <translation>Images (*.png *.svg)</translation>
+    </message>
+    <message>
+        <source>Playing the paid sound…</source>
+        <translation>Lecture du son « payé »…</translation>
+    </message>
+    <message>
+        <source>The sound could not be played.</source>
+        <translation>Le son n’a pas pu être joué.</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerView</name>
+    <message>
+        <source>Customer display</source>
+        <translation>Écran client</translation>
+    </message>
+    <message>
+        <source>Shop logo</source>
+        <translation>Logo du magasin</translation>
+    </message>
+    <message>
+        <source>Shop</source>
+        <translation>Magasin</translation>
+    </message>
+    <message>
+        <source>Amount to pay</source>
+        <translation>Montant à payer</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>Temps restant</translation>
+    </message>
+</context>
+<context>
     <name>KuPayError</name>
     <message>
         <source>The terminal cannot find KuPay&apos;s server. Check the internet connection and the KuPay address.</source>
@@ -337,6 +550,17 @@ L’écran de configuration n’est pas disponible dans cette version : enregist
     </message>
 </context>
 <context>
+    <name>NoticeBar</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Seen: remove this notice</source>
+        <translation>Vu : retirer cet avis</translation>
+    </message>
+</context>
+<context>
     <name>Outcome</name>
     <message>
         <source>The payment expired.</source>
@@ -376,6 +600,17 @@ L’écran de configuration n’est pas disponible dans cette version : enregist
     </message>
 </context>
 <context>
+    <name>OutcomeFeedback</name>
+    <message>
+        <source>Paid {amount}. Order {order}.</source>
+        <translation>Payé {amount}. Commande {order}.</translation>
+    </message>
+    <message>
+        <source>Not paid: {amount}. Order {order}.</source>
+        <translation>Non payé : {amount}. Commande {order}.</translation>
+    </message>
+</context>
+<context>
     <name>PaymentScreen</name>
     <message>
         <source>Creating payment…</source>
@@ -394,12 +629,12 @@ L’écran de configuration n’est pas disponible dans cette version : enregist
         <translation>Démo : payez cette vente dans le navigateur de cet ordinateur</translation>
     </message>
     <message>
-        <source>Show to customer  (F2)</source>
-        <translation>Montrer au client  (F2)</translation>
+        <source>Show to customer</source>
+        <translation>Montrer au client</translation>
     </message>
     <message>
-        <source>Only one screen? Turn it round: the customer sees the amount and the QR code.</source>
-        <translation>Un seul écran ? Tournez-le : le client voit le montant et le QR code.</translation>
+        <source>F2 or Space. Only one screen? Turn it round: the customer sees the amount and the QR code.</source>
+        <translation>F2 ou Espace. Un seul écran ? Tournez-le : le client voit le montant et le QR code.</translation>
     </message>
     <message>
         <source>Retry</source>
@@ -578,6 +813,13 @@ L’écran de configuration n’est pas disponible dans cette version : enregist
     <message>
         <source>Used from the next start of the terminal.</source>
         <translation>Appliquée au prochain démarrage de la caisse.</translation>
+    </message>
+</context>
+<context>
+    <name>Sounds</name>
+    <message>
+        <source>Sounds are on, but this computer has no sound player. Install PulseAudio or ALSA utilities, or turn sounds off in Settings.</source>
+        <translation>Les sons sont activés, mais cet ordinateur n’a pas de lecteur audio. Installez PulseAudio ou les utilitaires ALSA, ou désactivez les sons dans les Paramètres.</translation>
     </message>
 </context>
 </TS>

@@ -92,6 +92,219 @@
     </message>
 </context>
 <context>
+    <name>CustomerDisplay</name>
+    <message>
+        <source>Your total will appear here</source>
+        <translation>お会計金額はここに表示されます</translation>
+    </message>
+    <message>
+        <source>Scan with your crypto wallet to pay</source>
+        <translation>暗号資産ウォレットでスキャンしてお支払いください</translation>
+    </message>
+    <message>
+        <source>One moment, please…</source>
+        <translation>少々お待ちください…</translation>
+    </message>
+    <message>
+        <source>Thank you — paid</source>
+        <translation>ありがとうございます — お支払い済みです</translation>
+    </message>
+    <message>
+        <source>This payment was cancelled</source>
+        <translation>このお支払いは取り消されました</translation>
+    </message>
+    <message>
+        <source>This payment has expired. If you have already paid, please tell the cashier.</source>
+        <translation>このお支払いは期限切れです。すでにお支払い済みの場合は、レジ係にお知らせください。</translation>
+    </message>
+    <message>
+        <source>This payment was refunded</source>
+        <translation>このお支払いは返金されました</translation>
+    </message>
+    <message>
+        <source>This payment did not go through</source>
+        <translation>このお支払いは完了しませんでした</translation>
+    </message>
+    <message>
+        <source>Paid {amount}. Thank you.</source>
+        <translation>{amount} お支払い済みです。ありがとうございます。</translation>
+    </message>
+    <message>
+        <source>Not paid: {amount}. {line}.</source>
+        <translation>未払い: {amount}。{line}。</translation>
+    </message>
+    <message>
+        <source>Amount to pay {amount}. {line}.</source>
+        <translation>お支払い金額 {amount}。{line}。</translation>
+    </message>
+    <message>
+        <source>Customer display</source>
+        <translation>お客様用画面</translation>
+    </message>
+    <message>
+        <source>The shop logo could not be read; the customer display shows the shop name only.</source>
+        <translation>ロゴを読み込めませんでした。お客様用画面には店名だけを表示します。</translation>
+    </message>
+    <message>
+        <source>chosen screen</source>
+        <translation>選んだ画面</translation>
+    </message>
+    <message>
+        <source>The customer display&apos;s screen ({screen}) is not connected: it is in a window here.</source>
+        <translation>お客様用画面（{screen}）が接続されていません。ここにウィンドウで表示しています。</translation>
+    </message>
+    <message>
+        <source>The customer display&apos;s screen ({screen}) is not connected: it is hidden until it is back.</source>
+        <translation>お客様用画面（{screen}）が接続されていません。戻るまで非表示にします。</translation>
+    </message>
+    <message>
+        <source>The customer display is back on its screen ({screen}).</source>
+        <translation>お客様用画面が元の画面（{screen}）に戻りました。</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation>いらっしゃいませ</translation>
+    </message>
+    <message>
+        <source>Amount to pay</source>
+        <translation>お支払い金額</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金額</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerSection</name>
+    <message>
+        <source>Customer display and sounds</source>
+        <translation>お客様用画面と音</translation>
+    </message>
+    <message>
+        <source>Customer display</source>
+        <translation>お客様用画面</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>オフ</translation>
+    </message>
+    <message>
+        <source>A window (drag it where the customer can see it)</source>
+        <translation>ウィンドウ（お客様に見える場所へドラッグ）</translation>
+    </message>
+    <message>
+        <source>Screen: {screen}</source>
+        <translation>画面: {screen}</translation>
+    </message>
+    <message>
+        <source>Screen: {screen} (not connected)</source>
+        <translation>画面: {screen}（未接続）</translation>
+    </message>
+    <message>
+        <source>Show it in a window on the cashier&apos;s screen</source>
+        <translation>レジ係の画面にウィンドウで表示する</translation>
+    </message>
+    <message>
+        <source>Hide it until the screen is back</source>
+        <translation>画面が戻るまで隠す</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>ロゴなし</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>選択…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>Play a sound when a sale is paid, and another when it is not</source>
+        <translation>支払い完了時と未払い時に音を鳴らす</translation>
+    </message>
+    <message>
+        <source>Sound volume</source>
+        <translation>音量</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>テスト</translation>
+    </message>
+    <message>
+        <source>The till&apos;s language</source>
+        <translation>レジと同じ言語</translation>
+    </message>
+    <message>
+        <source>When its screen is unplugged</source>
+        <translation>画面が外れたとき</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s language</source>
+        <translation>お客様用の言語</translation>
+    </message>
+    <message>
+        <source>Between sales it shows the shop name from Receipts, this line and the logo.</source>
+        <translation>取引の合間は、レシートの店名、この一文、ロゴを表示します。</translation>
+    </message>
+    <message>
+        <source>Welcome line</source>
+        <translation>あいさつ文</translation>
+    </message>
+    <message>
+        <source>Logo (PNG or SVG)</source>
+        <translation>ロゴ（PNG または SVG）</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>音量</translation>
+    </message>
+    <message>
+        <source>Shop logo for the customer display</source>
+        <translation>お客様用画面のロゴ</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.svg)</source>
+        <translation>画像 (*.png *.svg)</translation>
+    </message>
+    <message>
+        <source>Playing the paid sound…</source>
+        <translation>支払い完了の音を再生中…</translation>
+    </message>
+    <message>
+        <source>The sound could not be played.</source>
+        <translation>音を再生できませんでした。</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerView</name>
+    <message>
+        <source>Customer display</source>
+        <translation>お客様用画面</translation>
+    </message>
+    <message>
+        <source>Shop logo</source>
+        <translation>店のロゴ</translation>
+    </message>
+    <message>
+        <source>Shop</source>
+        <translation>店</translation>
+    </message>
+    <message>
+        <source>Amount to pay</source>
+        <translation>お支払い金額</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>メッセージ</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>残り時間</translation>
+    </message>
+</context>
+<context>
     <name>KuPayError</name>
     <message>
         <source>The terminal cannot find KuPay&apos;s server. Check the internet connection and the KuPay address.</source>
@@ -337,6 +550,17 @@ The setup screen is not available in this build: store the token in the system k
     </message>
 </context>
 <context>
+    <name>NoticeBar</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Seen: remove this notice</source>
+        <translation>確認済み: このお知らせを消す</translation>
+    </message>
+</context>
+<context>
     <name>Outcome</name>
     <message>
         <source>The payment expired.</source>
@@ -376,6 +600,17 @@ The setup screen is not available in this build: store the token in the system k
     </message>
 </context>
 <context>
+    <name>OutcomeFeedback</name>
+    <message>
+        <source>Paid {amount}. Order {order}.</source>
+        <translation>{amount} 支払い済み。注文 {order}。</translation>
+    </message>
+    <message>
+        <source>Not paid: {amount}. Order {order}.</source>
+        <translation>未払い: {amount}。注文 {order}。</translation>
+    </message>
+</context>
+<context>
     <name>PaymentScreen</name>
     <message>
         <source>Creating payment…</source>
@@ -394,12 +629,12 @@ The setup screen is not available in this build: store the token in the system k
         <translation>デモ: このコンピューターのブラウザーでこの取引を支払う</translation>
     </message>
     <message>
-        <source>Show to customer  (F2)</source>
-        <translation>お客様に見せる（F2）</translation>
+        <source>Show to customer</source>
+        <translation>お客様に見せる</translation>
     </message>
     <message>
-        <source>Only one screen? Turn it round: the customer sees the amount and the QR code.</source>
-        <translation>画面が 1 つだけなら向きを変えてください。お客様に金額と QR コードが見えます。</translation>
+        <source>F2 or Space. Only one screen? Turn it round: the customer sees the amount and the QR code.</source>
+        <translation>F2 またはスペース。画面が 1 つだけなら向きを変えてください。お客様に金額と QR コードが見えます。</translation>
     </message>
     <message>
         <source>Retry</source>
@@ -578,6 +813,13 @@ The setup screen is not available in this build: store the token in the system k
     <message>
         <source>Used from the next start of the terminal.</source>
         <translation>次にレジを起動したときから使われます。</translation>
+    </message>
+</context>
+<context>
+    <name>Sounds</name>
+    <message>
+        <source>Sounds are on, but this computer has no sound player. Install PulseAudio or ALSA utilities, or turn sounds off in Settings.</source>
+        <translation>音がオンですが、このコンピューターには音声プレーヤーがありません。PulseAudio か ALSA ユーティリティを入れるか、設定で音をオフにしてください。</translation>
     </message>
 </context>
 </TS>

@@ -92,6 +92,219 @@
     </message>
 </context>
 <context>
+    <name>CustomerDisplay</name>
+    <message>
+        <source>Your total will appear here</source>
+        <translation>O seu total vai aparecer aqui</translation>
+    </message>
+    <message>
+        <source>Scan with your crypto wallet to pay</source>
+        <translation>Escaneie com a sua carteira cripto para pagar</translation>
+    </message>
+    <message>
+        <source>One moment, please…</source>
+        <translation>Um momento, por favor…</translation>
+    </message>
+    <message>
+        <source>Thank you — paid</source>
+        <translation>Obrigado — pago</translation>
+    </message>
+    <message>
+        <source>This payment was cancelled</source>
+        <translation>Este pagamento foi cancelado</translation>
+    </message>
+    <message>
+        <source>This payment has expired. If you have already paid, please tell the cashier.</source>
+        <translation>Este pagamento expirou. Se você já pagou, avise o caixa.</translation>
+    </message>
+    <message>
+        <source>This payment was refunded</source>
+        <translation>Este pagamento foi reembolsado</translation>
+    </message>
+    <message>
+        <source>This payment did not go through</source>
+        <translation>Este pagamento não foi concluído</translation>
+    </message>
+    <message>
+        <source>Paid {amount}. Thank you.</source>
+        <translation>Pago {amount}. Obrigado.</translation>
+    </message>
+    <message>
+        <source>Not paid: {amount}. {line}.</source>
+        <translation>Não pago: {amount}. {line}.</translation>
+    </message>
+    <message>
+        <source>Amount to pay {amount}. {line}.</source>
+        <translation>Valor a pagar {amount}. {line}.</translation>
+    </message>
+    <message>
+        <source>Customer display</source>
+        <translation>Tela do cliente</translation>
+    </message>
+    <message>
+        <source>The shop logo could not be read; the customer display shows the shop name only.</source>
+        <translation>Não foi possível ler o logotipo; a tela do cliente mostra só o nome da loja.</translation>
+    </message>
+    <message>
+        <source>chosen screen</source>
+        <translation>tela escolhida</translation>
+    </message>
+    <message>
+        <source>The customer display&apos;s screen ({screen}) is not connected: it is in a window here.</source>
+        <translation>A tela do cliente ({screen}) não está conectada: ela aparece numa janela aqui.</translation>
+    </message>
+    <message>
+        <source>The customer display&apos;s screen ({screen}) is not connected: it is hidden until it is back.</source>
+        <translation>A tela do cliente ({screen}) não está conectada: fica oculta até voltar.</translation>
+    </message>
+    <message>
+        <source>The customer display is back on its screen ({screen}).</source>
+        <translation>A tela do cliente voltou para o seu monitor ({screen}).</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation>Bem-vindo</translation>
+    </message>
+    <message>
+        <source>Amount to pay</source>
+        <translation>Valor a pagar</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Valor</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerSection</name>
+    <message>
+        <source>Customer display and sounds</source>
+        <translation>Tela do cliente e sons</translation>
+    </message>
+    <message>
+        <source>Customer display</source>
+        <translation>Tela do cliente</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Desligada</translation>
+    </message>
+    <message>
+        <source>A window (drag it where the customer can see it)</source>
+        <translation>Uma janela (arraste para onde o cliente possa ver)</translation>
+    </message>
+    <message>
+        <source>Screen: {screen}</source>
+        <translation>Tela: {screen}</translation>
+    </message>
+    <message>
+        <source>Screen: {screen} (not connected)</source>
+        <translation>Tela: {screen} (não conectada)</translation>
+    </message>
+    <message>
+        <source>Show it in a window on the cashier&apos;s screen</source>
+        <translation>Mostrar numa janela na tela do caixa</translation>
+    </message>
+    <message>
+        <source>Hide it until the screen is back</source>
+        <translation>Ocultar até a tela voltar</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>Sem logotipo</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Escolher…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remover</translation>
+    </message>
+    <message>
+        <source>Play a sound when a sale is paid, and another when it is not</source>
+        <translation>Tocar um som quando a venda é paga e outro quando não é</translation>
+    </message>
+    <message>
+        <source>Sound volume</source>
+        <translation>Volume do som</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>Testar</translation>
+    </message>
+    <message>
+        <source>The till&apos;s language</source>
+        <translation>O idioma do caixa</translation>
+    </message>
+    <message>
+        <source>When its screen is unplugged</source>
+        <translation>Se a tela for desconectada</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s language</source>
+        <translation>Idioma do cliente</translation>
+    </message>
+    <message>
+        <source>Between sales it shows the shop name from Receipts, this line and the logo.</source>
+        <translation>Entre vendas, mostra o nome da loja (de Recibos), esta linha e o logotipo.</translation>
+    </message>
+    <message>
+        <source>Welcome line</source>
+        <translation>Linha de boas-vindas</translation>
+    </message>
+    <message>
+        <source>Logo (PNG or SVG)</source>
+        <translation>Logotipo (PNG ou SVG)</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>Volume</translation>
+    </message>
+    <message>
+        <source>Shop logo for the customer display</source>
+        <translation>Logotipo para a tela do cliente</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.svg)</source>
+        <translation>Imagens (*.png *.svg)</translation>
+    </message>
+    <message>
+        <source>Playing the paid sound…</source>
+        <translation>Tocando o som de pago…</translation>
+    </message>
+    <message>
+        <source>The sound could not be played.</source>
+        <translation>Não foi possível tocar o som.</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerView</name>
+    <message>
+        <source>Customer display</source>
+        <translation>Tela do cliente</translation>
+    </message>
+    <message>
+        <source>Shop logo</source>
+        <translation>Logotipo da loja</translation>
+    </message>
+    <message>
+        <source>Shop</source>
+        <translation>Loja</translation>
+    </message>
+    <message>
+        <source>Amount to pay</source>
+        <translation>Valor a pagar</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Mensagem</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>Tempo restante</translation>
+    </message>
+</context>
+<context>
     <name>KuPayError</name>
     <message>
         <source>The terminal cannot find KuPay&apos;s server. Check the internet connection and the KuPay address.</source>
@@ -337,6 +550,17 @@ A tela de configuração não está disponível nesta versão: guarde o token no
     </message>
 </context>
 <context>
+    <name>NoticeBar</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Seen: remove this notice</source>
+        <translation>Visto: remover este aviso</translation>
+    </message>
+</context>
+<context>
     <name>Outcome</name>
     <message>
         <source>The payment expired.</source>
@@ -376,6 +600,17 @@ A tela de configuração não está disponível nesta versão: guarde o token no
     </message>
 </context>
 <context>
+    <name>OutcomeFeedback</name>
+    <message>
+        <source>Paid {amount}. Order {order}.</source>
+        <translation>Pago {amount}. Pedido {order}.</translation>
+    </message>
+    <message>
+        <source>Not paid: {amount}. Order {order}.</source>
+        <translation>Não pago: {amount}. Pedido {order}.</translation>
+    </message>
+</context>
+<context>
     <name>PaymentScreen</name>
     <message>
         <source>Creating payment…</source>
@@ -394,12 +629,12 @@ A tela de configuração não está disponível nesta versão: guarde o token no
         <translation>Demonstração: pague esta venda no navegador deste computador</translation>
     </message>
     <message>
-        <source>Show to customer  (F2)</source>
-        <translation>Mostrar ao cliente  (F2)</translation>
+        <source>Show to customer</source>
+        <translation>Mostrar ao cliente</translation>
     </message>
     <message>
-        <source>Only one screen? Turn it round: the customer sees the amount and the QR code.</source>
-        <translation>Só uma tela? Vire-a: o cliente vê o valor e o QR Code.</translation>
+        <source>F2 or Space. Only one screen? Turn it round: the customer sees the amount and the QR code.</source>
+        <translation>F2 ou Espaço. Só uma tela? Vire-a: o cliente vê o valor e o QR Code.</translation>
     </message>
     <message>
         <source>Retry</source>
@@ -578,6 +813,13 @@ A tela de configuração não está disponível nesta versão: guarde o token no
     <message>
         <source>Used from the next start of the terminal.</source>
         <translation>Vale a partir da próxima vez que o caixa for aberto.</translation>
+    </message>
+</context>
+<context>
+    <name>Sounds</name>
+    <message>
+        <source>Sounds are on, but this computer has no sound player. Install PulseAudio or ALSA utilities, or turn sounds off in Settings.</source>
+        <translation>Os sons estão ligados, mas este computador não tem player de som. Instale o PulseAudio ou os utilitários do ALSA, ou desligue os sons em Configurações.</translation>
     </message>
 </context>
 </TS>
