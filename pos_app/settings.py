@@ -32,6 +32,7 @@ from pos_app.customer import CustomerSettings, customer_settings_from_json, cust
 from pos_app.kupay.models import CURRENCIES
 from pos_app.languages import LANGUAGES
 from pos_app.receipts.settings import ReceiptSettings
+from pos_app.wording import QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)
 
@@ -141,21 +142,36 @@ def validate_api_url(text: str) -> str:
     """
     url = text.strip()
     if not url:
-        raise SettingsError("Enter the KuPay API address, for example https://api.kupay.finance/v1/.")
+        raise SettingsError(
+            QT_TRANSLATE_NOOP(
+                "Settings", "Enter the KuPay API address, for example https://api.kupay.finance/v1/."
+            )
+        )
     parts = urlsplit(url)
     host = parts.hostname or ""
     if parts.scheme not in ("https", "http") or not host:
-        raise SettingsError("The KuPay API address must start with https:// and name a server.")
+        raise SettingsError(
+            QT_TRANSLATE_NOOP("Settings", "The KuPay API address must start with https:// and name a server.")
+        )
     if parts.scheme == "http" and not _is_loopback(host):
         raise SettingsError(
-            "The KuPay API address must start with https:// (plain http:// is only allowed to this computer)."
+            QT_TRANSLATE_NOOP(
+                "Settings",
+                "The KuPay API address must start with https:// (plain http:// is only allowed to this computer).",
+            )
         )
     if parts.query or parts.fragment:
-        raise SettingsError("The KuPay API address must not contain ? or #.")
+        raise SettingsError(QT_TRANSLATE_NOOP("Settings", "The KuPay API address must not contain ? or #."))
     return url if url.endswith("/") else url + "/"
 
 
-def validate_shop_url(text: str, what: str = "The shop's website") -> str:
+SHOP_WEBSITE = QT_TRANSLATE_NOOP("Settings", "The shop's website")
+UPDATES_ADDRESS = QT_TRANSLATE_NOOP("Settings", "The payment updates address")
+SMALLEST_SALE = QT_TRANSLATE_NOOP("Settings", "The smallest sale")
+LARGEST_SALE = QT_TRANSLATE_NOOP("Settings", "The largest sale")
+
+
+def validate_shop_url(text: str, what: str = SHOP_WEBSITE) -> str:
     """An address KuPay sends the customer to (or calls back): https only, empty means "use the default"."""
     url = text.strip()
     if not url:
@@ -163,7 +179,10 @@ def validate_shop_url(text: str, what: str = "The shop's website") -> str:
     parts = urlsplit(url)
     if parts.scheme != "https" or not parts.hostname or " " in url:
         raise SettingsError(
-            f"{what} must be a full address starting with https://, for example https://myshop.com/."
+            QT_TRANSLATE_NOOP(
+                "Settings",
+                "{what} must be a full address starting with https://, for example https://myshop.com/.",
+            ).format(what=what)
         )
     return url
 
@@ -171,25 +190,39 @@ def validate_shop_url(text: str, what: str = "The shop's website") -> str:
 def validate_terminal_name(text: str) -> str:
     name = text.strip()
     if not name:
-        raise SettingsError("Give this terminal a name, for example Till 1.")
+        raise SettingsError(QT_TRANSLATE_NOOP("Settings", "Give this terminal a name, for example Till 1."))
     if len(name) > MAX_TERMINAL_NAME:
-        raise SettingsError(f"The terminal name can have at most {MAX_TERMINAL_NAME} characters.")
+        raise SettingsError(
+            QT_TRANSLATE_NOOP("Settings", "The terminal name can have at most {count} characters.").format(
+                count=MAX_TERMINAL_NAME
+            )
+        )
     return name
 
 
 def validate_order_prefix(text: str) -> str:
     prefix = text.strip()
     if len(prefix) > MAX_ORDER_PREFIX:
-        raise SettingsError(f"The order-number prefix can have at most {MAX_ORDER_PREFIX} characters.")
+        raise SettingsError(
+            QT_TRANSLATE_NOOP(
+                "Settings", "The order-number prefix can have at most {count} characters."
+            ).format(count=MAX_ORDER_PREFIX)
+        )
     if any(not (c.isascii() and (c.isalnum() or c in "-_/.")) for c in prefix):
-        raise SettingsError("The order-number prefix may use only letters, digits and - _ / .")
+        raise SettingsError(
+            QT_TRANSLATE_NOOP("Settings", "The order-number prefix may use only letters, digits and - _ / .")
+        )
     return prefix
 
 
 def validate_currency(text: str) -> str:
     code = text.strip().upper()
     if code not in CURRENCIES:
-        raise SettingsError(f"KuPay does not accept {text!r}; choose one of {', '.join(CURRENCIES)}.")
+        raise SettingsError(
+            QT_TRANSLATE_NOOP(
+                "Settings", "KuPay does not accept {currency}; choose one of {currencies}."
+            ).format(currency=repr(text), currencies=", ".join(CURRENCIES))
+        )
     return code
 
 
@@ -202,6 +235,7 @@ def validate_language(text: str) -> str:
 
 
 def validate_amount_limit(text: str, what: str) -> Decimal | None:
+    """`what` names the field for the sentence: SMALLEST_SALE or LARGEST_SALE."""
     """A minimum/maximum sale amount: empty = no limit; otherwise a positive number."""
     value = text.strip().replace(",", ".")
     if not value:
@@ -209,15 +243,23 @@ def validate_amount_limit(text: str, what: str) -> Decimal | None:
     try:
         amount = Decimal(value)
     except InvalidOperation:
-        raise SettingsError(f"The {what} must be a number, for example 1.00, or left empty.") from None
+        raise SettingsError(
+            QT_TRANSLATE_NOOP("Settings", "{what} must be a number, for example 1.00, or left empty.").format(
+                what=what
+            )
+        ) from None
     if not amount.is_finite() or amount <= 0:
-        raise SettingsError(f"The {what} must be more than zero, or left empty.")
+        raise SettingsError(
+            QT_TRANSLATE_NOOP("Settings", "{what} must be more than zero, or left empty.").format(what=what)
+        )
     return amount
 
 
 def validate_limits(minimum: Decimal | None, maximum: Decimal | None) -> None:
     if minimum is not None and maximum is not None and minimum > maximum:
-        raise SettingsError("The minimum amount must not be more than the maximum amount.")
+        raise SettingsError(
+            QT_TRANSLATE_NOOP("Settings", "The minimum amount must not be more than the maximum amount.")
+        )
 
 
 # --- owner PIN -----------------------------------------------------------------------------------------
@@ -228,7 +270,11 @@ PIN_LENGTH = (4, 8)
 
 def validate_pin(pin: str) -> str:
     if not (pin.isascii() and pin.isdigit() and PIN_LENGTH[0] <= len(pin) <= PIN_LENGTH[1]):
-        raise SettingsError(f"The owner PIN must be {PIN_LENGTH[0]} to {PIN_LENGTH[1]} digits.")
+        raise SettingsError(
+            QT_TRANSLATE_NOOP("Settings", "The owner PIN must be {shortest} to {longest} digits.").format(
+                shortest=PIN_LENGTH[0], longest=PIN_LENGTH[1]
+            )
+        )
     return pin
 
 
@@ -388,7 +434,7 @@ def _field_from_json(name: str, raw: Any) -> Any:
             return None
         if isinstance(raw, bool) or not isinstance(raw, str | int | float):
             raise TypeError
-        return validate_amount_limit(str(raw), name.replace("_", " "))
+        return validate_amount_limit(str(raw), SMALLEST_SALE if name == "min_amount" else LARGEST_SALE)
     if name == "receipts":
         return ReceiptSettings.from_json(raw)
     raise TypeError  # a field added to Settings without a loader: keep its default
@@ -419,15 +465,15 @@ def load_settings(path: Path | None = None) -> tuple[Settings, str | None]:
         return Settings(), None
     except (OSError, UnicodeDecodeError) as exc:
         log.warning("settings file %s unreadable: %s", path, exc)
-        return Settings(), _broken(path, f"could not be read ({type(exc).__name__})")
+        return Settings(), _broken(path, UNREADABLE)
     try:
         data = json.loads(text)
     except ValueError as exc:
         log.warning("settings file %s is not valid JSON: %s", path, exc)
-        return Settings(), _broken(path, "is damaged")
+        return Settings(), _broken(path, DAMAGED)
     if not isinstance(data, dict):
         log.warning("settings file %s holds %s, not an object", path, type(data).__name__)
-        return Settings(), _broken(path, "is damaged")
+        return Settings(), _broken(path, DAMAGED)
 
     values: dict[str, Any] = {}
     bad: list[str] = []
@@ -457,20 +503,29 @@ def load_settings(path: Path | None = None) -> tuple[Settings, str | None]:
     if not bad:
         return settings, None
     names = ", ".join(dict.fromkeys(bad))
-    return settings, (
-        f"Some settings could not be used and were set back to their defaults ({names}). "
-        "Check them in Settings."
-    )
+    return settings, QT_TRANSLATE_NOOP(
+        "Settings",
+        "Some settings could not be used and were set back to their defaults ({names}). Check them in Settings.",
+    ).format(names=names)
 
 
 def _broken(path: Path, what: str) -> str:
+    """`what` is UNREADABLE or DAMAGED."""
     try:
         kept = _set_aside(path)
     except OSError as exc:
         log.warning("could not set the broken settings file aside: %s", exc)
-        return f"The settings file {what}; the terminal is using the default settings."
+        return QT_TRANSLATE_NOOP("Settings", "{problem}; the terminal is using the default settings.").format(
+            problem=what
+        )
     log.warning("broken settings file kept as %s", kept)
-    return f"The settings file {what}; the terminal is using the default settings. The old file was kept as {kept.name}."
+    return QT_TRANSLATE_NOOP(
+        "Settings", "{problem}; the terminal is using the default settings. The old file was kept as {file}."
+    ).format(problem=what, file=kept.name)
+
+
+UNREADABLE = QT_TRANSLATE_NOOP("Settings", "The settings file could not be read")
+DAMAGED = QT_TRANSLATE_NOOP("Settings", "The settings file is damaged")
 
 
 def save_settings(settings: Settings, path: Path | None = None) -> Path:

@@ -6,6 +6,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtWidgets import QAbstractScrollArea, QAbstractSpinBox, QComboBox, QLabel, QWidget
 
 from pos_app.languages import LANGUAGES
+from pos_app.ui.i18n import say
 
 TOUCH_HEIGHT = 44  # px: a fingertip, per POS-UX
 
@@ -43,7 +44,7 @@ def help_label(text: str) -> QLabel:
 
 
 def show_text(label: QLabel, text: str) -> None:
-    label.setText(text)
+    label.setText(say(text))  # a Sentence from the core, in the shop's language
     label.show()
 
 

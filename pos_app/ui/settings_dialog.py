@@ -18,7 +18,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -43,9 +43,13 @@ from pos_app.credentials import CredentialStore, KeyringUnavailable
 from pos_app.kupay.models import CURRENCIES
 from pos_app.settings import (
     AUTO_RETURN_RANGE,
+    LARGEST_SALE,
     PIN_ATTEMPTS,
     PIN_LENGTH,
     POLL_INTERVAL_RANGE,
+    SHOP_WEBSITE,
+    SMALLEST_SALE,
+    UPDATES_ADDRESS,
     PinAttempts,
     Settings,
     SettingsError,
@@ -61,6 +65,7 @@ from pos_app.settings import (
     verify_pin,
 )
 from pos_app.ui.form import error_label, language_box, show_text, touch, wheel_scrolls_the_form
+from pos_app.ui.i18n import say
 from pos_app.ui.placement import fit_on_screen
 from pos_app.ui.setup_screen import (
     ACCEPTED,
@@ -71,18 +76,26 @@ from pos_app.ui.setup_screen import (
 )
 from pos_app.ui.shop_database_form import ShopDatabaseForm
 from pos_app.ui.tasks import TaskRunner
+from pos_app.wording import QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)
 
 
-TOKEN_SAVED = "An API token is saved in this computer's password store."
-TOKEN_SESSION = (
-    "The API token is held for this session only (no password store): it is asked for after a restart."
+TOKEN_SAVED = QT_TRANSLATE_NOOP("SettingsDialog", "An API token is saved in this computer's password store.")
+TOKEN_SESSION = QT_TRANSLATE_NOOP(
+    "SettingsDialog",
+    "The API token is held for this session only (no password store): it is asked for after a restart.",
 )
-TOKEN_NONE = "No API token is saved. Payments cannot be taken until one is added."
-TOKEN_REMOVE_PENDING = "The API token will be removed when you press Save."
-TOKEN_REPLACE_PENDING = "The new API token will be saved when you press Save."
-WRONG_PIN = "That PIN is not right. Try again."
+TOKEN_NONE = QT_TRANSLATE_NOOP(
+    "SettingsDialog", "No API token is saved. Payments cannot be taken until one is added."
+)
+TOKEN_REMOVE_PENDING = QT_TRANSLATE_NOOP(
+    "SettingsDialog", "The API token will be removed when you press Save."
+)
+TOKEN_REPLACE_PENDING = QT_TRANSLATE_NOOP(
+    "SettingsDialog", "The new API token will be saved when you press Save."
+)
+WRONG_PIN = QT_TRANSLATE_NOOP("SettingsDialog", "That PIN is not right. Try again.")
 
 
 def _pin_field(placeholder: str) -> QLineEdit:
@@ -114,7 +127,7 @@ class SettingsDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("settingsDialog")
-        self.setWindowTitle("Settings")
+        self.setWindowTitle(self.tr("Settings"))
         self.settings = settings
         self.token_changed = False
         self.token: str | None = None
@@ -138,17 +151,17 @@ class SettingsDialog(QDialog):
         # The address this run talks to: --api-url wins over the file, so that is the one shown and tested.
         self._api_url_in_use = _normalised_url(api_url_in_use or settings.api_url)
         self.api_url_changed = False  # after Save: the owner typed another address than the one in use
-        self.api_url = self._line("api_url", self._api_url_in_use, "https://api.kupay.finance/v1/")
-        self.token_state = QLabel("Checking the password store…")
+        self.api_url = self._line("api_url", self._api_url_in_use, self.tr("https://api.kupay.finance/v1/"))
+        self.token_state = QLabel(self.tr("Checking the password store…"))
         self.token_state.setObjectName("tokenState")
         self.token_state.setWordWrap(True)
         self.new_token = QLineEdit()
         self.new_token.setObjectName("newTokenField")
         self.new_token.setEchoMode(QLineEdit.EchoMode.Password)
-        self.new_token.setPlaceholderText("Paste a new API token to replace the saved one")
+        self.new_token.setPlaceholderText(self.tr("Paste a new API token to replace the saved one"))
         touch(self.new_token)
         self.new_token.textChanged.connect(self._token_edited)
-        self.remove_token = QPushButton("Remove token")
+        self.remove_token = QPushButton(self.tr("Remove token"))
         self.remove_token.setObjectName("removeTokenButton")
         self.remove_token.setCheckable(True)
         self.remove_token.toggled.connect(self._remove_toggled)
@@ -161,17 +174,19 @@ class SettingsDialog(QDialog):
         from_command_line = self._api_url_in_use != settings.api_url
         self._row(
             connection,
-            "KuPay API address",
+            self.tr("KuPay API address"),
             self.api_url,
             "api_url",
-            "In use now, given with --api-url when the terminal started. Type another address to use it "
-            "from now on and at every start."
+            self.tr(
+                "In use now, given with --api-url when the terminal started. Type another address to use it "
+                "from now on and at every start."
+            )
             if from_command_line
             else "",
         )
-        connection.addRow("API token", self.token_state)
+        connection.addRow(self.tr("API token"), self.token_state)
         connection.addRow("", token_row)
-        self.test_button = QPushButton("Test connection")
+        self.test_button = QPushButton(self.tr("Test connection"))
         self.test_button.setObjectName("testConnectionButton")
         self.test_button.clicked.connect(self.test_connection)
         touch(self.test_button)
@@ -186,54 +201,54 @@ class SettingsDialog(QDialog):
         self.currency.addItems(CURRENCIES)
         self.currency.setCurrentText(settings.default_currency)
         touch(self.currency)
-        self.shop_url = self._line("shop_url", settings.shop_url, "https://myshop.com/  (optional)")
+        self.shop_url = self._line("shop_url", settings.shop_url, self.tr("https://myshop.com/  (optional)"))
         self.callback_url = self._line(
-            "callback_url", settings.callback_url, "https://myshop.com/kupay/callback  (optional)"
+            "callback_url", settings.callback_url, self.tr("https://myshop.com/kupay/callback  (optional)")
         )
         shop = QFormLayout()
-        shop.addRow("Default currency", self.currency)
+        shop.addRow(self.tr("Default currency"), self.currency)
         self._row(
             shop,
-            "Shop website",
+            self.tr("Shop website"),
             self.shop_url,
             "shop_url",
-            "Customers return here after paying or cancelling.",
+            self.tr("Customers return here after paying or cancelling."),
         )
         self._row(
             shop,
-            "Payment updates address",
+            self.tr("Payment updates address"),
             self.callback_url,
             "callback_url",
-            "Where KuPay sends payment updates for your web shop. Empty: the shop website.",
+            self.tr("Where KuPay sends payment updates for your web shop. Empty: the shop website."),
         )
 
         # --- this terminal
-        self.terminal_name = self._line("terminal_name", settings.terminal_name, "Till 1")
+        self.terminal_name = self._line("terminal_name", settings.terminal_name, self.tr("Till 1"))
         self.order_prefix = self._line("order_prefix", settings.order_prefix, "T1-")
         self.poll_interval = QDoubleSpinBox()
         self.poll_interval.setRange(*POLL_INTERVAL_RANGE)
         self.poll_interval.setSingleStep(0.5)
         self.poll_interval.setDecimals(1)
-        self.poll_interval.setSuffix(" s")
+        self.poll_interval.setSuffix(self.tr(" s"))
         self.poll_interval.setValue(settings.poll_interval)
         self.auto_return = QSpinBox()
         self.auto_return.setRange(*AUTO_RETURN_RANGE)
-        self.auto_return.setSuffix(" s")
-        self.auto_return.setSpecialValueText("Stay until tapped")
+        self.auto_return.setSuffix(self.tr(" s"))
+        self.auto_return.setSpecialValueText(self.tr("Stay until tapped"))
         self.auto_return.setValue(settings.auto_return_seconds)
-        self.fullscreen = QCheckBox("Start in full screen")
+        self.fullscreen = QCheckBox(self.tr("Start in full screen"))
         self.fullscreen.setChecked(settings.start_fullscreen)
-        self.cents_first = QCheckBox("Cents first on the keypad")
-        self.cents_first.setToolTip("Typing 1250 shows 12.50, like a card terminal.")
+        self.cents_first = QCheckBox(self.tr("Cents first on the keypad"))
+        self.cents_first.setToolTip(self.tr("Typing 1250 shows 12.50, like a card terminal."))
         self.cents_first.setChecked(settings.cents_first)
         self.language = language_box("languageBox", self.tr("The computer's language"), settings.language)
         for w in (self.poll_interval, self.auto_return, self.fullscreen, self.cents_first, self.language):
             touch(w)
         terminal = QFormLayout()
-        self._row(terminal, "Terminal name", self.terminal_name, "terminal_name")
+        self._row(terminal, self.tr("Terminal name"), self.terminal_name, "terminal_name")
         self.order_example = self._row(
             terminal,
-            "Order-number prefix",
+            self.tr("Order-number prefix"),
             self.order_prefix,
             "order_prefix",
             _order_example(settings.order_prefix),
@@ -241,11 +256,13 @@ class SettingsDialog(QDialog):
         self.order_prefix.textChanged.connect(
             lambda text: self.order_example.setText(_order_example(text.strip()))  # type: ignore[union-attr]
         )
-        terminal.addRow("Check payment every", self.poll_interval)
-        terminal.addRow("Back to the keypad after", self.auto_return)
+        terminal.addRow(self.tr("Check payment every"), self.poll_interval)
+        terminal.addRow(self.tr("Back to the keypad after"), self.auto_return)
         terminal.addRow("", self.fullscreen)
         terminal.addRow("", self.cents_first)
-        cents_help = QLabel("Typing 1250 shows 12.50, like a card terminal. Off: type 12.50 with a point.")
+        cents_help = QLabel(
+            self.tr("Typing 1250 shows 12.50, like a card terminal. Off: type 12.50 with a point.")
+        )
         cents_help.setObjectName("fieldHelp")
         cents_help.setWordWrap(True)
         terminal.addRow("", cents_help)
@@ -284,29 +301,37 @@ class SettingsDialog(QDialog):
         self.limits_summary.setObjectName("fieldHelp")
         self.limits_summary.setWordWrap(True)
         low_text, high_text = self._limit_texts[self._limits_shown]
-        self.min_amount = self._line("min_amount", low_text, "no minimum")
-        self.max_amount = self._line("max_amount", high_text, "no maximum")
+        self.min_amount = self._line("min_amount", low_text, self.tr("no minimum"))
+        self.max_amount = self._line("max_amount", high_text, self.tr("no maximum"))
         amounts = QFormLayout()
-        amounts.addRow("Limits for", self.limits_currency)
-        self._row(amounts, "Smallest sale", self.min_amount, "min_amount")
+        amounts.addRow(self.tr("Limits for"), self.limits_currency)
+        self._row(amounts, self.tr("Smallest sale"), self.min_amount, "min_amount")
         self._row(
-            amounts, "Largest sale", self.max_amount, "max_amount", "In the currency above. Empty: no limit."
+            amounts,
+            self.tr("Largest sale"),
+            self.max_amount,
+            "max_amount",
+            self.tr("In the currency above. Empty: no limit."),
         )
         amounts.addRow("", self.limits_summary)
         self.limits_currency.currentTextChanged.connect(self._show_limits_for)
 
         # --- owner PIN
         self.pin_state = QLabel(
-            "A PIN protects these settings from cashiers."
+            self.tr("A PIN protects these settings from cashiers.")
             if settings.has_owner_pin
-            else "No PIN: anyone at the till can open Settings."
+            else self.tr("No PIN: anyone at the till can open Settings.")
         )
         self.pin_state.setWordWrap(True)
-        self.new_pin = _pin_field(f"New PIN ({PIN_LENGTH[0]}–{PIN_LENGTH[1]} digits)")
+        self.new_pin = _pin_field(
+            self.tr("New PIN ({shortest}–{longest} digits)").format(
+                shortest=PIN_LENGTH[0], longest=PIN_LENGTH[1]
+            )
+        )
         self.new_pin.setObjectName("newPinField")
-        self.repeat_pin = _pin_field("Type the new PIN again")
+        self.repeat_pin = _pin_field(self.tr("Type the new PIN again"))
         self.repeat_pin.setObjectName("repeatPinField")
-        self.clear_pin = QCheckBox("Remove the PIN")
+        self.clear_pin = QCheckBox(self.tr("Remove the PIN"))
         self.clear_pin.setVisible(settings.has_owner_pin)
         touch(self.clear_pin)
         self.pin_error = error_label()
@@ -316,8 +341,8 @@ class SettingsDialog(QDialog):
         self.clear_pin.toggled.connect(self.revalidate)
         pin = QFormLayout()
         pin.addRow("", self.pin_state)
-        pin.addRow("New PIN", self.new_pin)
-        pin.addRow("Repeat PIN", self.repeat_pin)
+        pin.addRow(self.tr("New PIN"), self.new_pin)
+        pin.addRow(self.tr("Repeat PIN"), self.repeat_pin)
         pin.addRow("", self.pin_error)
         pin.addRow("", self.clear_pin)
 
@@ -330,19 +355,21 @@ class SettingsDialog(QDialog):
         page_layout = QVBoxLayout(page)
         if demo:
             note = QLabel(
-                "Demo: these settings are kept apart from your shop's (demo-settings.json), and payments "
-                "always go to the built-in sandbox. Try anything here."
+                self.tr(
+                    "Demo: these settings are kept apart from your shop's (demo-settings.json), and payments "
+                    "always go to the built-in sandbox. Try anything here."
+                )
             )
             note.setObjectName("demoNote")
             note.setWordWrap(True)
             page_layout.addWidget(note)
         for title, form in (
-            ("KuPay connection", connection),
-            ("Shop", shop),
-            ("This terminal", terminal),
-            ("Shop database", shop_db),
-            ("Amounts", amounts),
-            ("Owner PIN", pin),
+            (self.tr("KuPay connection"), connection),
+            (self.tr("Shop"), shop),
+            (self.tr("This terminal"), terminal),
+            (self.tr("Shop database"), shop_db),
+            (self.tr("Amounts"), amounts),
+            (self.tr("Owner PIN"), pin),
         ):
             group = QGroupBox(title)
             group.setLayout(form)
@@ -373,7 +400,7 @@ class SettingsDialog(QDialog):
         self.status = QLabel("")
         self.status.setObjectName("settingsStatus")
         self.status.setWordWrap(True)
-        self.session_button = QPushButton("Use the new token for this session only")
+        self.session_button = QPushButton(self.tr("Use the new token for this session only"))
         self.session_button.setObjectName("sessionOnlyButton")
         self.session_button.clicked.connect(self._use_for_session)
         self.session_button.hide()
@@ -430,29 +457,31 @@ class SettingsDialog(QDialog):
         if self._remove_token or self.new_token.text().strip():
             return  # the owner already chose; keep their choice visible
         if token is None:
-            self.token_state.setText(TOKEN_NONE)
+            self.token_state.setText(say(TOKEN_NONE))
         else:
-            self.token_state.setText(TOKEN_SESSION if self._credentials.session_only else TOKEN_SAVED)
+            self.token_state.setText(say(TOKEN_SESSION if self._credentials.session_only else TOKEN_SAVED))
         self.remove_token.setEnabled(token is not None)
 
     def _token_unreadable(self, exc: BaseException) -> None:
         self.token_state.setText(
-            str(exc) if isinstance(exc, KeyringUnavailable) else "The password store could not be read."
+            say(str(exc))
+            if isinstance(exc, KeyringUnavailable)
+            else self.tr("The password store could not be read.")
         )
 
     def _token_edited(self, text: str) -> None:
         if text.strip():
             self.remove_token.setChecked(False)
-            self.token_state.setText(TOKEN_REPLACE_PENDING)
+            self.token_state.setText(say(TOKEN_REPLACE_PENDING))
         self.session_button.hide()
         self.revalidate()
 
     def _remove_toggled(self, checked: bool) -> None:
         self._remove_token = checked
-        self.remove_token.setText("Keep token" if checked else "Remove token")
+        self.remove_token.setText(self.tr("Keep token") if checked else self.tr("Remove token"))
         if checked:
             self.new_token.clear()
-            self.token_state.setText(TOKEN_REMOVE_PENDING)
+            self.token_state.setText(say(TOKEN_REMOVE_PENDING))
         else:
             self._tasks.run(self._credentials.get_token, self._token_found, self._token_unreadable)
         self.revalidate()
@@ -462,7 +491,7 @@ class SettingsDialog(QDialog):
         try:
             api_url = validate_api_url(self.api_url.text())
         except SettingsError as err:
-            self.test_result.setText(str(err))
+            self.test_result.setText(say(str(err)))
             return
         typed = self.new_token.text().strip()
         credentials = self._credentials
@@ -477,17 +506,17 @@ class SettingsDialog(QDialog):
         def done(accepted: object) -> None:
             self.test_button.setEnabled(True)
             self.test_result.setText(
-                TOKEN_NONE if accepted is None else ACCEPTED if accepted else UNCONFIRMED
+                say(TOKEN_NONE if accepted is None else ACCEPTED if accepted else UNCONFIRMED)
             )
 
         def failed(exc: BaseException) -> None:
             self.test_button.setEnabled(True)
             self.test_result.setText(
-                str(exc) if isinstance(exc, KeyringUnavailable) else describe_check_error(exc)
+                say(str(exc) if isinstance(exc, KeyringUnavailable) else describe_check_error(exc))
             )
 
         self.test_button.setEnabled(False)
-        self.test_result.setText(CHECKING)
+        self.test_result.setText(say(CHECKING))
         self._tasks.run(check, done, failed)
 
     # --- validation --------------------------------------------------------------------------------------
@@ -504,8 +533,8 @@ class SettingsDialog(QDialog):
                 errors[key] = str(err)
 
         check("api_url", validate_api_url, self.api_url.text())
-        check("shop_url", validate_shop_url, self.shop_url.text(), "The shop website")
-        check("callback_url", validate_shop_url, self.callback_url.text(), "The payment updates address")
+        check("shop_url", validate_shop_url, self.shop_url.text(), SHOP_WEBSITE)
+        check("callback_url", validate_shop_url, self.callback_url.text(), UPDATES_ADDRESS)
         check("terminal_name", validate_terminal_name, self.terminal_name.text())
         check("order_prefix", validate_order_prefix, self.order_prefix.text())
         values["sale_limits"], limit_errors = self._collect_limits()
@@ -521,7 +550,7 @@ class SettingsDialog(QDialog):
             try:
                 validate_pin(new_pin)
                 if new_pin != repeat:
-                    raise SettingsError("The two PINs are not the same. Type the new PIN twice.")
+                    raise SettingsError(self.tr("The two PINs are not the same. Type the new PIN twice."))
             except SettingsError as err:
                 errors["pin"] = str(err)
         receipts, receipt_errors = self.receipts.collect()
@@ -565,12 +594,12 @@ class SettingsDialog(QDialog):
             prefix = "" if code == self._limits_shown else f"{code}: "
             key = "min_amount"
             try:
-                low = validate_amount_limit(low_text, "smallest sale")
+                low = validate_amount_limit(low_text, SMALLEST_SALE)
                 key = "max_amount"
-                high = validate_amount_limit(high_text, "largest sale")
+                high = validate_amount_limit(high_text, LARGEST_SALE)
                 validate_limits(low, high)
             except SettingsError as err:
-                errors.setdefault(key if not prefix else "max_amount", f"{prefix}{err}")
+                errors.setdefault(key if not prefix else "max_amount", prefix + say(str(err)))
                 continue
             if low is not None or high is not None:
                 limits.append((code, low, high))
@@ -581,7 +610,7 @@ class SettingsDialog(QDialog):
         _settings, errors = self._collect()
         self._errors = errors
         for key, label in self._error_labels.items():
-            label.setText(errors.get(key, ""))
+            label.setText(say(errors.get(key, "")))
             label.setVisible(key in errors)
         self.save_button.setEnabled(not errors and not self._busy)
 
@@ -632,7 +661,7 @@ class SettingsDialog(QDialog):
             return final, None
 
         self._set_busy(True)
-        self._say("Saving…")
+        self._say(self.tr("Saving…"))
         self._pending = (new_token, remove)
         self._tasks.run(store, self._saved, self._save_failed)
 
@@ -653,12 +682,16 @@ class SettingsDialog(QDialog):
         if isinstance(exc, OSError):
             log.error("could not save settings: %s", exc)
             self._say(
-                "The settings could not be saved on this computer's disk. Check free space, then try again."
+                self.tr(
+                    "The settings could not be saved on this computer's disk. Check free space, then try again."
+                )
             )
             return
         log.error("saving settings failed: %s: %s", type(exc).__name__, logs.redact(str(exc)))
         self._say(
-            str(exc) if isinstance(exc, ValueError) else "The settings could not be saved. Please try again."
+            str(exc)
+            if isinstance(exc, ValueError)
+            else self.tr("The settings could not be saved. Please try again.")
         )
 
     def _use_for_session(self) -> None:
@@ -684,11 +717,13 @@ class SettingsDialog(QDialog):
         self.session_button.setEnabled(not busy)
 
     def _say(self, sentence: str) -> None:
-        self.status.setText(sentence)
+        self.status.setText(say(sentence))
 
 
 def _order_example(prefix: str) -> str:
-    return f"Order numbers look like {prefix}0001; customers see them on the KuPay page."
+    return QCoreApplication.translate(
+        "SettingsDialog", "Order numbers look like {example}; customers see them on the KuPay page."
+    ).format(example=f"{prefix}0001")
 
 
 def _normalised_url(text: str) -> str:
@@ -702,16 +737,28 @@ def _limits_summary(limits: list[tuple[str, Decimal | None, Decimal | None]]) ->
     from pos_app.money import format_amount
 
     if not limits:
-        return "No limits: any amount above zero (up to 1,000,000) in every currency."
+        return QCoreApplication.translate(
+            "SettingsDialog", "No limits: any amount above zero (up to 1,000,000) in every currency."
+        )
     parts = []
     for code, low, high in limits:
         if low is not None and high is not None:
             parts.append(f"{code} {format_amount(low, code)} – {format_amount(high, code)}")
         elif low is not None:
-            parts.append(f"{code} from {format_amount(low, code)}")
+            parts.append(
+                QCoreApplication.translate("SettingsDialog", "{currency} from {amount}").format(
+                    currency=code, amount=format_amount(low, code)
+                )
+            )
         elif high is not None:
-            parts.append(f"{code} up to {format_amount(high, code)}")
-    return "Limits set: " + " · ".join(parts) + ". Other currencies: none."
+            parts.append(
+                QCoreApplication.translate("SettingsDialog", "{currency} up to {amount}").format(
+                    currency=code, amount=format_amount(high, code)
+                )
+            )
+    return QCoreApplication.translate(
+        "SettingsDialog", "Limits set: {limits}. Other currencies: none."
+    ).format(limits=" · ".join(parts))
 
 
 def refuse_taken_prefix(
@@ -754,18 +801,18 @@ class PinDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("pinDialog")
-        self.setWindowTitle("Owner PIN")
+        self.setWindowTitle(self.tr("Owner PIN"))
         self._hash = settings.owner_pin_hash
         self._attempts = attempts or PIN_ATTEMPTS
-        prompt = QLabel("Settings are for the shop owner. Enter the owner PIN.")
+        prompt = QLabel(self.tr("Settings are for the shop owner. Enter the owner PIN."))
         prompt.setWordWrap(True)
-        self.pin = _pin_field("Owner PIN")
+        self.pin = _pin_field(self.tr("Owner PIN"))
         self.pin.setObjectName("pinField")
         self.error = error_label()
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Open Settings")
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Open Settings"))
         for b in self.buttons.buttons():
             touch(b)
         self.buttons.accepted.connect(self.check)
@@ -782,7 +829,11 @@ class PinDialog(QDialog):
         wait = self._attempts.wait_left()
         if wait > 0:
             self.pin.clear()
-            self._say(f"Too many wrong PINs. Try again in {math.ceil(wait)} seconds.")
+            self._say(
+                self.tr("Too many wrong PINs. Try again in {seconds} seconds.").format(
+                    seconds=math.ceil(wait)
+                )
+            )
             return
         if verify_pin(self.pin.text(), self._hash):
             self._attempts.succeeded()
@@ -794,7 +845,7 @@ class PinDialog(QDialog):
         self.pin.setFocus()
 
     def _say(self, sentence: str) -> None:
-        show_text(self.error, sentence)
+        show_text(self.error, say(sentence))
         # Grow with the line: at its first size the dialog squeezed its buttons to make room for it.
         self.layout().activate()
         self.resize(self.width(), max(self.height(), self.sizeHint().height()))

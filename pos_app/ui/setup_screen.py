@@ -27,22 +27,39 @@ from PySide6.QtWidgets import (
 
 from pos_app import logs, paths
 from pos_app.credentials import CredentialStore, KeyringUnavailable
-from pos_app.settings import Settings, SettingsError, load_settings, save_settings, validate_shop_url
+from pos_app.settings import (
+    SHOP_WEBSITE,
+    UPDATES_ADDRESS,
+    Settings,
+    SettingsError,
+    load_settings,
+    save_settings,
+    validate_shop_url,
+)
 from pos_app.ui.form import TOUCH_HEIGHT, error_label, help_label, show_text
+from pos_app.ui.i18n import say
 from pos_app.ui.tasks import TaskRunner
+from pos_app.wording import QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)
 
 
-ACCEPTED = "KuPay accepted the token. This terminal is ready to take payments."
-NOT_ACCEPTED = "The token was not accepted by KuPay. Copy it again from the KuPay admin panel."
-UNCONFIRMED = "KuPay answered but could not confirm the token. Try again in a moment."
-NO_TOKEN = "Paste the API token from the KuPay admin panel first."
-CHECKING = "Asking KuPay whether it accepts the token…"
-SAVING = "Saving the token in this computer's password store…"
-STORE_SLOW = (
+ACCEPTED = QT_TRANSLATE_NOOP(
+    "SetupScreen", "KuPay accepted the token. This terminal is ready to take payments."
+)
+NOT_ACCEPTED = QT_TRANSLATE_NOOP(
+    "SetupScreen", "The token was not accepted by KuPay. Copy it again from the KuPay admin panel."
+)
+UNCONFIRMED = QT_TRANSLATE_NOOP(
+    "SetupScreen", "KuPay answered but could not confirm the token. Try again in a moment."
+)
+NO_TOKEN = QT_TRANSLATE_NOOP("SetupScreen", "Paste the API token from the KuPay admin panel first.")
+CHECKING = QT_TRANSLATE_NOOP("SetupScreen", "Asking KuPay whether it accepts the token…")
+SAVING = QT_TRANSLATE_NOOP("SetupScreen", "Saving the token in this computer's password store…")
+STORE_SLOW = QT_TRANSLATE_NOOP(
+    "SetupScreen",
     "The password store is not answering: it may be asking for its own password in another window. "
-    "Answer it there, or use the token for this session only."
+    "Answer it there, or use the token for this session only.",
 )
 STORE_PATIENCE_MS = 8000  # a locked keyring's unlock prompt can wait for ever: "Save and start" seemed dead
 
@@ -72,7 +89,9 @@ def describe_check_error(exc: BaseException) -> str:
     if isinstance(exc, KuPayError):
         return str(exc)
     log.error("token check failed: %s: %s", type(exc).__name__, logs.redact(str(exc)))
-    return "The token could not be checked. Check the internet connection, then try again."
+    return QT_TRANSLATE_NOOP(
+        "SetupScreen", "The token could not be checked. Check the internet connection, then try again."
+    )
 
 
 class SetupScreen(QWidget):
@@ -101,11 +120,13 @@ class SetupScreen(QWidget):
         self._finished = False
         self.store_patience_ms = STORE_PATIENCE_MS
 
-        title = QLabel("Connect this terminal to KuPay")
+        title = QLabel(self.tr("Connect this terminal to KuPay"))
         title.setObjectName("setupTitle")
         intro = QLabel(
-            "Paste the API token from the KuPay admin panel (no account yet? Sign up at kupay.finance). "
-            "The token is kept in this computer's password store, never in a file."
+            self.tr(
+                "Paste the API token from the KuPay admin panel (no account yet? Sign up at kupay.finance). "
+                "The token is kept in this computer's password store, never in a file."
+            )
         )
         intro.setWordWrap(True)
         intro.setObjectName("setupIntro")
@@ -113,9 +134,9 @@ class SetupScreen(QWidget):
         self.token_edit = QLineEdit()
         self.token_edit.setObjectName("tokenField")
         self.token_edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.token_edit.setPlaceholderText("API token")
-        self.token_edit.setAccessibleName("API token")
-        self.show_token = QPushButton("Show")
+        self.token_edit.setPlaceholderText(self.tr("API token"))
+        self.token_edit.setAccessibleName(self.tr("API token"))
+        self.show_token = QPushButton(self.tr("Show"))
         self.show_token.setCheckable(True)
         self.show_token.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes from the token to the next field
         self.show_token.toggled.connect(self._toggle_visible)
@@ -125,18 +146,20 @@ class SetupScreen(QWidget):
 
         self.shop_edit = QLineEdit()
         self.shop_edit.setObjectName("shopUrlField")
-        self.shop_edit.setPlaceholderText("https://myshop.com/")
+        self.shop_edit.setPlaceholderText(self.tr("https://myshop.com/"))
         self.shop_edit.setText(settings.shop_url)
         self.shop_error = error_label()
-        shop_help = help_label("Customers return to this page after paying or cancelling.")
+        shop_help = help_label(self.tr("Customers return to this page after paying or cancelling."))
 
         self.callback_edit = QLineEdit()
         self.callback_edit.setObjectName("callbackUrlField")
-        self.callback_edit.setPlaceholderText("https://myshop.com/kupay/callback")
+        self.callback_edit.setPlaceholderText(self.tr("https://myshop.com/kupay/callback"))
         self.callback_edit.setText(settings.callback_url)
         self.callback_error = error_label()
         callback_help = help_label(
-            "Where KuPay sends payment updates for your web shop. Leave it empty to use the shop's website."
+            self.tr(
+                "Where KuPay sends payment updates for your web shop. Leave it empty to use the shop's website."
+            )
         )
 
         for edit in (self.token_edit, self.shop_edit, self.callback_edit):
@@ -149,9 +172,13 @@ class SetupScreen(QWidget):
         form = QVBoxLayout()
         form.setSpacing(4)
         for caption, field, extras in (
-            ("API token", token_row, ()),
-            ("Shop website (optional)", self.shop_edit, (shop_help, self.shop_error)),
-            ("Payment updates address (optional)", self.callback_edit, (callback_help, self.callback_error)),
+            (self.tr("API token"), token_row, ()),
+            (self.tr("Shop website (optional)"), self.shop_edit, (shop_help, self.shop_error)),
+            (
+                self.tr("Payment updates address (optional)"),
+                self.callback_edit,
+                (callback_help, self.callback_error),
+            ),
         ):
             label = QLabel(caption)
             label.setObjectName("fieldLabel")
@@ -170,14 +197,14 @@ class SetupScreen(QWidget):
         self.status.setWordWrap(True)
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
-        self.test_button = QPushButton("Test connection")
+        self.test_button = QPushButton(self.tr("Test connection"))
         self.test_button.setObjectName("testConnectionButton")
         self.test_button.clicked.connect(self.test_connection)
-        self.accept_button = QPushButton("Save and start")
+        self.accept_button = QPushButton(self.tr("Save and start"))
         self.accept_button.setObjectName("acceptTokenButton")
         self.accept_button.setDefault(True)
         self.accept_button.clicked.connect(self.accept_token)
-        self.session_button = QPushButton("Use the token for this session only")
+        self.session_button = QPushButton(self.tr("Use the token for this session only"))
         self.session_button.setObjectName("sessionOnlyButton")
         self.session_button.clicked.connect(self.use_for_session)
         self.session_button.hide()
@@ -228,11 +255,11 @@ class SetupScreen(QWidget):
     def _toggle_visible(self, visible: bool) -> None:
         mode = QLineEdit.EchoMode.Normal if visible else QLineEdit.EchoMode.Password
         self.token_edit.setEchoMode(mode)
-        self.show_token.setText("Hide" if visible else "Show")
+        self.show_token.setText(self.tr("Hide") if visible else self.tr("Show"))
 
     def _say(self, sentence: str, tone: str) -> None:
         """tone: "info", "ok" or "error" (the QSS colours it)."""
-        self.status.setText(sentence)
+        self.status.setText(say(sentence))
         self.status.setProperty("tone", tone)
         self.status.style().unpolish(self.status)
         self.status.style().polish(self.status)
@@ -274,12 +301,12 @@ class SetupScreen(QWidget):
     def _shop_settings(self) -> Settings | None:
         """The settings with the URLs typed here, or None (and a reason under the field) when one is wrong."""
         try:
-            shop = validate_shop_url(self.shop_edit.text(), "The shop's website")
+            shop = validate_shop_url(self.shop_edit.text(), SHOP_WEBSITE)
         except SettingsError as err:
             show_text(self.shop_error, str(err))
             return None
         try:
-            callback = validate_shop_url(self.callback_edit.text(), "The payment updates address")
+            callback = validate_shop_url(self.callback_edit.text(), UPDATES_ADDRESS)
         except SettingsError as err:
             show_text(self.callback_error, str(err))
             return None
@@ -334,13 +361,17 @@ class SetupScreen(QWidget):
         if isinstance(exc, OSError):
             log.error("could not save settings: %s", exc)
             self._say(
-                "The settings could not be saved on this computer's disk. Check free space, then try again.",
+                self.tr(
+                    "The settings could not be saved on this computer's disk. Check free space, then try again."
+                ),
                 "error",
             )
             return
         log.error("storing the token failed: %s: %s", type(exc).__name__, logs.redact(str(exc)))
         self._say(
-            str(exc) if isinstance(exc, ValueError) else "The token could not be saved. Please try again.",
+            str(exc)
+            if isinstance(exc, ValueError)
+            else self.tr("The token could not be saved. Please try again."),
             "error",
         )
 
@@ -351,7 +382,7 @@ class SetupScreen(QWidget):
         token = self._token()
         settings = self._shop_settings()
         if not token or settings is None:
-            self._say(NO_TOKEN if not token else "Fix the address above first.", "error")
+            self._say(NO_TOKEN if not token else self.tr("Fix the address above first."), "error")
             return
         self._credentials.use_session_token(token)  # memory only: instant, no need for a worker
         self._finish(token, settings)

@@ -705,6 +705,25 @@ Der Einrichtungsbildschirm fehlt in dieser Version: Speichern Sie das Token im S
     </message>
 </context>
 <context>
+    <name>PinDialog</name>
+    <message>
+        <source>Owner PIN</source>
+        <translation>Inhaber-PIN</translation>
+    </message>
+    <message>
+        <source>Settings are for the shop owner. Enter the owner PIN.</source>
+        <translation>Die Einstellungen sind für den Inhaber. Geben Sie die Inhaber-PIN ein.</translation>
+    </message>
+    <message>
+        <source>Open Settings</source>
+        <translation>Einstellungen öffnen</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs. Try again in {seconds} seconds.</source>
+        <translation>Zu viele falsche PINs. Versuchen Sie es in {seconds} Sekunden erneut.</translation>
+    </message>
+</context>
+<context>
     <name>PlaceholderScreen</name>
     <message>
         <source>Starting…</source>
@@ -801,10 +820,237 @@ Der Einrichtungsbildschirm fehlt in dieser Version: Speichern Sie das Token im S
     </message>
 </context>
 <context>
+    <name>Settings</name>
+    <message>
+        <source>Enter the KuPay API address, for example https://api.kupay.finance/v1/.</source>
+        <translation>Geben Sie die KuPay-API-Adresse ein, z. B. https://api.kupay.finance/v1/.</translation>
+    </message>
+    <message>
+        <source>The KuPay API address must start with https:// and name a server.</source>
+        <translation>Die KuPay-API-Adresse muss mit https:// beginnen und einen Server nennen.</translation>
+    </message>
+    <message>
+        <source>The KuPay API address must start with https:// (plain http:// is only allowed to this computer).</source>
+        <translation>Die KuPay-API-Adresse muss mit https:// beginnen (http:// ist nur zu diesem Computer erlaubt).</translation>
+    </message>
+    <message>
+        <source>The KuPay API address must not contain ? or #.</source>
+        <translation>Die KuPay-API-Adresse darf weder ? noch # enthalten.</translation>
+    </message>
+    <message>
+        <source>The shop&apos;s website</source>
+        <translation>Die Website des Geschäfts</translation>
+    </message>
+    <message>
+        <source>The payment updates address</source>
+        <translation>Die Adresse für Zahlungsmeldungen</translation>
+    </message>
+    <message>
+        <source>The smallest sale</source>
+        <translation>Der kleinste Verkauf</translation>
+    </message>
+    <message>
+        <source>The largest sale</source>
+        <translation>Der größte Verkauf</translation>
+    </message>
+    <message>
+        <source>{what} must be a full address starting with https://, for example https://myshop.com/.</source>
+        <translation>{what}: muss eine vollständige Adresse mit https:// sein, z. B. https://myshop.com/.</translation>
+    </message>
+    <message>
+        <source>Give this terminal a name, for example Till 1.</source>
+        <translation>Geben Sie dieser Kasse einen Namen, z. B. Kasse 1.</translation>
+    </message>
+    <message>
+        <source>The terminal name can have at most {count} characters.</source>
+        <translation>Der Kassenname darf höchstens {count} Zeichen haben.</translation>
+    </message>
+    <message>
+        <source>The order-number prefix can have at most {count} characters.</source>
+        <translation>Das Präfix der Bestellnummer darf höchstens {count} Zeichen haben.</translation>
+    </message>
+    <message>
+        <source>The order-number prefix may use only letters, digits and - _ / .</source>
+        <translation>Das Präfix der Bestellnummer darf nur Buchstaben, Ziffern und - _ / . enthalten</translation>
+    </message>
+    <message>
+        <source>KuPay does not accept {currency}; choose one of {currencies}.</source>
+        <translation>KuPay akzeptiert {currency} nicht; wählen Sie eine von {currencies}.</translation>
+    </message>
+    <message>
+        <source>{what} must be a number, for example 1.00, or left empty.</source>
+        <translation>{what}: muss eine Zahl sein, z. B. 1.00, oder leer bleiben.</translation>
+    </message>
+    <message>
+        <source>{what} must be more than zero, or left empty.</source>
+        <translation>{what}: muss größer als null sein oder leer bleiben.</translation>
+    </message>
+    <message>
+        <source>The minimum amount must not be more than the maximum amount.</source>
+        <translation>Der Mindestbetrag darf nicht über dem Höchstbetrag liegen.</translation>
+    </message>
+    <message>
+        <source>The owner PIN must be {shortest} to {longest} digits.</source>
+        <translation>Die Inhaber-PIN muss {shortest} bis {longest} Ziffern haben.</translation>
+    </message>
+    <message>
+        <source>Some settings could not be used and were set back to their defaults ({names}). Check them in Settings.</source>
+        <translation>Einige Einstellungen waren unbrauchbar und wurden zurückgesetzt ({names}). Prüfen Sie sie in den Einstellungen.</translation>
+    </message>
+    <message>
+        <source>{problem}; the terminal is using the default settings.</source>
+        <translation>{problem}; die Kasse verwendet die Standardeinstellungen.</translation>
+    </message>
+    <message>
+        <source>{problem}; the terminal is using the default settings. The old file was kept as {file}.</source>
+        <translation>{problem}; die Kasse verwendet die Standardeinstellungen. Die alte Datei wurde als {file} aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>The settings file could not be read</source>
+        <translation>Die Einstellungsdatei konnte nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>The settings file is damaged</source>
+        <translation>Die Einstellungsdatei ist beschädigt</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
+    <message>
+        <source>An API token is saved in this computer&apos;s password store.</source>
+        <translation>Ein API-Token ist im Passwortspeicher dieses Computers gespeichert.</translation>
+    </message>
+    <message>
+        <source>The API token is held for this session only (no password store): it is asked for after a restart.</source>
+        <translation>Das API-Token gilt nur für diese Sitzung (kein Passwortspeicher): Nach einem Neustart wird es erneut abgefragt.</translation>
+    </message>
+    <message>
+        <source>No API token is saved. Payments cannot be taken until one is added.</source>
+        <translation>Kein API-Token gespeichert. Ohne Token können keine Zahlungen angenommen werden.</translation>
+    </message>
+    <message>
+        <source>The API token will be removed when you press Save.</source>
+        <translation>Das API-Token wird beim Speichern entfernt.</translation>
+    </message>
+    <message>
+        <source>The new API token will be saved when you press Save.</source>
+        <translation>Das neue API-Token wird beim Speichern übernommen.</translation>
+    </message>
+    <message>
+        <source>That PIN is not right. Try again.</source>
+        <translation>Diese PIN ist falsch. Versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>https://api.kupay.finance/v1/</source>
+        <translation>https://api.kupay.finance/v1/</translation>
+    </message>
+    <message>
+        <source>Checking the password store…</source>
+        <translation>Passwortspeicher wird geprüft…</translation>
+    </message>
+    <message>
+        <source>Paste a new API token to replace the saved one</source>
+        <translation>Neues API-Token einfügen, um das gespeicherte zu ersetzen</translation>
+    </message>
+    <message>
+        <source>Remove token</source>
+        <translation>Token entfernen</translation>
+    </message>
+    <message>
+        <source>KuPay API address</source>
+        <translation>KuPay-API-Adresse</translation>
+    </message>
+    <message>
+        <source>In use now, given with --api-url when the terminal started. Type another address to use it from now on and at every start.</source>
+        <translation>Jetzt in Gebrauch, beim Start mit --api-url angegeben. Geben Sie eine andere Adresse ein, um sie ab jetzt und bei jedem Start zu nutzen.</translation>
+    </message>
+    <message>
+        <source>API token</source>
+        <translation>API-Token</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Verbindung testen</translation>
+    </message>
+    <message>
+        <source>https://myshop.com/  (optional)</source>
+        <translation>https://myshop.com/  (optional)</translation>
+    </message>
+    <message>
+        <source>https://myshop.com/kupay/callback  (optional)</source>
+        <translation>https://myshop.com/kupay/callback  (optional)</translation>
+    </message>
+    <message>
+        <source>Default currency</source>
+        <translation>Standardwährung</translation>
+    </message>
+    <message>
+        <source>Shop website</source>
+        <translation>Website des Geschäfts</translation>
+    </message>
+    <message>
+        <source>Customers return here after paying or cancelling.</source>
+        <translation>Kunden kehren nach Zahlung oder Abbruch hierher zurück.</translation>
+    </message>
+    <message>
+        <source>Payment updates address</source>
+        <translation>Adresse für Zahlungsmeldungen</translation>
+    </message>
+    <message>
+        <source>Where KuPay sends payment updates for your web shop. Empty: the shop website.</source>
+        <translation>Wohin KuPay Zahlungsmeldungen für Ihren Webshop schickt. Leer: die Website des Geschäfts.</translation>
+    </message>
+    <message>
+        <source>Till 1</source>
+        <translation>Kasse 1</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Stay until tapped</source>
+        <translation>Bis zum Tippen bleiben</translation>
+    </message>
+    <message>
+        <source>Start in full screen</source>
+        <translation>Im Vollbild starten</translation>
+    </message>
+    <message>
+        <source>Cents first on the keypad</source>
+        <translation>Cent zuerst am Tastenfeld</translation>
+    </message>
+    <message>
+        <source>Typing 1250 shows 12.50, like a card terminal.</source>
+        <translation>1250 tippen zeigt 12.50, wie am Kartenterminal.</translation>
+    </message>
     <message>
         <source>The computer&apos;s language</source>
         <translation>Sprache des Computers</translation>
+    </message>
+    <message>
+        <source>Terminal name</source>
+        <translation>Kassenname</translation>
+    </message>
+    <message>
+        <source>Order-number prefix</source>
+        <translation>Präfix der Bestellnummer</translation>
+    </message>
+    <message>
+        <source>Check payment every</source>
+        <translation>Zahlung prüfen alle</translation>
+    </message>
+    <message>
+        <source>Back to the keypad after</source>
+        <translation>Zurück zum Tastenfeld nach</translation>
+    </message>
+    <message>
+        <source>Typing 1250 shows 12.50, like a card terminal. Off: type 12.50 with a point.</source>
+        <translation>1250 tippen zeigt 12.50, wie am Kartenterminal. Aus: 12.50 mit Trennzeichen tippen.</translation>
     </message>
     <message>
         <source>Language</source>
@@ -813,6 +1059,209 @@ Der Einrichtungsbildschirm fehlt in dieser Version: Speichern Sie das Token im S
     <message>
         <source>Used from the next start of the terminal.</source>
         <translation>Gilt ab dem nächsten Start der Kasse.</translation>
+    </message>
+    <message>
+        <source>no minimum</source>
+        <translation>kein Minimum</translation>
+    </message>
+    <message>
+        <source>no maximum</source>
+        <translation>kein Maximum</translation>
+    </message>
+    <message>
+        <source>Smallest sale</source>
+        <translation>Kleinster Verkauf</translation>
+    </message>
+    <message>
+        <source>Largest sale</source>
+        <translation>Größter Verkauf</translation>
+    </message>
+    <message>
+        <source>In the sale&apos;s currency. Empty: no limit.</source>
+        <translation>In der Währung des Verkaufs. Leer: kein Limit.</translation>
+    </message>
+    <message>
+        <source>A PIN protects these settings from cashiers.</source>
+        <translation>Eine PIN schützt diese Einstellungen vor dem Kassenpersonal.</translation>
+    </message>
+    <message>
+        <source>No PIN: anyone at the till can open Settings.</source>
+        <translation>Keine PIN: Jeder an der Kasse kann die Einstellungen öffnen.</translation>
+    </message>
+    <message>
+        <source>New PIN ({shortest}–{longest} digits)</source>
+        <translation>Neue PIN ({shortest}–{longest} Ziffern)</translation>
+    </message>
+    <message>
+        <source>Type the new PIN again</source>
+        <translation>Neue PIN wiederholen</translation>
+    </message>
+    <message>
+        <source>Remove the PIN</source>
+        <translation>PIN entfernen</translation>
+    </message>
+    <message>
+        <source>New PIN</source>
+        <translation>Neue PIN</translation>
+    </message>
+    <message>
+        <source>Repeat PIN</source>
+        <translation>PIN wiederholen</translation>
+    </message>
+    <message>
+        <source>Demo: these settings are kept apart from your shop&apos;s (demo-settings.json), and payments always go to the built-in sandbox. Try anything here.</source>
+        <translation>Demo: Diese Einstellungen sind von denen Ihres Geschäfts getrennt (demo-settings.json), Zahlungen gehen immer an die eingebaute Testumgebung. Probieren Sie alles aus.</translation>
+    </message>
+    <message>
+        <source>KuPay connection</source>
+        <translation>Verbindung zu KuPay</translation>
+    </message>
+    <message>
+        <source>Shop</source>
+        <translation>Geschäft</translation>
+    </message>
+    <message>
+        <source>This terminal</source>
+        <translation>Diese Kasse</translation>
+    </message>
+    <message>
+        <source>Amounts</source>
+        <translation>Beträge</translation>
+    </message>
+    <message>
+        <source>Owner PIN</source>
+        <translation>Inhaber-PIN</translation>
+    </message>
+    <message>
+        <source>Use the new token for this session only</source>
+        <translation>Neues Token nur für diese Sitzung verwenden</translation>
+    </message>
+    <message>
+        <source>The password store could not be read.</source>
+        <translation>Der Passwortspeicher konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Keep token</source>
+        <translation>Token behalten</translation>
+    </message>
+    <message>
+        <source>The two PINs are not the same. Type the new PIN twice.</source>
+        <translation>Die beiden PINs stimmen nicht überein. Geben Sie die neue PIN zweimal ein.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Wird gespeichert…</translation>
+    </message>
+    <message>
+        <source>The settings could not be saved on this computer&apos;s disk. Check free space, then try again.</source>
+        <translation>Die Einstellungen konnten nicht auf der Festplatte gespeichert werden. Prüfen Sie den freien Speicher und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The settings could not be saved. Please try again.</source>
+        <translation>Die Einstellungen konnten nicht gespeichert werden. Bitte erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>Order numbers look like {example}; customers see them on the KuPay page.</source>
+        <translation>Bestellnummern sehen so aus: {example}; Kunden sehen sie auf der KuPay-Seite.</translation>
+    </message>
+</context>
+<context>
+    <name>SetupScreen</name>
+    <message>
+        <source>KuPay accepted the token. This terminal is ready to take payments.</source>
+        <translation>KuPay hat das Token akzeptiert. Diese Kasse kann jetzt Zahlungen annehmen.</translation>
+    </message>
+    <message>
+        <source>The token was not accepted by KuPay. Copy it again from the KuPay admin panel.</source>
+        <translation>KuPay hat das Token nicht akzeptiert. Kopieren Sie es erneut aus dem KuPay-Panel.</translation>
+    </message>
+    <message>
+        <source>KuPay answered but could not confirm the token. Try again in a moment.</source>
+        <translation>KuPay hat geantwortet, konnte das Token aber nicht bestätigen. Versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>Paste the API token from the KuPay admin panel first.</source>
+        <translation>Fügen Sie zuerst das API-Token aus dem KuPay-Panel ein.</translation>
+    </message>
+    <message>
+        <source>Asking KuPay whether it accepts the token…</source>
+        <translation>Frage KuPay, ob das Token akzeptiert wird…</translation>
+    </message>
+    <message>
+        <source>Saving the token in this computer&apos;s password store…</source>
+        <translation>Token wird im Passwortspeicher dieses Computers gespeichert…</translation>
+    </message>
+    <message>
+        <source>The token could not be checked. Check the internet connection, then try again.</source>
+        <translation>Das Token konnte nicht geprüft werden. Prüfen Sie die Internetverbindung und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Connect this terminal to KuPay</source>
+        <translation>Diese Kasse mit KuPay verbinden</translation>
+    </message>
+    <message>
+        <source>Paste the API token from the KuPay admin panel (no account yet? Sign up at kupay.finance). The token is kept in this computer&apos;s password store, never in a file.</source>
+        <translation>Fügen Sie das API-Token aus dem KuPay-Panel ein (noch kein Konto? Registrieren unter kupay.finance). Das Token liegt im Passwortspeicher dieses Computers, nie in einer Datei.</translation>
+    </message>
+    <message>
+        <source>API token</source>
+        <translation>API-Token</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Zeigen</translation>
+    </message>
+    <message>
+        <source>https://myshop.com/</source>
+        <translation>https://myshop.com/</translation>
+    </message>
+    <message>
+        <source>Customers return to this page after paying or cancelling.</source>
+        <translation>Kunden kehren nach Zahlung oder Abbruch auf diese Seite zurück.</translation>
+    </message>
+    <message>
+        <source>https://myshop.com/kupay/callback</source>
+        <translation>https://myshop.com/kupay/callback</translation>
+    </message>
+    <message>
+        <source>Where KuPay sends payment updates for your web shop. Leave it empty to use the shop&apos;s website.</source>
+        <translation>Wohin KuPay Zahlungsmeldungen für Ihren Webshop schickt. Leer lassen, um die Website des Geschäfts zu nutzen.</translation>
+    </message>
+    <message>
+        <source>Shop website (optional)</source>
+        <translation>Website des Geschäfts (optional)</translation>
+    </message>
+    <message>
+        <source>Payment updates address (optional)</source>
+        <translation>Adresse für Zahlungsmeldungen (optional)</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Verbindung testen</translation>
+    </message>
+    <message>
+        <source>Save and start</source>
+        <translation>Speichern und starten</translation>
+    </message>
+    <message>
+        <source>Use the token for this session only</source>
+        <translation>Token nur für diese Sitzung verwenden</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Verbergen</translation>
+    </message>
+    <message>
+        <source>The settings could not be saved on this computer&apos;s disk. Check free space, then try again.</source>
+        <translation>Die Einstellungen konnten nicht auf der Festplatte gespeichert werden. Prüfen Sie den freien Speicher und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The token could not be saved. Please try again.</source>
+        <translation>Das Token konnte nicht gespeichert werden. Bitte erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>Fix the address above first.</source>
+        <translation>Korrigieren Sie zuerst die Adresse oben.</translation>
     </message>
 </context>
 <context>

@@ -705,6 +705,25 @@ La pantalla de configuración no está disponible en esta versión: guarde el to
     </message>
 </context>
 <context>
+    <name>PinDialog</name>
+    <message>
+        <source>Owner PIN</source>
+        <translation>PIN del propietario</translation>
+    </message>
+    <message>
+        <source>Settings are for the shop owner. Enter the owner PIN.</source>
+        <translation>Los ajustes son para el propietario. Escriba el PIN del propietario.</translation>
+    </message>
+    <message>
+        <source>Open Settings</source>
+        <translation>Abrir Ajustes</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs. Try again in {seconds} seconds.</source>
+        <translation>Demasiados PIN incorrectos. Vuelva a intentarlo en {seconds} segundos.</translation>
+    </message>
+</context>
+<context>
     <name>PlaceholderScreen</name>
     <message>
         <source>Starting…</source>
@@ -801,10 +820,237 @@ La pantalla de configuración no está disponible en esta versión: guarde el to
     </message>
 </context>
 <context>
+    <name>Settings</name>
+    <message>
+        <source>Enter the KuPay API address, for example https://api.kupay.finance/v1/.</source>
+        <translation>Escriba la dirección de la API de KuPay, por ejemplo https://api.kupay.finance/v1/.</translation>
+    </message>
+    <message>
+        <source>The KuPay API address must start with https:// and name a server.</source>
+        <translation>La dirección de la API de KuPay debe empezar por https:// e indicar un servidor.</translation>
+    </message>
+    <message>
+        <source>The KuPay API address must start with https:// (plain http:// is only allowed to this computer).</source>
+        <translation>La dirección de la API de KuPay debe empezar por https:// (http:// solo se permite hacia este ordenador).</translation>
+    </message>
+    <message>
+        <source>The KuPay API address must not contain ? or #.</source>
+        <translation>La dirección de la API de KuPay no puede contener ? ni #.</translation>
+    </message>
+    <message>
+        <source>The shop&apos;s website</source>
+        <translation>La web de la tienda</translation>
+    </message>
+    <message>
+        <source>The payment updates address</source>
+        <translation>La dirección de avisos de pago</translation>
+    </message>
+    <message>
+        <source>The smallest sale</source>
+        <translation>La venta mínima</translation>
+    </message>
+    <message>
+        <source>The largest sale</source>
+        <translation>La venta máxima</translation>
+    </message>
+    <message>
+        <source>{what} must be a full address starting with https://, for example https://myshop.com/.</source>
+        <translation>{what}: debe ser una dirección completa que empiece por https://, por ejemplo https://myshop.com/.</translation>
+    </message>
+    <message>
+        <source>Give this terminal a name, for example Till 1.</source>
+        <translation>Dé un nombre a esta caja, por ejemplo Caja 1.</translation>
+    </message>
+    <message>
+        <source>The terminal name can have at most {count} characters.</source>
+        <translation>El nombre de la caja puede tener como máximo {count} caracteres.</translation>
+    </message>
+    <message>
+        <source>The order-number prefix can have at most {count} characters.</source>
+        <translation>El prefijo del número de pedido puede tener como máximo {count} caracteres.</translation>
+    </message>
+    <message>
+        <source>The order-number prefix may use only letters, digits and - _ / .</source>
+        <translation>El prefijo del número de pedido solo admite letras, cifras y - _ / .</translation>
+    </message>
+    <message>
+        <source>KuPay does not accept {currency}; choose one of {currencies}.</source>
+        <translation>KuPay no acepta {currency}; elija una de {currencies}.</translation>
+    </message>
+    <message>
+        <source>{what} must be a number, for example 1.00, or left empty.</source>
+        <translation>{what}: debe ser un número, por ejemplo 1.00, o quedar vacío.</translation>
+    </message>
+    <message>
+        <source>{what} must be more than zero, or left empty.</source>
+        <translation>{what}: debe ser mayor que cero o quedar vacío.</translation>
+    </message>
+    <message>
+        <source>The minimum amount must not be more than the maximum amount.</source>
+        <translation>El importe mínimo no puede ser mayor que el máximo.</translation>
+    </message>
+    <message>
+        <source>The owner PIN must be {shortest} to {longest} digits.</source>
+        <translation>El PIN del propietario debe tener de {shortest} a {longest} cifras.</translation>
+    </message>
+    <message>
+        <source>Some settings could not be used and were set back to their defaults ({names}). Check them in Settings.</source>
+        <translation>Algunos ajustes no se podían usar y volvieron a su valor por defecto ({names}). Revíselos en Ajustes.</translation>
+    </message>
+    <message>
+        <source>{problem}; the terminal is using the default settings.</source>
+        <translation>{problem}; la caja usa los ajustes por defecto.</translation>
+    </message>
+    <message>
+        <source>{problem}; the terminal is using the default settings. The old file was kept as {file}.</source>
+        <translation>{problem}; la caja usa los ajustes por defecto. El archivo antiguo se guardó como {file}.</translation>
+    </message>
+    <message>
+        <source>The settings file could not be read</source>
+        <translation>No se pudo leer el archivo de ajustes</translation>
+    </message>
+    <message>
+        <source>The settings file is damaged</source>
+        <translation>El archivo de ajustes está dañado</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
+    <message>
+        <source>An API token is saved in this computer&apos;s password store.</source>
+        <translation>Hay un token de API guardado en el almacén de contraseñas de este ordenador.</translation>
+    </message>
+    <message>
+        <source>The API token is held for this session only (no password store): it is asked for after a restart.</source>
+        <translation>El token de API solo se guarda durante esta sesión (no hay almacén de contraseñas): se pedirá tras reiniciar.</translation>
+    </message>
+    <message>
+        <source>No API token is saved. Payments cannot be taken until one is added.</source>
+        <translation>No hay token de API guardado. No se puede cobrar hasta añadir uno.</translation>
+    </message>
+    <message>
+        <source>The API token will be removed when you press Save.</source>
+        <translation>El token de API se eliminará al pulsar Guardar.</translation>
+    </message>
+    <message>
+        <source>The new API token will be saved when you press Save.</source>
+        <translation>El nuevo token de API se guardará al pulsar Guardar.</translation>
+    </message>
+    <message>
+        <source>That PIN is not right. Try again.</source>
+        <translation>Ese PIN no es correcto. Vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Ajustes</translation>
+    </message>
+    <message>
+        <source>https://api.kupay.finance/v1/</source>
+        <translation>https://api.kupay.finance/v1/</translation>
+    </message>
+    <message>
+        <source>Checking the password store…</source>
+        <translation>Comprobando el almacén de contraseñas…</translation>
+    </message>
+    <message>
+        <source>Paste a new API token to replace the saved one</source>
+        <translation>Pegue un token de API nuevo para sustituir el guardado</translation>
+    </message>
+    <message>
+        <source>Remove token</source>
+        <translation>Quitar token</translation>
+    </message>
+    <message>
+        <source>KuPay API address</source>
+        <translation>Dirección de la API de KuPay</translation>
+    </message>
+    <message>
+        <source>In use now, given with --api-url when the terminal started. Type another address to use it from now on and at every start.</source>
+        <translation>En uso ahora, indicada con --api-url al iniciar la caja. Escriba otra dirección para usarla desde ahora y en cada inicio.</translation>
+    </message>
+    <message>
+        <source>API token</source>
+        <translation>Token de API</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Probar la conexión</translation>
+    </message>
+    <message>
+        <source>https://myshop.com/  (optional)</source>
+        <translation>https://myshop.com/  (opcional)</translation>
+    </message>
+    <message>
+        <source>https://myshop.com/kupay/callback  (optional)</source>
+        <translation>https://myshop.com/kupay/callback  (opcional)</translation>
+    </message>
+    <message>
+        <source>Default currency</source>
+        <translation>Moneda por defecto</translation>
+    </message>
+    <message>
+        <source>Shop website</source>
+        <translation>Web de la tienda</translation>
+    </message>
+    <message>
+        <source>Customers return here after paying or cancelling.</source>
+        <translation>Los clientes vuelven aquí tras pagar o cancelar.</translation>
+    </message>
+    <message>
+        <source>Payment updates address</source>
+        <translation>Dirección de avisos de pago</translation>
+    </message>
+    <message>
+        <source>Where KuPay sends payment updates for your web shop. Empty: the shop website.</source>
+        <translation>Adonde KuPay envía los avisos de pago para su tienda web. Vacío: la web de la tienda.</translation>
+    </message>
+    <message>
+        <source>Till 1</source>
+        <translation>Caja 1</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Stay until tapped</source>
+        <translation>Quedarse hasta tocar</translation>
+    </message>
+    <message>
+        <source>Start in full screen</source>
+        <translation>Iniciar en pantalla completa</translation>
+    </message>
+    <message>
+        <source>Cents first on the keypad</source>
+        <translation>Céntimos primero en el teclado</translation>
+    </message>
+    <message>
+        <source>Typing 1250 shows 12.50, like a card terminal.</source>
+        <translation>Escribir 1250 muestra 12.50, como en un datáfono.</translation>
+    </message>
     <message>
         <source>The computer&apos;s language</source>
         <translation>El idioma del ordenador</translation>
+    </message>
+    <message>
+        <source>Terminal name</source>
+        <translation>Nombre de la caja</translation>
+    </message>
+    <message>
+        <source>Order-number prefix</source>
+        <translation>Prefijo del número de pedido</translation>
+    </message>
+    <message>
+        <source>Check payment every</source>
+        <translation>Comprobar el pago cada</translation>
+    </message>
+    <message>
+        <source>Back to the keypad after</source>
+        <translation>Volver al teclado tras</translation>
+    </message>
+    <message>
+        <source>Typing 1250 shows 12.50, like a card terminal. Off: type 12.50 with a point.</source>
+        <translation>Escribir 1250 muestra 12.50, como en un datáfono. Desactivado: escriba 12.50 con el separador.</translation>
     </message>
     <message>
         <source>Language</source>
@@ -813,6 +1059,209 @@ La pantalla de configuración no está disponible en esta versión: guarde el to
     <message>
         <source>Used from the next start of the terminal.</source>
         <translation>Se usa a partir del próximo inicio de la caja.</translation>
+    </message>
+    <message>
+        <source>no minimum</source>
+        <translation>sin mínimo</translation>
+    </message>
+    <message>
+        <source>no maximum</source>
+        <translation>sin máximo</translation>
+    </message>
+    <message>
+        <source>Smallest sale</source>
+        <translation>Venta mínima</translation>
+    </message>
+    <message>
+        <source>Largest sale</source>
+        <translation>Venta máxima</translation>
+    </message>
+    <message>
+        <source>In the sale&apos;s currency. Empty: no limit.</source>
+        <translation>En la moneda de la venta. Vacío: sin límite.</translation>
+    </message>
+    <message>
+        <source>A PIN protects these settings from cashiers.</source>
+        <translation>Un PIN protege estos ajustes de los cajeros.</translation>
+    </message>
+    <message>
+        <source>No PIN: anyone at the till can open Settings.</source>
+        <translation>Sin PIN: cualquiera en la caja puede abrir los Ajustes.</translation>
+    </message>
+    <message>
+        <source>New PIN ({shortest}–{longest} digits)</source>
+        <translation>PIN nuevo ({shortest}–{longest} cifras)</translation>
+    </message>
+    <message>
+        <source>Type the new PIN again</source>
+        <translation>Escriba de nuevo el PIN nuevo</translation>
+    </message>
+    <message>
+        <source>Remove the PIN</source>
+        <translation>Quitar el PIN</translation>
+    </message>
+    <message>
+        <source>New PIN</source>
+        <translation>PIN nuevo</translation>
+    </message>
+    <message>
+        <source>Repeat PIN</source>
+        <translation>Repetir PIN</translation>
+    </message>
+    <message>
+        <source>Demo: these settings are kept apart from your shop&apos;s (demo-settings.json), and payments always go to the built-in sandbox. Try anything here.</source>
+        <translation>Demo: estos ajustes se guardan aparte de los de su tienda (demo-settings.json) y los pagos siempre van al entorno de pruebas. Pruebe lo que quiera.</translation>
+    </message>
+    <message>
+        <source>KuPay connection</source>
+        <translation>Conexión con KuPay</translation>
+    </message>
+    <message>
+        <source>Shop</source>
+        <translation>Tienda</translation>
+    </message>
+    <message>
+        <source>This terminal</source>
+        <translation>Esta caja</translation>
+    </message>
+    <message>
+        <source>Amounts</source>
+        <translation>Importes</translation>
+    </message>
+    <message>
+        <source>Owner PIN</source>
+        <translation>PIN del propietario</translation>
+    </message>
+    <message>
+        <source>Use the new token for this session only</source>
+        <translation>Usar el token nuevo solo en esta sesión</translation>
+    </message>
+    <message>
+        <source>The password store could not be read.</source>
+        <translation>No se pudo leer el almacén de contraseñas.</translation>
+    </message>
+    <message>
+        <source>Keep token</source>
+        <translation>Conservar token</translation>
+    </message>
+    <message>
+        <source>The two PINs are not the same. Type the new PIN twice.</source>
+        <translation>Los dos PIN no coinciden. Escriba el PIN nuevo dos veces.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Guardando…</translation>
+    </message>
+    <message>
+        <source>The settings could not be saved on this computer&apos;s disk. Check free space, then try again.</source>
+        <translation>No se pudieron guardar los ajustes en el disco de este ordenador. Compruebe el espacio libre y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The settings could not be saved. Please try again.</source>
+        <translation>No se pudieron guardar los ajustes. Vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Order numbers look like {example}; customers see them on the KuPay page.</source>
+        <translation>Los números de pedido son como {example}; los clientes los ven en la página de KuPay.</translation>
+    </message>
+</context>
+<context>
+    <name>SetupScreen</name>
+    <message>
+        <source>KuPay accepted the token. This terminal is ready to take payments.</source>
+        <translation>KuPay aceptó el token. Esta caja ya puede cobrar.</translation>
+    </message>
+    <message>
+        <source>The token was not accepted by KuPay. Copy it again from the KuPay admin panel.</source>
+        <translation>KuPay no aceptó el token. Cópielo de nuevo desde el panel de KuPay.</translation>
+    </message>
+    <message>
+        <source>KuPay answered but could not confirm the token. Try again in a moment.</source>
+        <translation>KuPay respondió pero no pudo confirmar el token. Vuelva a intentarlo en un momento.</translation>
+    </message>
+    <message>
+        <source>Paste the API token from the KuPay admin panel first.</source>
+        <translation>Primero pegue el token de API del panel de KuPay.</translation>
+    </message>
+    <message>
+        <source>Asking KuPay whether it accepts the token…</source>
+        <translation>Preguntando a KuPay si acepta el token…</translation>
+    </message>
+    <message>
+        <source>Saving the token in this computer&apos;s password store…</source>
+        <translation>Guardando el token en el almacén de contraseñas de este ordenador…</translation>
+    </message>
+    <message>
+        <source>The token could not be checked. Check the internet connection, then try again.</source>
+        <translation>No se pudo comprobar el token. Revise la conexión a internet y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Connect this terminal to KuPay</source>
+        <translation>Conecte esta caja a KuPay</translation>
+    </message>
+    <message>
+        <source>Paste the API token from the KuPay admin panel (no account yet? Sign up at kupay.finance). The token is kept in this computer&apos;s password store, never in a file.</source>
+        <translation>Pegue el token de API del panel de KuPay (¿aún sin cuenta? Regístrese en kupay.finance). El token se guarda en el almacén de contraseñas de este ordenador, nunca en un archivo.</translation>
+    </message>
+    <message>
+        <source>API token</source>
+        <translation>Token de API</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Mostrar</translation>
+    </message>
+    <message>
+        <source>https://myshop.com/</source>
+        <translation>https://myshop.com/</translation>
+    </message>
+    <message>
+        <source>Customers return to this page after paying or cancelling.</source>
+        <translation>Los clientes vuelven a esta página tras pagar o cancelar.</translation>
+    </message>
+    <message>
+        <source>https://myshop.com/kupay/callback</source>
+        <translation>https://myshop.com/kupay/callback</translation>
+    </message>
+    <message>
+        <source>Where KuPay sends payment updates for your web shop. Leave it empty to use the shop&apos;s website.</source>
+        <translation>Adonde KuPay envía los avisos de pago para su tienda web. Déjelo vacío para usar la web de la tienda.</translation>
+    </message>
+    <message>
+        <source>Shop website (optional)</source>
+        <translation>Web de la tienda (opcional)</translation>
+    </message>
+    <message>
+        <source>Payment updates address (optional)</source>
+        <translation>Dirección de avisos de pago (opcional)</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Probar la conexión</translation>
+    </message>
+    <message>
+        <source>Save and start</source>
+        <translation>Guardar y empezar</translation>
+    </message>
+    <message>
+        <source>Use the token for this session only</source>
+        <translation>Usar el token solo en esta sesión</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Ocultar</translation>
+    </message>
+    <message>
+        <source>The settings could not be saved on this computer&apos;s disk. Check free space, then try again.</source>
+        <translation>No se pudieron guardar los ajustes en el disco de este ordenador. Compruebe el espacio libre y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The token could not be saved. Please try again.</source>
+        <translation>No se pudo guardar el token. Vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Fix the address above first.</source>
+        <translation>Primero corrija la dirección de arriba.</translation>
     </message>
 </context>
 <context>

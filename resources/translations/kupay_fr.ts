@@ -705,6 +705,25 @@ L’écran de configuration n’est pas disponible dans cette version : enregist
     </message>
 </context>
 <context>
+    <name>PinDialog</name>
+    <message>
+        <source>Owner PIN</source>
+        <translation>Code PIN du gérant</translation>
+    </message>
+    <message>
+        <source>Settings are for the shop owner. Enter the owner PIN.</source>
+        <translation>Les paramètres sont réservés au gérant. Saisissez le code PIN du gérant.</translation>
+    </message>
+    <message>
+        <source>Open Settings</source>
+        <translation>Ouvrir les Paramètres</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs. Try again in {seconds} seconds.</source>
+        <translation>Trop de codes PIN erronés. Réessayez dans {seconds} secondes.</translation>
+    </message>
+</context>
+<context>
     <name>PlaceholderScreen</name>
     <message>
         <source>Starting…</source>
@@ -801,10 +820,237 @@ L’écran de configuration n’est pas disponible dans cette version : enregist
     </message>
 </context>
 <context>
+    <name>Settings</name>
+    <message>
+        <source>Enter the KuPay API address, for example https://api.kupay.finance/v1/.</source>
+        <translation>Saisissez l’adresse de l’API KuPay, par exemple https://api.kupay.finance/v1/.</translation>
+    </message>
+    <message>
+        <source>The KuPay API address must start with https:// and name a server.</source>
+        <translation>L’adresse de l’API KuPay doit commencer par https:// et indiquer un serveur.</translation>
+    </message>
+    <message>
+        <source>The KuPay API address must start with https:// (plain http:// is only allowed to this computer).</source>
+        <translation>L’adresse de l’API KuPay doit commencer par https:// (http:// n’est permis que vers cet ordinateur).</translation>
+    </message>
+    <message>
+        <source>The KuPay API address must not contain ? or #.</source>
+        <translation>L’adresse de l’API KuPay ne doit contenir ni ? ni #.</translation>
+    </message>
+    <message>
+        <source>The shop&apos;s website</source>
+        <translation>Le site du magasin</translation>
+    </message>
+    <message>
+        <source>The payment updates address</source>
+        <translation>L’adresse des notifications de paiement</translation>
+    </message>
+    <message>
+        <source>The smallest sale</source>
+        <translation>La vente minimale</translation>
+    </message>
+    <message>
+        <source>The largest sale</source>
+        <translation>La vente maximale</translation>
+    </message>
+    <message>
+        <source>{what} must be a full address starting with https://, for example https://myshop.com/.</source>
+        <translation>{what} : une adresse complète commençant par https:// est requise, par exemple https://myshop.com/.</translation>
+    </message>
+    <message>
+        <source>Give this terminal a name, for example Till 1.</source>
+        <translation>Donnez un nom à cette caisse, par exemple Caisse 1.</translation>
+    </message>
+    <message>
+        <source>The terminal name can have at most {count} characters.</source>
+        <translation>Le nom de la caisse peut avoir au plus {count} caractères.</translation>
+    </message>
+    <message>
+        <source>The order-number prefix can have at most {count} characters.</source>
+        <translation>Le préfixe des numéros de commande peut avoir au plus {count} caractères.</translation>
+    </message>
+    <message>
+        <source>The order-number prefix may use only letters, digits and - _ / .</source>
+        <translation>Le préfixe des numéros de commande n’accepte que lettres, chiffres et - _ / .</translation>
+    </message>
+    <message>
+        <source>KuPay does not accept {currency}; choose one of {currencies}.</source>
+        <translation>KuPay n’accepte pas {currency} ; choisissez parmi {currencies}.</translation>
+    </message>
+    <message>
+        <source>{what} must be a number, for example 1.00, or left empty.</source>
+        <translation>{what} : un nombre est attendu, par exemple 1.00, ou laissez vide.</translation>
+    </message>
+    <message>
+        <source>{what} must be more than zero, or left empty.</source>
+        <translation>{what} : doit être supérieur à zéro, ou laissez vide.</translation>
+    </message>
+    <message>
+        <source>The minimum amount must not be more than the maximum amount.</source>
+        <translation>Le montant minimal ne doit pas dépasser le montant maximal.</translation>
+    </message>
+    <message>
+        <source>The owner PIN must be {shortest} to {longest} digits.</source>
+        <translation>Le code PIN du gérant doit avoir de {shortest} à {longest} chiffres.</translation>
+    </message>
+    <message>
+        <source>Some settings could not be used and were set back to their defaults ({names}). Check them in Settings.</source>
+        <translation>Certains paramètres étaient inutilisables et ont repris leur valeur par défaut ({names}). Vérifiez-les dans les Paramètres.</translation>
+    </message>
+    <message>
+        <source>{problem}; the terminal is using the default settings.</source>
+        <translation>{problem} ; la caisse utilise les paramètres par défaut.</translation>
+    </message>
+    <message>
+        <source>{problem}; the terminal is using the default settings. The old file was kept as {file}.</source>
+        <translation>{problem} ; la caisse utilise les paramètres par défaut. L’ancien fichier a été gardé sous le nom {file}.</translation>
+    </message>
+    <message>
+        <source>The settings file could not be read</source>
+        <translation>Le fichier de paramètres n’a pas pu être lu</translation>
+    </message>
+    <message>
+        <source>The settings file is damaged</source>
+        <translation>Le fichier de paramètres est endommagé</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
+    <message>
+        <source>An API token is saved in this computer&apos;s password store.</source>
+        <translation>Un jeton d’API est enregistré dans le trousseau de cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>The API token is held for this session only (no password store): it is asked for after a restart.</source>
+        <translation>Le jeton d’API n’est gardé que pour cette session (pas de trousseau) : il sera redemandé au redémarrage.</translation>
+    </message>
+    <message>
+        <source>No API token is saved. Payments cannot be taken until one is added.</source>
+        <translation>Aucun jeton d’API enregistré. Impossible d’encaisser tant qu’il n’y en a pas.</translation>
+    </message>
+    <message>
+        <source>The API token will be removed when you press Save.</source>
+        <translation>Le jeton d’API sera supprimé quand vous appuierez sur Enregistrer.</translation>
+    </message>
+    <message>
+        <source>The new API token will be saved when you press Save.</source>
+        <translation>Le nouveau jeton d’API sera enregistré quand vous appuierez sur Enregistrer.</translation>
+    </message>
+    <message>
+        <source>That PIN is not right. Try again.</source>
+        <translation>Ce code PIN n’est pas le bon. Réessayez.</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>https://api.kupay.finance/v1/</source>
+        <translation>https://api.kupay.finance/v1/</translation>
+    </message>
+    <message>
+        <source>Checking the password store…</source>
+        <translation>Vérification du trousseau…</translation>
+    </message>
+    <message>
+        <source>Paste a new API token to replace the saved one</source>
+        <translation>Collez un nouveau jeton d’API pour remplacer l’ancien</translation>
+    </message>
+    <message>
+        <source>Remove token</source>
+        <translation>Supprimer le jeton</translation>
+    </message>
+    <message>
+        <source>KuPay API address</source>
+        <translation>Adresse de l’API KuPay</translation>
+    </message>
+    <message>
+        <source>In use now, given with --api-url when the terminal started. Type another address to use it from now on and at every start.</source>
+        <translation>En service, donnée par --api-url au démarrage de la caisse. Saisissez une autre adresse pour l’utiliser désormais et à chaque démarrage.</translation>
+    </message>
+    <message>
+        <source>API token</source>
+        <translation>Jeton d’API</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Tester la connexion</translation>
+    </message>
+    <message>
+        <source>https://myshop.com/  (optional)</source>
+        <translation>https://myshop.com/  (facultatif)</translation>
+    </message>
+    <message>
+        <source>https://myshop.com/kupay/callback  (optional)</source>
+        <translation>https://myshop.com/kupay/callback  (facultatif)</translation>
+    </message>
+    <message>
+        <source>Default currency</source>
+        <translation>Devise par défaut</translation>
+    </message>
+    <message>
+        <source>Shop website</source>
+        <translation>Site du magasin</translation>
+    </message>
+    <message>
+        <source>Customers return here after paying or cancelling.</source>
+        <translation>Les clients reviennent ici après avoir payé ou annulé.</translation>
+    </message>
+    <message>
+        <source>Payment updates address</source>
+        <translation>Adresse des notifications</translation>
+    </message>
+    <message>
+        <source>Where KuPay sends payment updates for your web shop. Empty: the shop website.</source>
+        <translation>Où KuPay envoie les notifications de paiement pour votre boutique en ligne. Vide : le site du magasin.</translation>
+    </message>
+    <message>
+        <source>Till 1</source>
+        <translation>Caisse 1</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Stay until tapped</source>
+        <translation>Rester jusqu’à un appui</translation>
+    </message>
+    <message>
+        <source>Start in full screen</source>
+        <translation>Démarrer en plein écran</translation>
+    </message>
+    <message>
+        <source>Cents first on the keypad</source>
+        <translation>Centimes d’abord sur le pavé</translation>
+    </message>
+    <message>
+        <source>Typing 1250 shows 12.50, like a card terminal.</source>
+        <translation>Taper 1250 affiche 12.50, comme un terminal de carte.</translation>
+    </message>
     <message>
         <source>The computer&apos;s language</source>
         <translation>La langue de l’ordinateur</translation>
+    </message>
+    <message>
+        <source>Terminal name</source>
+        <translation>Nom de la caisse</translation>
+    </message>
+    <message>
+        <source>Order-number prefix</source>
+        <translation>Préfixe des commandes</translation>
+    </message>
+    <message>
+        <source>Check payment every</source>
+        <translation>Vérifier le paiement toutes les</translation>
+    </message>
+    <message>
+        <source>Back to the keypad after</source>
+        <translation>Retour au pavé après</translation>
+    </message>
+    <message>
+        <source>Typing 1250 shows 12.50, like a card terminal. Off: type 12.50 with a point.</source>
+        <translation>Taper 1250 affiche 12.50, comme un terminal de carte. Désactivé : tapez 12.50 avec le séparateur.</translation>
     </message>
     <message>
         <source>Language</source>
@@ -813,6 +1059,209 @@ L’écran de configuration n’est pas disponible dans cette version : enregist
     <message>
         <source>Used from the next start of the terminal.</source>
         <translation>Appliquée au prochain démarrage de la caisse.</translation>
+    </message>
+    <message>
+        <source>no minimum</source>
+        <translation>pas de minimum</translation>
+    </message>
+    <message>
+        <source>no maximum</source>
+        <translation>pas de maximum</translation>
+    </message>
+    <message>
+        <source>Smallest sale</source>
+        <translation>Vente minimale</translation>
+    </message>
+    <message>
+        <source>Largest sale</source>
+        <translation>Vente maximale</translation>
+    </message>
+    <message>
+        <source>In the sale&apos;s currency. Empty: no limit.</source>
+        <translation>Dans la devise de la vente. Vide : pas de limite.</translation>
+    </message>
+    <message>
+        <source>A PIN protects these settings from cashiers.</source>
+        <translation>Un code PIN protège ces paramètres des caissiers.</translation>
+    </message>
+    <message>
+        <source>No PIN: anyone at the till can open Settings.</source>
+        <translation>Pas de code PIN : n’importe qui à la caisse peut ouvrir les Paramètres.</translation>
+    </message>
+    <message>
+        <source>New PIN ({shortest}–{longest} digits)</source>
+        <translation>Nouveau code PIN ({shortest}–{longest} chiffres)</translation>
+    </message>
+    <message>
+        <source>Type the new PIN again</source>
+        <translation>Retapez le nouveau code PIN</translation>
+    </message>
+    <message>
+        <source>Remove the PIN</source>
+        <translation>Supprimer le code PIN</translation>
+    </message>
+    <message>
+        <source>New PIN</source>
+        <translation>Nouveau code PIN</translation>
+    </message>
+    <message>
+        <source>Repeat PIN</source>
+        <translation>Répéter le code PIN</translation>
+    </message>
+    <message>
+        <source>Demo: these settings are kept apart from your shop&apos;s (demo-settings.json), and payments always go to the built-in sandbox. Try anything here.</source>
+        <translation>Démo : ces paramètres sont séparés de ceux du magasin (demo-settings.json) et les paiements vont toujours au bac à sable intégré. Essayez ce que vous voulez.</translation>
+    </message>
+    <message>
+        <source>KuPay connection</source>
+        <translation>Connexion à KuPay</translation>
+    </message>
+    <message>
+        <source>Shop</source>
+        <translation>Magasin</translation>
+    </message>
+    <message>
+        <source>This terminal</source>
+        <translation>Cette caisse</translation>
+    </message>
+    <message>
+        <source>Amounts</source>
+        <translation>Montants</translation>
+    </message>
+    <message>
+        <source>Owner PIN</source>
+        <translation>Code PIN du gérant</translation>
+    </message>
+    <message>
+        <source>Use the new token for this session only</source>
+        <translation>Utiliser le nouveau jeton pour cette session seulement</translation>
+    </message>
+    <message>
+        <source>The password store could not be read.</source>
+        <translation>Le trousseau n’a pas pu être lu.</translation>
+    </message>
+    <message>
+        <source>Keep token</source>
+        <translation>Garder le jeton</translation>
+    </message>
+    <message>
+        <source>The two PINs are not the same. Type the new PIN twice.</source>
+        <translation>Les deux codes PIN diffèrent. Tapez deux fois le nouveau code PIN.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Enregistrement…</translation>
+    </message>
+    <message>
+        <source>The settings could not be saved on this computer&apos;s disk. Check free space, then try again.</source>
+        <translation>Les paramètres n’ont pas pu être enregistrés sur le disque. Vérifiez l’espace libre, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>The settings could not be saved. Please try again.</source>
+        <translation>Les paramètres n’ont pas pu être enregistrés. Réessayez.</translation>
+    </message>
+    <message>
+        <source>Order numbers look like {example}; customers see them on the KuPay page.</source>
+        <translation>Les numéros de commande ressemblent à {example} ; les clients les voient sur la page KuPay.</translation>
+    </message>
+</context>
+<context>
+    <name>SetupScreen</name>
+    <message>
+        <source>KuPay accepted the token. This terminal is ready to take payments.</source>
+        <translation>KuPay a accepté le jeton. Cette caisse peut encaisser.</translation>
+    </message>
+    <message>
+        <source>The token was not accepted by KuPay. Copy it again from the KuPay admin panel.</source>
+        <translation>KuPay n’a pas accepté le jeton. Copiez-le à nouveau depuis le panneau KuPay.</translation>
+    </message>
+    <message>
+        <source>KuPay answered but could not confirm the token. Try again in a moment.</source>
+        <translation>KuPay a répondu mais n’a pas pu confirmer le jeton. Réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <source>Paste the API token from the KuPay admin panel first.</source>
+        <translation>Collez d’abord le jeton d’API du panneau KuPay.</translation>
+    </message>
+    <message>
+        <source>Asking KuPay whether it accepts the token…</source>
+        <translation>Demande à KuPay s’il accepte le jeton…</translation>
+    </message>
+    <message>
+        <source>Saving the token in this computer&apos;s password store…</source>
+        <translation>Enregistrement du jeton dans le trousseau de cet ordinateur…</translation>
+    </message>
+    <message>
+        <source>The token could not be checked. Check the internet connection, then try again.</source>
+        <translation>Le jeton n’a pas pu être vérifié. Vérifiez la connexion internet, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>Connect this terminal to KuPay</source>
+        <translation>Connectez cette caisse à KuPay</translation>
+    </message>
+    <message>
+        <source>Paste the API token from the KuPay admin panel (no account yet? Sign up at kupay.finance). The token is kept in this computer&apos;s password store, never in a file.</source>
+        <translation>Collez le jeton d’API du panneau KuPay (pas encore de compte ? Inscrivez-vous sur kupay.finance). Le jeton est gardé dans le trousseau de cet ordinateur, jamais dans un fichier.</translation>
+    </message>
+    <message>
+        <source>API token</source>
+        <translation>Jeton d’API</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Afficher</translation>
+    </message>
+    <message>
+        <source>https://myshop.com/</source>
+        <translation>https://myshop.com/</translation>
+    </message>
+    <message>
+        <source>Customers return to this page after paying or cancelling.</source>
+        <translation>Les clients reviennent sur cette page après avoir payé ou annulé.</translation>
+    </message>
+    <message>
+        <source>https://myshop.com/kupay/callback</source>
+        <translation>https://myshop.com/kupay/callback</translation>
+    </message>
+    <message>
+        <source>Where KuPay sends payment updates for your web shop. Leave it empty to use the shop&apos;s website.</source>
+        <translation>Où KuPay envoie les notifications de paiement pour votre boutique en ligne. Laissez vide pour utiliser le site du magasin.</translation>
+    </message>
+    <message>
+        <source>Shop website (optional)</source>
+        <translation>Site du magasin (facultatif)</translation>
+    </message>
+    <message>
+        <source>Payment updates address (optional)</source>
+        <translation>Adresse des notifications (facultatif)</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Tester la connexion</translation>
+    </message>
+    <message>
+        <source>Save and start</source>
+        <translation>Enregistrer et démarrer</translation>
+    </message>
+    <message>
+        <source>Use the token for this session only</source>
+        <translation>Utiliser le jeton pour cette session seulement</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Masquer</translation>
+    </message>
+    <message>
+        <source>The settings could not be saved on this computer&apos;s disk. Check free space, then try again.</source>
+        <translation>Les paramètres n’ont pas pu être enregistrés sur le disque. Vérifiez l’espace libre, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>The token could not be saved. Please try again.</source>
+        <translation>Le jeton n’a pas pu être enregistré. Réessayez.</translation>
+    </message>
+    <message>
+        <source>Fix the address above first.</source>
+        <translation>Corrigez d’abord l’adresse ci-dessus.</translation>
     </message>
 </context>
 <context>

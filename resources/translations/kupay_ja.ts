@@ -705,6 +705,25 @@ The setup screen is not available in this build: store the token in the system k
     </message>
 </context>
 <context>
+    <name>PinDialog</name>
+    <message>
+        <source>Owner PIN</source>
+        <translation>オーナー PIN</translation>
+    </message>
+    <message>
+        <source>Settings are for the shop owner. Enter the owner PIN.</source>
+        <translation>設定はオーナー専用です。オーナー PIN を入力してください。</translation>
+    </message>
+    <message>
+        <source>Open Settings</source>
+        <translation>設定を開く</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs. Try again in {seconds} seconds.</source>
+        <translation>PIN の誤りが多すぎます。{seconds} 秒後にもう一度お試しください。</translation>
+    </message>
+</context>
+<context>
     <name>PlaceholderScreen</name>
     <message>
         <source>Starting…</source>
@@ -801,10 +820,237 @@ The setup screen is not available in this build: store the token in the system k
     </message>
 </context>
 <context>
+    <name>Settings</name>
+    <message>
+        <source>Enter the KuPay API address, for example https://api.kupay.finance/v1/.</source>
+        <translation>KuPay API のアドレスを入力してください（例: https://api.kupay.finance/v1/）。</translation>
+    </message>
+    <message>
+        <source>The KuPay API address must start with https:// and name a server.</source>
+        <translation>KuPay API のアドレスは https:// で始まり、サーバー名を含む必要があります。</translation>
+    </message>
+    <message>
+        <source>The KuPay API address must start with https:// (plain http:// is only allowed to this computer).</source>
+        <translation>KuPay API のアドレスは https:// で始まる必要があります（http:// はこのコンピューター宛てのみ可）。</translation>
+    </message>
+    <message>
+        <source>The KuPay API address must not contain ? or #.</source>
+        <translation>KuPay API のアドレスに ? や # は使えません。</translation>
+    </message>
+    <message>
+        <source>The shop&apos;s website</source>
+        <translation>お店の Web サイト</translation>
+    </message>
+    <message>
+        <source>The payment updates address</source>
+        <translation>支払い通知の送信先</translation>
+    </message>
+    <message>
+        <source>The smallest sale</source>
+        <translation>最小の取引額</translation>
+    </message>
+    <message>
+        <source>The largest sale</source>
+        <translation>最大の取引額</translation>
+    </message>
+    <message>
+        <source>{what} must be a full address starting with https://, for example https://myshop.com/.</source>
+        <translation>{what}は https:// で始まる完全なアドレスにしてください（例: https://myshop.com/）。</translation>
+    </message>
+    <message>
+        <source>Give this terminal a name, for example Till 1.</source>
+        <translation>このレジに名前を付けてください（例: レジ 1）。</translation>
+    </message>
+    <message>
+        <source>The terminal name can have at most {count} characters.</source>
+        <translation>レジ名は {count} 文字までです。</translation>
+    </message>
+    <message>
+        <source>The order-number prefix can have at most {count} characters.</source>
+        <translation>注文番号の接頭辞は {count} 文字までです。</translation>
+    </message>
+    <message>
+        <source>The order-number prefix may use only letters, digits and - _ / .</source>
+        <translation>注文番号の接頭辞に使えるのは英字・数字と - _ / . だけです</translation>
+    </message>
+    <message>
+        <source>KuPay does not accept {currency}; choose one of {currencies}.</source>
+        <translation>KuPay は {currency} に対応していません。{currencies} から選んでください。</translation>
+    </message>
+    <message>
+        <source>{what} must be a number, for example 1.00, or left empty.</source>
+        <translation>{what}は数値（例: 1.00）にするか、空欄にしてください。</translation>
+    </message>
+    <message>
+        <source>{what} must be more than zero, or left empty.</source>
+        <translation>{what}は 0 より大きくするか、空欄にしてください。</translation>
+    </message>
+    <message>
+        <source>The minimum amount must not be more than the maximum amount.</source>
+        <translation>最小金額は最大金額以下にしてください。</translation>
+    </message>
+    <message>
+        <source>The owner PIN must be {shortest} to {longest} digits.</source>
+        <translation>オーナー PIN は {shortest}〜{longest} 桁の数字にしてください。</translation>
+    </message>
+    <message>
+        <source>Some settings could not be used and were set back to their defaults ({names}). Check them in Settings.</source>
+        <translation>使えない設定があったため既定値に戻しました（{names}）。設定で確認してください。</translation>
+    </message>
+    <message>
+        <source>{problem}; the terminal is using the default settings.</source>
+        <translation>{problem}。レジは既定の設定を使っています。</translation>
+    </message>
+    <message>
+        <source>{problem}; the terminal is using the default settings. The old file was kept as {file}.</source>
+        <translation>{problem}。レジは既定の設定を使っています。古いファイルは {file} として保存しました。</translation>
+    </message>
+    <message>
+        <source>The settings file could not be read</source>
+        <translation>設定ファイルを読み込めませんでした</translation>
+    </message>
+    <message>
+        <source>The settings file is damaged</source>
+        <translation>設定ファイルが壊れています</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
+    <message>
+        <source>An API token is saved in this computer&apos;s password store.</source>
+        <translation>API トークンはこのコンピューターのパスワード保管庫に保存されています。</translation>
+    </message>
+    <message>
+        <source>The API token is held for this session only (no password store): it is asked for after a restart.</source>
+        <translation>API トークンはこのセッションの間だけ保持されます（パスワード保管庫なし）。再起動後にもう一度入力が必要です。</translation>
+    </message>
+    <message>
+        <source>No API token is saved. Payments cannot be taken until one is added.</source>
+        <translation>API トークンが保存されていません。追加するまで支払いを受け付けられません。</translation>
+    </message>
+    <message>
+        <source>The API token will be removed when you press Save.</source>
+        <translation>保存を押すと API トークンを削除します。</translation>
+    </message>
+    <message>
+        <source>The new API token will be saved when you press Save.</source>
+        <translation>保存を押すと新しい API トークンを保存します。</translation>
+    </message>
+    <message>
+        <source>That PIN is not right. Try again.</source>
+        <translation>PIN が違います。もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>設定</translation>
+    </message>
+    <message>
+        <source>https://api.kupay.finance/v1/</source>
+        <translation>https://api.kupay.finance/v1/</translation>
+    </message>
+    <message>
+        <source>Checking the password store…</source>
+        <translation>パスワード保管庫を確認中…</translation>
+    </message>
+    <message>
+        <source>Paste a new API token to replace the saved one</source>
+        <translation>保存済みのものを置き換える新しい API トークンを貼り付け</translation>
+    </message>
+    <message>
+        <source>Remove token</source>
+        <translation>トークンを削除</translation>
+    </message>
+    <message>
+        <source>KuPay API address</source>
+        <translation>KuPay API のアドレス</translation>
+    </message>
+    <message>
+        <source>In use now, given with --api-url when the terminal started. Type another address to use it from now on and at every start.</source>
+        <translation>起動時に --api-url で指定され、現在使用中です。別のアドレスを入力すると、今後の起動時も含めてそれを使います。</translation>
+    </message>
+    <message>
+        <source>API token</source>
+        <translation>API トークン</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>接続をテスト</translation>
+    </message>
+    <message>
+        <source>https://myshop.com/  (optional)</source>
+        <translation>https://myshop.com/（任意）</translation>
+    </message>
+    <message>
+        <source>https://myshop.com/kupay/callback  (optional)</source>
+        <translation>https://myshop.com/kupay/callback（任意）</translation>
+    </message>
+    <message>
+        <source>Default currency</source>
+        <translation>既定の通貨</translation>
+    </message>
+    <message>
+        <source>Shop website</source>
+        <translation>お店の Web サイト</translation>
+    </message>
+    <message>
+        <source>Customers return here after paying or cancelling.</source>
+        <translation>お客様は支払いまたはキャンセル後にここに戻ります。</translation>
+    </message>
+    <message>
+        <source>Payment updates address</source>
+        <translation>支払い通知の送信先</translation>
+    </message>
+    <message>
+        <source>Where KuPay sends payment updates for your web shop. Empty: the shop website.</source>
+        <translation>KuPay が Web ショップ向けの支払い通知を送る先です。空欄ならお店の Web サイト。</translation>
+    </message>
+    <message>
+        <source>Till 1</source>
+        <translation>レジ 1</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>Stay until tapped</source>
+        <translation>タップするまで表示</translation>
+    </message>
+    <message>
+        <source>Start in full screen</source>
+        <translation>全画面で起動</translation>
+    </message>
+    <message>
+        <source>Cents first on the keypad</source>
+        <translation>テンキーで小数から入力</translation>
+    </message>
+    <message>
+        <source>Typing 1250 shows 12.50, like a card terminal.</source>
+        <translation>1250 と打つと 12.50 と表示されます（カード端末と同じ）。</translation>
+    </message>
     <message>
         <source>The computer&apos;s language</source>
         <translation>コンピューターの言語</translation>
+    </message>
+    <message>
+        <source>Terminal name</source>
+        <translation>レジ名</translation>
+    </message>
+    <message>
+        <source>Order-number prefix</source>
+        <translation>注文番号の接頭辞</translation>
+    </message>
+    <message>
+        <source>Check payment every</source>
+        <translation>支払いの確認間隔</translation>
+    </message>
+    <message>
+        <source>Back to the keypad after</source>
+        <translation>テンキーに戻るまで</translation>
+    </message>
+    <message>
+        <source>Typing 1250 shows 12.50, like a card terminal. Off: type 12.50 with a point.</source>
+        <translation>1250 と打つと 12.50 と表示されます（カード端末と同じ）。オフ: 12.50 と小数点付きで入力。</translation>
     </message>
     <message>
         <source>Language</source>
@@ -813,6 +1059,209 @@ The setup screen is not available in this build: store the token in the system k
     <message>
         <source>Used from the next start of the terminal.</source>
         <translation>次にレジを起動したときから使われます。</translation>
+    </message>
+    <message>
+        <source>no minimum</source>
+        <translation>下限なし</translation>
+    </message>
+    <message>
+        <source>no maximum</source>
+        <translation>上限なし</translation>
+    </message>
+    <message>
+        <source>Smallest sale</source>
+        <translation>最小の取引額</translation>
+    </message>
+    <message>
+        <source>Largest sale</source>
+        <translation>最大の取引額</translation>
+    </message>
+    <message>
+        <source>In the sale&apos;s currency. Empty: no limit.</source>
+        <translation>取引の通貨で。空欄なら制限なし。</translation>
+    </message>
+    <message>
+        <source>A PIN protects these settings from cashiers.</source>
+        <translation>PIN でこの設定をレジ係から保護しています。</translation>
+    </message>
+    <message>
+        <source>No PIN: anyone at the till can open Settings.</source>
+        <translation>PIN なし: レジの誰でも設定を開けます。</translation>
+    </message>
+    <message>
+        <source>New PIN ({shortest}–{longest} digits)</source>
+        <translation>新しい PIN（{shortest}〜{longest} 桁）</translation>
+    </message>
+    <message>
+        <source>Type the new PIN again</source>
+        <translation>新しい PIN をもう一度入力</translation>
+    </message>
+    <message>
+        <source>Remove the PIN</source>
+        <translation>PIN を削除</translation>
+    </message>
+    <message>
+        <source>New PIN</source>
+        <translation>新しい PIN</translation>
+    </message>
+    <message>
+        <source>Repeat PIN</source>
+        <translation>PIN（確認）</translation>
+    </message>
+    <message>
+        <source>Demo: these settings are kept apart from your shop&apos;s (demo-settings.json), and payments always go to the built-in sandbox. Try anything here.</source>
+        <translation>デモ: この設定はお店の設定とは別（demo-settings.json）で、支払いは常に内蔵サンドボックスに送られます。自由にお試しください。</translation>
+    </message>
+    <message>
+        <source>KuPay connection</source>
+        <translation>KuPay への接続</translation>
+    </message>
+    <message>
+        <source>Shop</source>
+        <translation>お店</translation>
+    </message>
+    <message>
+        <source>This terminal</source>
+        <translation>このレジ</translation>
+    </message>
+    <message>
+        <source>Amounts</source>
+        <translation>金額</translation>
+    </message>
+    <message>
+        <source>Owner PIN</source>
+        <translation>オーナー PIN</translation>
+    </message>
+    <message>
+        <source>Use the new token for this session only</source>
+        <translation>新しいトークンをこのセッションだけ使う</translation>
+    </message>
+    <message>
+        <source>The password store could not be read.</source>
+        <translation>パスワード保管庫を読み込めませんでした。</translation>
+    </message>
+    <message>
+        <source>Keep token</source>
+        <translation>トークンを残す</translation>
+    </message>
+    <message>
+        <source>The two PINs are not the same. Type the new PIN twice.</source>
+        <translation>2 つの PIN が一致しません。新しい PIN を 2 回入力してください。</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>保存中…</translation>
+    </message>
+    <message>
+        <source>The settings could not be saved on this computer&apos;s disk. Check free space, then try again.</source>
+        <translation>設定をディスクに保存できませんでした。空き容量を確認してから、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>The settings could not be saved. Please try again.</source>
+        <translation>設定を保存できませんでした。もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>Order numbers look like {example}; customers see them on the KuPay page.</source>
+        <translation>注文番号は {example} のようになります。お客様は KuPay のページで確認できます。</translation>
+    </message>
+</context>
+<context>
+    <name>SetupScreen</name>
+    <message>
+        <source>KuPay accepted the token. This terminal is ready to take payments.</source>
+        <translation>KuPay がトークンを受け付けました。このレジで支払いを受け付けられます。</translation>
+    </message>
+    <message>
+        <source>The token was not accepted by KuPay. Copy it again from the KuPay admin panel.</source>
+        <translation>KuPay がトークンを受け付けませんでした。KuPay の管理画面からもう一度コピーしてください。</translation>
+    </message>
+    <message>
+        <source>KuPay answered but could not confirm the token. Try again in a moment.</source>
+        <translation>KuPay は応答しましたが、トークンを確認できませんでした。少し待ってから、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>Paste the API token from the KuPay admin panel first.</source>
+        <translation>まず KuPay の管理画面から API トークンを貼り付けてください。</translation>
+    </message>
+    <message>
+        <source>Asking KuPay whether it accepts the token…</source>
+        <translation>KuPay にトークンを確認しています…</translation>
+    </message>
+    <message>
+        <source>Saving the token in this computer&apos;s password store…</source>
+        <translation>トークンをこのコンピューターのパスワード保管庫に保存中…</translation>
+    </message>
+    <message>
+        <source>The token could not be checked. Check the internet connection, then try again.</source>
+        <translation>トークンを確認できませんでした。インターネット接続を確認してから、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>Connect this terminal to KuPay</source>
+        <translation>このレジを KuPay に接続</translation>
+    </message>
+    <message>
+        <source>Paste the API token from the KuPay admin panel (no account yet? Sign up at kupay.finance). The token is kept in this computer&apos;s password store, never in a file.</source>
+        <translation>KuPay の管理画面から API トークンを貼り付けてください（アカウントがない場合は kupay.finance で登録）。トークンはファイルではなく、このコンピューターのパスワード保管庫に保存されます。</translation>
+    </message>
+    <message>
+        <source>API token</source>
+        <translation>API トークン</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>表示</translation>
+    </message>
+    <message>
+        <source>https://myshop.com/</source>
+        <translation>https://myshop.com/</translation>
+    </message>
+    <message>
+        <source>Customers return to this page after paying or cancelling.</source>
+        <translation>お客様は支払いまたはキャンセル後にこのページに戻ります。</translation>
+    </message>
+    <message>
+        <source>https://myshop.com/kupay/callback</source>
+        <translation>https://myshop.com/kupay/callback</translation>
+    </message>
+    <message>
+        <source>Where KuPay sends payment updates for your web shop. Leave it empty to use the shop&apos;s website.</source>
+        <translation>KuPay が Web ショップ向けの支払い通知を送る先です。空欄ならお店の Web サイトを使います。</translation>
+    </message>
+    <message>
+        <source>Shop website (optional)</source>
+        <translation>お店の Web サイト（任意）</translation>
+    </message>
+    <message>
+        <source>Payment updates address (optional)</source>
+        <translation>支払い通知の送信先（任意）</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>接続をテスト</translation>
+    </message>
+    <message>
+        <source>Save and start</source>
+        <translation>保存して開始</translation>
+    </message>
+    <message>
+        <source>Use the token for this session only</source>
+        <translation>トークンをこのセッションだけ使う</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>隠す</translation>
+    </message>
+    <message>
+        <source>The settings could not be saved on this computer&apos;s disk. Check free space, then try again.</source>
+        <translation>設定をディスクに保存できませんでした。空き容量を確認してから、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>The token could not be saved. Please try again.</source>
+        <translation>トークンを保存できませんでした。もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>Fix the address above first.</source>
+        <translation>先に上のアドレスを直してください。</translation>
     </message>
 </context>
 <context>

@@ -705,6 +705,25 @@ A tela de configuração não está disponível nesta versão: guarde o token no
     </message>
 </context>
 <context>
+    <name>PinDialog</name>
+    <message>
+        <source>Owner PIN</source>
+        <translation>PIN do proprietário</translation>
+    </message>
+    <message>
+        <source>Settings are for the shop owner. Enter the owner PIN.</source>
+        <translation>As configurações são para o proprietário. Digite o PIN do proprietário.</translation>
+    </message>
+    <message>
+        <source>Open Settings</source>
+        <translation>Abrir Configurações</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs. Try again in {seconds} seconds.</source>
+        <translation>PINs errados demais. Tente de novo em {seconds} segundos.</translation>
+    </message>
+</context>
+<context>
     <name>PlaceholderScreen</name>
     <message>
         <source>Starting…</source>
@@ -801,10 +820,237 @@ A tela de configuração não está disponível nesta versão: guarde o token no
     </message>
 </context>
 <context>
+    <name>Settings</name>
+    <message>
+        <source>Enter the KuPay API address, for example https://api.kupay.finance/v1/.</source>
+        <translation>Digite o endereço da API da KuPay, por exemplo https://api.kupay.finance/v1/.</translation>
+    </message>
+    <message>
+        <source>The KuPay API address must start with https:// and name a server.</source>
+        <translation>O endereço da API da KuPay deve começar com https:// e indicar um servidor.</translation>
+    </message>
+    <message>
+        <source>The KuPay API address must start with https:// (plain http:// is only allowed to this computer).</source>
+        <translation>O endereço da API da KuPay deve começar com https:// (http:// só é permitido para este computador).</translation>
+    </message>
+    <message>
+        <source>The KuPay API address must not contain ? or #.</source>
+        <translation>O endereço da API da KuPay não pode conter ? nem #.</translation>
+    </message>
+    <message>
+        <source>The shop&apos;s website</source>
+        <translation>O site da loja</translation>
+    </message>
+    <message>
+        <source>The payment updates address</source>
+        <translation>O endereço de avisos de pagamento</translation>
+    </message>
+    <message>
+        <source>The smallest sale</source>
+        <translation>A venda mínima</translation>
+    </message>
+    <message>
+        <source>The largest sale</source>
+        <translation>A venda máxima</translation>
+    </message>
+    <message>
+        <source>{what} must be a full address starting with https://, for example https://myshop.com/.</source>
+        <translation>{what}: deve ser um endereço completo começando com https://, por exemplo https://myshop.com/.</translation>
+    </message>
+    <message>
+        <source>Give this terminal a name, for example Till 1.</source>
+        <translation>Dê um nome a este caixa, por exemplo Caixa 1.</translation>
+    </message>
+    <message>
+        <source>The terminal name can have at most {count} characters.</source>
+        <translation>O nome do caixa pode ter no máximo {count} caracteres.</translation>
+    </message>
+    <message>
+        <source>The order-number prefix can have at most {count} characters.</source>
+        <translation>O prefixo do número do pedido pode ter no máximo {count} caracteres.</translation>
+    </message>
+    <message>
+        <source>The order-number prefix may use only letters, digits and - _ / .</source>
+        <translation>O prefixo do número do pedido só aceita letras, algarismos e - _ / .</translation>
+    </message>
+    <message>
+        <source>KuPay does not accept {currency}; choose one of {currencies}.</source>
+        <translation>A KuPay não aceita {currency}; escolha uma de {currencies}.</translation>
+    </message>
+    <message>
+        <source>{what} must be a number, for example 1.00, or left empty.</source>
+        <translation>{what}: deve ser um número, por exemplo 1.00, ou ficar em branco.</translation>
+    </message>
+    <message>
+        <source>{what} must be more than zero, or left empty.</source>
+        <translation>{what}: deve ser maior que zero ou ficar em branco.</translation>
+    </message>
+    <message>
+        <source>The minimum amount must not be more than the maximum amount.</source>
+        <translation>O valor mínimo não pode ser maior que o máximo.</translation>
+    </message>
+    <message>
+        <source>The owner PIN must be {shortest} to {longest} digits.</source>
+        <translation>O PIN do proprietário deve ter de {shortest} a {longest} dígitos.</translation>
+    </message>
+    <message>
+        <source>Some settings could not be used and were set back to their defaults ({names}). Check them in Settings.</source>
+        <translation>Algumas configurações não puderam ser usadas e voltaram ao padrão ({names}). Confira em Configurações.</translation>
+    </message>
+    <message>
+        <source>{problem}; the terminal is using the default settings.</source>
+        <translation>{problem}; o caixa está usando as configurações padrão.</translation>
+    </message>
+    <message>
+        <source>{problem}; the terminal is using the default settings. The old file was kept as {file}.</source>
+        <translation>{problem}; o caixa está usando as configurações padrão. O arquivo antigo foi guardado como {file}.</translation>
+    </message>
+    <message>
+        <source>The settings file could not be read</source>
+        <translation>Não foi possível ler o arquivo de configurações</translation>
+    </message>
+    <message>
+        <source>The settings file is damaged</source>
+        <translation>O arquivo de configurações está danificado</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
+    <message>
+        <source>An API token is saved in this computer&apos;s password store.</source>
+        <translation>Há um token da API guardado no cofre de senhas deste computador.</translation>
+    </message>
+    <message>
+        <source>The API token is held for this session only (no password store): it is asked for after a restart.</source>
+        <translation>O token da API vale só para esta sessão (sem cofre de senhas): ele será pedido após reiniciar.</translation>
+    </message>
+    <message>
+        <source>No API token is saved. Payments cannot be taken until one is added.</source>
+        <translation>Nenhum token da API salvo. Não é possível receber pagamentos até adicionar um.</translation>
+    </message>
+    <message>
+        <source>The API token will be removed when you press Save.</source>
+        <translation>O token da API será removido quando você tocar em Salvar.</translation>
+    </message>
+    <message>
+        <source>The new API token will be saved when you press Save.</source>
+        <translation>O novo token da API será salvo quando você tocar em Salvar.</translation>
+    </message>
+    <message>
+        <source>That PIN is not right. Try again.</source>
+        <translation>Esse PIN está errado. Tente de novo.</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Configurações</translation>
+    </message>
+    <message>
+        <source>https://api.kupay.finance/v1/</source>
+        <translation>https://api.kupay.finance/v1/</translation>
+    </message>
+    <message>
+        <source>Checking the password store…</source>
+        <translation>Verificando o cofre de senhas…</translation>
+    </message>
+    <message>
+        <source>Paste a new API token to replace the saved one</source>
+        <translation>Cole um novo token da API para substituir o salvo</translation>
+    </message>
+    <message>
+        <source>Remove token</source>
+        <translation>Remover token</translation>
+    </message>
+    <message>
+        <source>KuPay API address</source>
+        <translation>Endereço da API da KuPay</translation>
+    </message>
+    <message>
+        <source>In use now, given with --api-url when the terminal started. Type another address to use it from now on and at every start.</source>
+        <translation>Em uso agora, dado com --api-url ao abrir o caixa. Digite outro endereço para usá-lo a partir de agora e em toda abertura.</translation>
+    </message>
+    <message>
+        <source>API token</source>
+        <translation>Token da API</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Testar a conexão</translation>
+    </message>
+    <message>
+        <source>https://myshop.com/  (optional)</source>
+        <translation>https://myshop.com/  (opcional)</translation>
+    </message>
+    <message>
+        <source>https://myshop.com/kupay/callback  (optional)</source>
+        <translation>https://myshop.com/kupay/callback  (opcional)</translation>
+    </message>
+    <message>
+        <source>Default currency</source>
+        <translation>Moeda padrão</translation>
+    </message>
+    <message>
+        <source>Shop website</source>
+        <translation>Site da loja</translation>
+    </message>
+    <message>
+        <source>Customers return here after paying or cancelling.</source>
+        <translation>Os clientes voltam para cá depois de pagar ou cancelar.</translation>
+    </message>
+    <message>
+        <source>Payment updates address</source>
+        <translation>Endereço de avisos de pagamento</translation>
+    </message>
+    <message>
+        <source>Where KuPay sends payment updates for your web shop. Empty: the shop website.</source>
+        <translation>Para onde a KuPay envia os avisos de pagamento da sua loja virtual. Vazio: o site da loja.</translation>
+    </message>
+    <message>
+        <source>Till 1</source>
+        <translation>Caixa 1</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Stay until tapped</source>
+        <translation>Ficar até tocar</translation>
+    </message>
+    <message>
+        <source>Start in full screen</source>
+        <translation>Abrir em tela cheia</translation>
+    </message>
+    <message>
+        <source>Cents first on the keypad</source>
+        <translation>Centavos primeiro no teclado</translation>
+    </message>
+    <message>
+        <source>Typing 1250 shows 12.50, like a card terminal.</source>
+        <translation>Digitar 1250 mostra 12.50, como numa maquininha.</translation>
+    </message>
     <message>
         <source>The computer&apos;s language</source>
         <translation>O idioma do computador</translation>
+    </message>
+    <message>
+        <source>Terminal name</source>
+        <translation>Nome do caixa</translation>
+    </message>
+    <message>
+        <source>Order-number prefix</source>
+        <translation>Prefixo do número do pedido</translation>
+    </message>
+    <message>
+        <source>Check payment every</source>
+        <translation>Verificar o pagamento a cada</translation>
+    </message>
+    <message>
+        <source>Back to the keypad after</source>
+        <translation>Voltar ao teclado após</translation>
+    </message>
+    <message>
+        <source>Typing 1250 shows 12.50, like a card terminal. Off: type 12.50 with a point.</source>
+        <translation>Digitar 1250 mostra 12.50, como numa maquininha. Desligado: digite 12.50 com o separador.</translation>
     </message>
     <message>
         <source>Language</source>
@@ -813,6 +1059,209 @@ A tela de configuração não está disponível nesta versão: guarde o token no
     <message>
         <source>Used from the next start of the terminal.</source>
         <translation>Vale a partir da próxima vez que o caixa for aberto.</translation>
+    </message>
+    <message>
+        <source>no minimum</source>
+        <translation>sem mínimo</translation>
+    </message>
+    <message>
+        <source>no maximum</source>
+        <translation>sem máximo</translation>
+    </message>
+    <message>
+        <source>Smallest sale</source>
+        <translation>Venda mínima</translation>
+    </message>
+    <message>
+        <source>Largest sale</source>
+        <translation>Venda máxima</translation>
+    </message>
+    <message>
+        <source>In the sale&apos;s currency. Empty: no limit.</source>
+        <translation>Na moeda da venda. Vazio: sem limite.</translation>
+    </message>
+    <message>
+        <source>A PIN protects these settings from cashiers.</source>
+        <translation>Um PIN protege estas configurações dos operadores de caixa.</translation>
+    </message>
+    <message>
+        <source>No PIN: anyone at the till can open Settings.</source>
+        <translation>Sem PIN: qualquer pessoa no caixa pode abrir as Configurações.</translation>
+    </message>
+    <message>
+        <source>New PIN ({shortest}–{longest} digits)</source>
+        <translation>Novo PIN ({shortest}–{longest} dígitos)</translation>
+    </message>
+    <message>
+        <source>Type the new PIN again</source>
+        <translation>Digite o novo PIN de novo</translation>
+    </message>
+    <message>
+        <source>Remove the PIN</source>
+        <translation>Remover o PIN</translation>
+    </message>
+    <message>
+        <source>New PIN</source>
+        <translation>Novo PIN</translation>
+    </message>
+    <message>
+        <source>Repeat PIN</source>
+        <translation>Repetir PIN</translation>
+    </message>
+    <message>
+        <source>Demo: these settings are kept apart from your shop&apos;s (demo-settings.json), and payments always go to the built-in sandbox. Try anything here.</source>
+        <translation>Demonstração: estas configurações ficam separadas das da sua loja (demo-settings.json), e os pagamentos sempre vão para o ambiente de testes. Teste à vontade.</translation>
+    </message>
+    <message>
+        <source>KuPay connection</source>
+        <translation>Conexão com a KuPay</translation>
+    </message>
+    <message>
+        <source>Shop</source>
+        <translation>Loja</translation>
+    </message>
+    <message>
+        <source>This terminal</source>
+        <translation>Este caixa</translation>
+    </message>
+    <message>
+        <source>Amounts</source>
+        <translation>Valores</translation>
+    </message>
+    <message>
+        <source>Owner PIN</source>
+        <translation>PIN do proprietário</translation>
+    </message>
+    <message>
+        <source>Use the new token for this session only</source>
+        <translation>Usar o novo token só nesta sessão</translation>
+    </message>
+    <message>
+        <source>The password store could not be read.</source>
+        <translation>Não foi possível ler o cofre de senhas.</translation>
+    </message>
+    <message>
+        <source>Keep token</source>
+        <translation>Manter token</translation>
+    </message>
+    <message>
+        <source>The two PINs are not the same. Type the new PIN twice.</source>
+        <translation>Os dois PINs não são iguais. Digite o novo PIN duas vezes.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Salvando…</translation>
+    </message>
+    <message>
+        <source>The settings could not be saved on this computer&apos;s disk. Check free space, then try again.</source>
+        <translation>Não foi possível salvar as configurações no disco deste computador. Confira o espaço livre e tente de novo.</translation>
+    </message>
+    <message>
+        <source>The settings could not be saved. Please try again.</source>
+        <translation>Não foi possível salvar as configurações. Tente de novo.</translation>
+    </message>
+    <message>
+        <source>Order numbers look like {example}; customers see them on the KuPay page.</source>
+        <translation>Os números de pedido ficam assim: {example}; os clientes os veem na página da KuPay.</translation>
+    </message>
+</context>
+<context>
+    <name>SetupScreen</name>
+    <message>
+        <source>KuPay accepted the token. This terminal is ready to take payments.</source>
+        <translation>A KuPay aceitou o token. Este caixa já pode receber pagamentos.</translation>
+    </message>
+    <message>
+        <source>The token was not accepted by KuPay. Copy it again from the KuPay admin panel.</source>
+        <translation>A KuPay não aceitou o token. Copie de novo do painel da KuPay.</translation>
+    </message>
+    <message>
+        <source>KuPay answered but could not confirm the token. Try again in a moment.</source>
+        <translation>A KuPay respondeu, mas não confirmou o token. Tente de novo daqui a pouco.</translation>
+    </message>
+    <message>
+        <source>Paste the API token from the KuPay admin panel first.</source>
+        <translation>Primeiro cole o token da API do painel da KuPay.</translation>
+    </message>
+    <message>
+        <source>Asking KuPay whether it accepts the token…</source>
+        <translation>Perguntando à KuPay se aceita o token…</translation>
+    </message>
+    <message>
+        <source>Saving the token in this computer&apos;s password store…</source>
+        <translation>Salvando o token no cofre de senhas deste computador…</translation>
+    </message>
+    <message>
+        <source>The token could not be checked. Check the internet connection, then try again.</source>
+        <translation>Não foi possível verificar o token. Confira a internet e tente de novo.</translation>
+    </message>
+    <message>
+        <source>Connect this terminal to KuPay</source>
+        <translation>Conecte este caixa à KuPay</translation>
+    </message>
+    <message>
+        <source>Paste the API token from the KuPay admin panel (no account yet? Sign up at kupay.finance). The token is kept in this computer&apos;s password store, never in a file.</source>
+        <translation>Cole o token da API do painel da KuPay (ainda sem conta? Cadastre-se em kupay.finance). O token fica no cofre de senhas deste computador, nunca em um arquivo.</translation>
+    </message>
+    <message>
+        <source>API token</source>
+        <translation>Token da API</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Mostrar</translation>
+    </message>
+    <message>
+        <source>https://myshop.com/</source>
+        <translation>https://myshop.com/</translation>
+    </message>
+    <message>
+        <source>Customers return to this page after paying or cancelling.</source>
+        <translation>Os clientes voltam para esta página depois de pagar ou cancelar.</translation>
+    </message>
+    <message>
+        <source>https://myshop.com/kupay/callback</source>
+        <translation>https://myshop.com/kupay/callback</translation>
+    </message>
+    <message>
+        <source>Where KuPay sends payment updates for your web shop. Leave it empty to use the shop&apos;s website.</source>
+        <translation>Para onde a KuPay envia os avisos de pagamento da sua loja virtual. Deixe vazio para usar o site da loja.</translation>
+    </message>
+    <message>
+        <source>Shop website (optional)</source>
+        <translation>Site da loja (opcional)</translation>
+    </message>
+    <message>
+        <source>Payment updates address (optional)</source>
+        <translation>Endereço de avisos de pagamento (opcional)</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Testar a conexão</translation>
+    </message>
+    <message>
+        <source>Save and start</source>
+        <translation>Salvar e começar</translation>
+    </message>
+    <message>
+        <source>Use the token for this session only</source>
+        <translation>Usar o token só nesta sessão</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Ocultar</translation>
+    </message>
+    <message>
+        <source>The settings could not be saved on this computer&apos;s disk. Check free space, then try again.</source>
+        <translation>Não foi possível salvar as configurações no disco deste computador. Confira o espaço livre e tente de novo.</translation>
+    </message>
+    <message>
+        <source>The token could not be saved. Please try again.</source>
+        <translation>Não foi possível salvar o token. Tente de novo.</translation>
+    </message>
+    <message>
+        <source>Fix the address above first.</source>
+        <translation>Primeiro corrija o endereço acima.</translation>
     </message>
 </context>
 <context>
