@@ -47,12 +47,17 @@ def qm_file(language: str, folder: Path = TRANSLATIONS) -> Path:
     return folder / f"kupay_{language}.qm"
 
 
+# English is the source language; its file holds only the plural forms ("1 sale", "2 sales").
+LANGUAGE_FILES = (SOURCE_LANGUAGE, *TRANSLATED)
+
+
 def update(folder: Path = TRANSLATIONS) -> None:
     folder.mkdir(parents=True, exist_ok=True)
     files = [str(p.relative_to(ROOT)) for p in sources()]
-    for language in TRANSLATED:
+    for language in LANGUAGE_FILES:
         subprocess.run(
             [_tool("pyside6-lupdate"), "-silent", "-locations", "none", "-no-obsolete"]
+            + (["-pluralonly"] if language == SOURCE_LANGUAGE else [])
             + ["-source-language", SOURCE_LANGUAGE, "-target-language", language]
             + files
             + ["-ts", str(ts_file(language, folder))],
@@ -63,7 +68,7 @@ def update(folder: Path = TRANSLATIONS) -> None:
 
 
 def release(folder: Path = TRANSLATIONS, out: Path | None = None) -> None:
-    for language in TRANSLATED:
+    for language in LANGUAGE_FILES:
         subprocess.run(
             [_tool("pyside6-lrelease"), "-silent", str(ts_file(language, folder))]
             + ["-qm", str(qm_file(language, out or folder))],
@@ -78,7 +83,7 @@ def stale() -> list[str]:
         copy = Path(tmp) / "ts"
         shutil.copytree(TRANSLATIONS, copy)
         update(copy)
-        for language in TRANSLATED:
+        for language in LANGUAGE_FILES:
             if not ts_file(language).exists():
                 problems.append(f"{ts_file(language).name} is missing")
             elif ts_file(language).read_bytes() != ts_file(language, copy).read_bytes():

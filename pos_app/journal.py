@@ -34,6 +34,7 @@ from pathlib import Path
 from pos_app import paths
 from pos_app.kupay.models import PaymentRequest, PaymentState, PaymentStatus
 from pos_app.sale import Sale, SaleState
+from pos_app.wording import QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)
 
@@ -50,11 +51,15 @@ UNFINISHED_STATES: tuple[SaleState, ...] = (
 
 # Status filter groups for the history view, in the order the owner sees them.
 STATUS_GROUPS: dict[str, tuple[SaleState, ...]] = {
-    "Paid": (SaleState.PAID,),
-    "Waiting": (SaleState.CREATING, SaleState.CREATE_FAILED, SaleState.WAITING),
-    "Not paid": (SaleState.UNPAID,),
-    "Cancelled at the till": (SaleState.CANCELLED_BY_CASHIER,),
-    "Needs checking": (SaleState.NEEDS_CHECK,),
+    QT_TRANSLATE_NOOP("SaleState", "Paid"): (SaleState.PAID,),
+    QT_TRANSLATE_NOOP("SaleState", "Waiting"): (
+        SaleState.CREATING,
+        SaleState.CREATE_FAILED,
+        SaleState.WAITING,
+    ),
+    QT_TRANSLATE_NOOP("SaleState", "Not paid"): (SaleState.UNPAID,),
+    QT_TRANSLATE_NOOP("SaleState", "Cancelled at the till"): (SaleState.CANCELLED_BY_CASHIER,),
+    QT_TRANSLATE_NOOP("SaleState", "Needs checking"): (SaleState.NEEDS_CHECK,),
 }
 
 

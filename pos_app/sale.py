@@ -8,28 +8,31 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 from decimal import Decimal
 
-# One word per state for people: History, a sale's timeline, the end-of-day paper.
+from pos_app.wording import QT_TRANSLATE_NOOP
+
+# One word per state for people: History, a sale's timeline, the end-of-day paper (Sentences: the UI shows
+# them in the shop's language; files such as the CSV keep the English word).
 # The cashier's words (the result screen's "Not paid", the last-sale line), so an expired sale is not
 # "Not paid", "Unpaid (expired)" and "Expired" in three places.
 _STATE_WORDS = {
-    "creating": "Not confirmed",
-    "create_failed": "Not sent",
-    "waiting": "Waiting",
-    "paid": "Paid",
-    "unpaid": "Not paid",
-    "cancelled_by_cashier": "Cancelled at the till",
-    "needs_check": "Needs checking",
+    "creating": QT_TRANSLATE_NOOP("SaleState", "Not confirmed"),
+    "create_failed": QT_TRANSLATE_NOOP("SaleState", "Not sent"),
+    "waiting": QT_TRANSLATE_NOOP("SaleState", "Waiting"),
+    "paid": QT_TRANSLATE_NOOP("SaleState", "Paid"),
+    "unpaid": QT_TRANSLATE_NOOP("SaleState", "Not paid"),
+    "cancelled_by_cashier": QT_TRANSLATE_NOOP("SaleState", "Cancelled at the till"),
+    "needs_check": QT_TRANSLATE_NOOP("SaleState", "Needs checking"),
 }
 # KuPay's status words for people, by what they mean (pos_app.kupay.status.normalise).
 _KUPAY_SAID = {
-    "paid": "paid",
-    "waiting": "waiting for the customer",
-    "confirming": "payment seen, confirming",
-    "partially_paid": "partly paid",
-    "expired": "expired",
-    "cancelled": "cancelled",
-    "failed": "failed",
-    "refunded": "refunded",
+    "paid": QT_TRANSLATE_NOOP("KuPaySaid", "paid"),
+    "waiting": QT_TRANSLATE_NOOP("KuPaySaid", "waiting for the customer"),
+    "confirming": QT_TRANSLATE_NOOP("KuPaySaid", "payment seen, confirming"),
+    "partially_paid": QT_TRANSLATE_NOOP("KuPaySaid", "partly paid"),
+    "expired": QT_TRANSLATE_NOOP("KuPaySaid", "expired"),
+    "cancelled": QT_TRANSLATE_NOOP("KuPaySaid", "cancelled"),
+    "failed": QT_TRANSLATE_NOOP("KuPaySaid", "failed"),
+    "refunded": QT_TRANSLATE_NOOP("KuPaySaid", "refunded"),
 }
 
 
@@ -71,7 +74,9 @@ def kupay_said(raw_status: str) -> str:
 
     if not raw_status:
         return ""
-    return _KUPAY_SAID.get(normalise(raw_status).value, f"“{raw_status}”")
+    return _KUPAY_SAID.get(
+        normalise(raw_status).value, QT_TRANSLATE_NOOP("KuPaySaid", "“{word}”").format(word=raw_status)
+    )
 
 
 def state_word(state: SaleState) -> str:
@@ -82,9 +87,10 @@ def state_word(state: SaleState) -> str:
 def status_text(sale: Sale) -> str:
     """ "Paid", "Unpaid (expired)", "Waiting (confirming)": the state, with KuPay's own word when it adds news."""
     if sale.state is SaleState.CANCELLED_BY_CASHIER and not sale.payment_id:
-        return "Not sent"  # left before KuPay made a payment: nothing was ever there to cancel
+        # Left before KuPay made a payment: nothing was ever there to cancel.
+        return QT_TRANSLATE_NOOP("SaleState", "Not sent")
     text = state_word(sale.state)
     word = sale.status_word.strip()
     if word and word.lower() not in (text.lower(), "open") and sale.state is not SaleState.PAID:
-        text += f" ({kupay_said(word)})"
+        return QT_TRANSLATE_NOOP("SaleState", "{state} ({word})").format(state=text, word=kupay_said(word))
     return text

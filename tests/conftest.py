@@ -150,3 +150,15 @@ def language(qapp):
 
     yield use
     reset_language()
+
+
+@pytest.fixture(autouse=True, scope="session")
+def english_as_at_the_till():
+    """Windows in tests speak English as the till does: the code's words and English plural forms."""
+    from PySide6.QtWidgets import QApplication
+
+    from pos_app.ui.i18n import reset_language
+
+    QApplication.instance() or QApplication([])
+    reset_language()
+    yield

@@ -12,11 +12,12 @@ from pathlib import Path
 
 import pytest
 
-from pos_app.languages import TRANSLATED, LanguageError, choose_language, display_locale
+from pos_app.languages import SOURCE_LANGUAGE, TRANSLATED, LanguageError, choose_language, display_locale
 
 ROOT = Path(__file__).resolve().parent.parent
 TRANSLATIONS = ROOT / "resources" / "translations"
 PLACEHOLDER = re.compile(r"\{[^{}]*\}")
+COUNT = re.compile(r"%L?n")  # the count in a plural: "%n sales", "%Ln sales" (with grouping)
 TRANSLATING_CALLS = {"tr", "translate", "QT_TRANSLATE_NOOP"}
 
 
@@ -32,7 +33,7 @@ def translations_of(message: ET.Element) -> list[str]:
     return forms if message.get("numerus") == "yes" else [tr.text or ""]
 
 
-@pytest.mark.parametrize("language", TRANSLATED)
+@pytest.mark.parametrize("language", (SOURCE_LANGUAGE, *TRANSLATED))  # English: its plural forms
 def test_every_shipped_language_is_complete(language):
     found = messages(language)
     assert found, "no strings at all: lupdate found nothing"
@@ -44,7 +45,7 @@ def test_every_shipped_language_is_complete(language):
         assert all(text.strip() for text in translations_of(message)), f"{context}: {source!r} is empty"
 
 
-@pytest.mark.parametrize("language", TRANSLATED)
+@pytest.mark.parametrize("language", (SOURCE_LANGUAGE, *TRANSLATED))
 def test_placeholders_are_the_same_in_source_and_translation(language):
     for context, message in messages(language):
         source = message.findtext("source") or ""
@@ -52,9 +53,9 @@ def test_placeholders_are_the_same_in_source_and_translation(language):
             assert sorted(PLACEHOLDER.findall(text)) == sorted(PLACEHOLDER.findall(source)), (
                 f"{language} {context}: {source!r} -> {text!r}"
             )
-            if "%n" in source and language != "ja":  # Japanese may leave the count to the number itself
-                assert "%n" in text, f"{language} {context}: {source!r} -> {text!r}"
-            if "%n" in source:
+            count = COUNT.findall(source)
+            assert COUNT.findall(text) == count, f"{language} {context}: {source!r} -> {text!r}"
+            if count:
                 assert message.get("numerus") == "yes", f"{source!r} is not extracted as a plural"
 
 
@@ -109,7 +110,7 @@ def test_plurals_use_percent_n_and_a_count():
     for path, node, name in _translatable_calls():
         if name == "tr" and len(node.args) >= 3:
             text = node.args[0]
-            assert isinstance(text, ast.Constant) and "%n" in text.value, f"{path}:{node.lineno}"
+            assert isinstance(text, ast.Constant) and COUNT.search(text.value), f"{path}:{node.lineno}"
 
 
 def _checked_terms() -> list[dict[str, str]]:
@@ -294,3 +295,19 @@ def test_the_customer_display_can_speak_another_language_than_the_till(qtbot, la
     settings, bad = customer_settings_from_json({"language": "ja", "welcome": "Your total will appear here"})
     assert settings.language == "ja" and settings.welcome is DEFAULT_WELCOME and not bad
     assert customer_settings_from_json({"language": "xx"})[1] == ["customer.language"]
+
+
+def test_plural_forms_follow_each_language(qapp, language):
+    from PySide6.QtCore import QCoreApplication
+
+    def sales(n: int) -> str:
+        return QCoreApplication.translate("HistoryWindow", "%Ln sale(s)", "", n)
+
+    language("en", "en_US")
+    assert (sales(1), sales(1234)) == ("1 sale", "1,234 sales")
+    language("de", "de_DE")
+    assert (sales(1), sales(1234)) == ("1 Verkauf", "1.234 Verkäufe")
+    language("fr", "fr_FR")
+    assert sales(0) == "0 vente"  # French: zero is singular
+    language("ja", "ja_JP")
+    assert sales(3) == "3 件"

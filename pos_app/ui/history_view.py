@@ -47,14 +47,34 @@ from PySide6.QtWidgets import (
 
 from pos_app.journal import STATUS_GROUPS, HistoryCursor, HistoryFilter
 from pos_app.sale import Sale, SaleState, kupay_said, state_word, status_text
+from pos_app.ui.i18n import say
 from pos_app.ui.placement import fit_on_screen
+from pos_app.wording import QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)
 
 PAGE_SIZE = 200
-COLUMNS = ("Time", "Order", "Amount", "Currency", "Status", "Payment ID", "Till")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("History", "Time"),
+    QT_TRANSLATE_NOOP("History", "Order"),
+    QT_TRANSLATE_NOOP("History", "Amount"),
+    QT_TRANSLATE_NOOP("History", "Currency"),
+    QT_TRANSLATE_NOOP("History", "Status"),
+    QT_TRANSLATE_NOOP("History", "Payment ID"),
+    QT_TRANSLATE_NOOP("History", "Till"),
+)
 TILL_COLUMN = 6  # shown for *All tills* only
-THIS_TILL, ALL_TILLS = "This till", "All tills"
+THIS_TILL, ALL_TILLS = QT_TRANSLATE_NOOP("History", "This till"), QT_TRANSLATE_NOOP("History", "All tills")
+# A sale's fields, by the words the owner reads (the keys of SaleDialog.fields).
+_FIELDS = (
+    QT_TRANSLATE_NOOP("History", "Order"),
+    QT_TRANSLATE_NOOP("History", "Time"),
+    QT_TRANSLATE_NOOP("History", "Amount"),
+    QT_TRANSLATE_NOOP("History", "Status"),
+    QT_TRANSLATE_NOOP("History", "Payment ID"),
+    QT_TRANSLATE_NOOP("History", "KuPay id"),
+    QT_TRANSLATE_NOOP("History", "Email"),
+)
 SALE_ROLE = Qt.ItemDataRole.UserRole + 1  # data(index, SALE_ROLE) -> the row's Sale
 
 
@@ -80,7 +100,9 @@ def read_failure(error: BaseException) -> str:
 
     if isinstance(error, ShopDatabaseError):
         return str(error)
-    return f"The sales journal could not be read: {error}"
+    return QT_TRANSLATE_NOOP("HistoryModel", "The sales journal could not be read: {reason}").format(
+        reason=str(error)
+    )
 
 
 class HistoryModel(QAbstractTableModel):
@@ -190,7 +212,7 @@ class HistoryModel(QAbstractTableModel):
             log.error("history: read failed: %r", error)
             self._exhausted = True
             self._set_loading(False)
-            self.failed.emit(read_failure(error))
+            self.failed.emit(say(read_failure(error)))
 
         return failed
 
@@ -221,7 +243,7 @@ class HistoryModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:  # noqa: N802
         if orientation is Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section]
+            return say(COLUMNS[section])
         return None
 
     def data(
@@ -241,7 +263,7 @@ class HistoryModel(QAbstractTableModel):
             if column == 3:
                 return sale.currency
             if column == 4:
-                return status_text(sale)
+                return say(status_text(sale))
             if column == TILL_COLUMN:
                 return self._tills[index.row()] if index.row() < len(self._tills) else ""
             return sale.payment_id
@@ -262,7 +284,7 @@ class HistoryWindow(QWidget):
     ) -> None:
         super().__init__(parent)
         self.reprint: Any = None  # ReceiptDesk.print_sale when the till has a receipt printer
-        self.setWindowTitle("Sales history")
+        self.setWindowTitle(self.tr("Sales history"))
         self.setObjectName("historyWindow")
         self.journal = journal
         self.tasks = tasks
@@ -271,20 +293,21 @@ class HistoryWindow(QWidget):
         self.model = HistoryModel(journal, tasks, parent=self)
         self.scope_combo = QComboBox()
         self.scope_combo.setObjectName("historyScope")
-        self.scope_combo.addItems([THIS_TILL, ALL_TILLS])
+        self.scope_combo.addItem(say(THIS_TILL), THIS_TILL)
+        self.scope_combo.addItem(say(ALL_TILLS), ALL_TILLS)
         self.scope_combo.setVisible(shop is not None)
 
-        self.day_check = QCheckBox("Day")
+        self.day_check = QCheckBox(self.tr("Day"))
         self.day_edit = QDateEdit(QDate.currentDate())
         self.day_edit.setCalendarPopup(True)
         self.day_edit.setDisplayFormat("yyyy-MM-dd")
         self.day_edit.setEnabled(False)
         self.status_combo = QComboBox()
-        self.status_combo.addItem("All statuses", None)
+        self.status_combo.addItem(self.tr("All statuses"), None)
         for name, states in STATUS_GROUPS.items():
-            self.status_combo.addItem(name, states)
+            self.status_combo.addItem(say(name), states)
         self.search_edit = QLineEdit()
-        self.search_edit.setPlaceholderText("Search order number")
+        self.search_edit.setPlaceholderText(self.tr("Search order number"))
         self.search_edit.setClearButtonEnabled(True)
         self.count_label = QLabel("")
         self.count_label.setObjectName("historyCount")
@@ -293,7 +316,7 @@ class HistoryWindow(QWidget):
         filters.addWidget(self.scope_combo)
         filters.addWidget(self.day_check)
         filters.addWidget(self.day_edit)
-        filters.addWidget(QLabel("Status"))
+        filters.addWidget(QLabel(self.tr("Status")))
         filters.addWidget(self.status_combo)
         filters.addWidget(self.search_edit, 1)
         filters.addWidget(self.count_label)
@@ -315,23 +338,36 @@ class HistoryWindow(QWidget):
         header.setStretchLastSection(True)
         # Widths from the theme's fonts and the longest text each column shows, not from pixels guessed
         # for one font size.
-        samples = ("2026-12-31 23:59:59", "T1-000000", "$1,000,000.00", "Currency", "Cancelled at the till")
+        longest_state = max((say(word) for word in STATUS_GROUPS), key=len)
+        samples = (
+            "2026-12-31 23:59:59",
+            "T1-000000",
+            "$1,000,000.00",
+            say(COLUMNS[3]),
+            say(
+                QT_TRANSLATE_NOOP("SaleState", "{state} ({word})").format(
+                    state=longest_state, word="cancelled"
+                )
+            ),
+        )
         self.table.ensurePolished()  # the theme's fonts apply at polish time
         header.ensurePolished()
         body, head = self.table.fontMetrics(), header.fontMetrics()
         for column, sample in enumerate(samples):
-            width = max(body.horizontalAdvance(sample), head.horizontalAdvance(COLUMNS[column]))
+            width = max(body.horizontalAdvance(sample), head.horizontalAdvance(say(COLUMNS[column])))
             self.table.setColumnWidth(column, width + 28)  # cell padding and the sort indicator
         # activated alone: it already fires on a double-click (and Enter); doubleClicked too opened two.
-        width = max(body.horizontalAdvance("Terrace till 2"), head.horizontalAdvance(COLUMNS[TILL_COLUMN]))
+        width = max(
+            body.horizontalAdvance("Terrace till 2"), head.horizontalAdvance(say(COLUMNS[TILL_COLUMN]))
+        )
         self.table.setColumnWidth(TILL_COLUMN, width + 28)
         header.moveSection(TILL_COLUMN, 1)  # shown after the time; the payment id stays last and stretches
         self.table.setColumnHidden(TILL_COLUMN, True)
         self.table.activated.connect(lambda index: self.open_row(index.row()))
 
-        self.open_button = QPushButton("Open…")
+        self.open_button = QPushButton(self.tr("Open…"))
         self.open_button.clicked.connect(self._open_selected)
-        self.refresh_button = QPushButton("Refresh")
+        self.refresh_button = QPushButton(self.tr("Refresh"))
         self.refresh_button.clicked.connect(self.model.refresh)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
@@ -373,7 +409,7 @@ class HistoryWindow(QWidget):
 
     @property
     def all_tills(self) -> bool:
-        return self.shop is not None and self.scope_combo.currentText() == ALL_TILLS
+        return self.shop is not None and self.scope_combo.currentData() == ALL_TILLS
 
     def set_shop(self, shop: Any) -> None:
         """A new shop database (or none): the window was kept open across a Settings change."""
@@ -382,7 +418,7 @@ class HistoryWindow(QWidget):
         self.shop = shop
         self.scope_combo.setVisible(shop is not None)
         if shop is None:
-            self.scope_combo.setCurrentText(THIS_TILL)
+            self.scope_combo.setCurrentIndex(0)  # this till
         self._scope_changed("")
 
     def _scope_changed(self, _text: str) -> None:
@@ -396,7 +432,7 @@ class HistoryWindow(QWidget):
 
     def apply_filter(self) -> None:
         self._search_timer.stop()
-        self.count_label.setText("Loading…")
+        self.count_label.setText(self.tr("Loading…"))
         self.model.set_filter(self.current_filter())
 
     def _search_and_open(self) -> None:
@@ -415,7 +451,7 @@ class HistoryWindow(QWidget):
             self.open_row(0)
 
     def _show_count(self, count: int) -> None:
-        self.count_label.setText("1 sale" if count == 1 else f"{count:,} sales")
+        self.count_label.setText(self.tr("%Ln sale(s)", "", count))
 
     def _open_selected(self) -> None:
         rows = self.table.selectionModel().selectedRows()
@@ -454,7 +490,7 @@ class SaleDialog(QDialog):
         reprint: Any = None,  # ReceiptDesk.print_sale when a receipt printer is set up
     ):
         super().__init__(parent)
-        self.setWindowTitle(f"Order {sale.order_number}")
+        self.setWindowTitle(self.tr("Order {order}").format(order=sale.order_number))
         self.sale = sale
         self.journal = journal
         self.tasks = tasks
@@ -462,14 +498,16 @@ class SaleDialog(QDialog):
 
         self.form = QFormLayout()
         self.fields: dict[str, QLabel] = {}
-        for name in ("Order", "Time", "Amount", "Status", "Payment ID", "KuPay id", "Email"):
+        for name in _FIELDS:
             label = QLabel()
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             self.fields[name] = label
-            self.form.addRow(name, label)
+            self.form.addRow(say(name), label)
 
         self.timeline = QTableWidget(0, 4)
-        self.timeline.setHorizontalHeaderLabels(["Time", "State", "KuPay said", "Note"])
+        self.timeline.setHorizontalHeaderLabels(
+            [self.tr("Time"), self.tr("State"), self.tr("KuPay said"), self.tr("Note")]
+        )
         self.timeline.verticalHeader().setVisible(False)
         self.timeline.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         # Notes are read whole: wrapped in a stretched last column, never cut at the dialog's edge.
@@ -481,15 +519,15 @@ class SaleDialog(QDialog):
 
         self.message = QLabel("")
         self.message.setWordWrap(True)
-        self.check_button = QPushButton("Check status now")
+        self.check_button = QPushButton(self.tr("Check status now"))
         self.check_button.clicked.connect(self.check_status)
-        self.qr_button = QPushButton("Show QR")
+        self.qr_button = QPushButton(self.tr("Show QR"))
         self.qr_button.clicked.connect(self.show_qr)
         box = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         box.rejected.connect(self.reject)
         box.addButton(self.check_button, QDialogButtonBox.ButtonRole.ActionRole)
         box.addButton(self.qr_button, QDialogButtonBox.ButtonRole.ActionRole)
-        self.reprint_button = QPushButton("Reprint receipt")
+        self.reprint_button = QPushButton(self.tr("Reprint receipt"))
         self.reprint_button.clicked.connect(self.reprint)
         self._reprint = reprint
         if reprint is not None:
@@ -497,7 +535,7 @@ class SaleDialog(QDialog):
 
         layout = QVBoxLayout(self)
         layout.addLayout(self.form)
-        layout.addWidget(QLabel("Timeline"))
+        layout.addWidget(QLabel(self.tr("Timeline")))
         layout.addWidget(self.timeline, 1)
         layout.addWidget(self.message)
         layout.addWidget(box)
@@ -512,7 +550,7 @@ class SaleDialog(QDialog):
             "Order": sale.order_number,
             "Time": local_time_text(sale.created_at),
             "Amount": amount_text(sale),
-            "Status": status_text(sale),
+            "Status": say(status_text(sale)),
             "Payment ID": sale.payment_id or "—",
             "KuPay id": sale.id,
             "Email": sale.email or "—",
@@ -526,11 +564,11 @@ class SaleDialog(QDialog):
         """Print the sale's receipt again (a COPY; a NOT PAID slip for an unpaid sale); the timeline shows it."""
         if self._reprint is None:
             return
-        self.message.setText("Printing receipt…")
+        self.message.setText(self.tr("Printing receipt…"))
 
         def report(sentence: str) -> None:
             if shiboken6.isValid(self):
-                self.message.setText(sentence)
+                self.message.setText(say(sentence))
                 self.load_timeline()
 
         self._reprint(self.sale.id, report=report)
@@ -544,8 +582,8 @@ class SaleDialog(QDialog):
         for row, event in enumerate(events):
             cells = (
                 _event_time(event.at, self.sale.created_at),
-                state_word(event.state),
-                kupay_said(event.status_word),
+                say(state_word(event.state)),
+                say(kupay_said(event.status_word)),
                 event.note,
             )
             for column, text in enumerate(cells):
@@ -557,7 +595,7 @@ class SaleDialog(QDialog):
         if self.client is None or not self.sale.payment_id:
             return
         self.check_button.setEnabled(False)
-        self.message.setText("Asking KuPay…")
+        self.message.setText(self.tr("Asking KuPay…"))
         client, journal, sale = self.client, self.journal, self.sale
 
         def job() -> Sale | None:
@@ -570,12 +608,15 @@ class SaleDialog(QDialog):
         if sale is None:
             return
         self._show_sale(sale)
-        self.message.setText(f"KuPay says: {sale.status_word or 'no status word'}.")
+        if sale.status_word:
+            self.message.setText(self.tr("KuPay says: {word}.").format(word=sale.status_word))
+        else:
+            self.message.setText(self.tr("KuPay gave no status word."))
         self.sale_changed.emit(sale)
         self.load_timeline()
 
     def _show_error(self, error: BaseException) -> None:
-        self.message.setText(str(error))
+        self.message.setText(say(str(error)))
         self.check_button.setEnabled(bool(self.client is not None and self.sale.payment_id))
 
     def show_qr(self) -> QDialog | None:
@@ -585,7 +626,9 @@ class SaleDialog(QDialog):
         from pos_app.ui.qr_widget import QrWidget
 
         dialog = QDialog(self)
-        dialog.setWindowTitle(f"Order {self.sale.order_number} — {amount_text(self.sale)}")
+        dialog.setWindowTitle(
+            self.tr("Order {order}").format(order=self.sale.order_number) + f" — {amount_text(self.sale)}"
+        )
         qr = QrWidget(dialog)
         qr.set_text(self.sale.pay_url)
         qr.setMinimumSize(320, 320)

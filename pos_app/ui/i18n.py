@@ -27,7 +27,7 @@ def translations_dir() -> str:
 
 
 # What pseudo-localisation leaves alone: {placeholders}, %n / %1, and the & of a mnemonic's letter.
-_KEEP = re.compile(r"\{[a-z_0-9]*\}|%n|%L?\d|&&|&")
+_KEEP = re.compile(r"\{[a-z_0-9]*\}|%L?n|%L?\d|&&|&")
 _ACCENTED = str.maketrans(
     "AaCcDdEeGgHhIiKkLlNnOoRrSsTtUuWwYyZz",
     "ÅåÇçĐđÉéĜĝĤĥÎîĶķĹĺÑñÖöŔŕŠšŢţÛûŴŵÝýŽž",
@@ -63,15 +63,29 @@ class PseudoTranslator(QTranslator):
         return False
 
 
-def reset_language() -> None:
-    """Back to the source language and the system's formats (what a window gets without install_language)."""
+def reset_translators() -> None:
     app = QCoreApplication.instance()
     for translator in _installed:
         if app is not None:
             app.removeTranslator(translator)
     _installed.clear()
+
+
+def reset_language() -> None:
+    """Back to English and the system's formats (what the tests' windows get)."""
+    reset_translators()
     use_language_formats(None)
     QLocale.setDefault(QLocale.system())
+    _install_english_plurals()
+
+
+def _install_english_plurals() -> None:
+    """English is written in the code, except its plural forms ("1 sale", "2 sales"): kupay_en.qm."""
+    app = QCoreApplication.instance()
+    english = QTranslator()
+    if app is not None and english.load(f"kupay_{SOURCE_LANGUAGE}", translations_dir()):
+        _installed.append(english)
+        app.installTranslator(english)
 
 
 def install_language(language: str, system_locale: str | None = None) -> None:
@@ -79,7 +93,7 @@ def install_language(language: str, system_locale: str | None = None) -> None:
 
     Widgets built after this call speak the language; amounts are formatted in its locale.
     """
-    reset_language()
+    reset_translators()
     app = QCoreApplication.instance()
     system = system_locale if system_locale is not None else QLocale.system().name()
     use_language_formats(language, system)
@@ -88,9 +102,12 @@ def install_language(language: str, system_locale: str | None = None) -> None:
         QLocale.setDefault(QLocale(system))
     else:
         QLocale.setDefault(QLocale(f"{language.split('_')[0]}_{system.partition('_')[2] or 'ZZ'}"))
+    if language == SOURCE_LANGUAGE:
+        _install_english_plurals()
+        return
     if language == PSEUDO:
         _installed.append(PseudoTranslator())
-    elif language != SOURCE_LANGUAGE:
+    else:
         ours = QTranslator()
         if not ours.load(f"kupay_{language}", translations_dir()):
             log.warning("no translation kupay_%s.qm in %s; showing English", language, translations_dir())

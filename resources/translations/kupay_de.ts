@@ -305,6 +305,90 @@
     </message>
 </context>
 <context>
+    <name>History</name>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Bestellung</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Payment ID</source>
+        <translation>Zahlungs-ID</translation>
+    </message>
+    <message>
+        <source>KuPay id</source>
+        <translation>KuPay-ID</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <source>The sales journal could not be read: {reason}</source>
+        <translation>Das Verkaufsjournal konnte nicht gelesen werden: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryWindow</name>
+    <message>
+        <source>Sales history</source>
+        <translation>Verkaufsverlauf</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Alle Status</translation>
+    </message>
+    <message>
+        <source>Search order number</source>
+        <translation>Bestellnummer suchen</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation>Öffnen…</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln sale(s)</source>
+        <translation>
+            <numerusform>%Ln Verkauf</numerusform>
+            <numerusform>%Ln Verkäufe</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>KuPayError</name>
     <message>
         <source>The terminal cannot find KuPay&apos;s server. Check the internet connection and the KuPay address.</source>
@@ -754,6 +838,61 @@ Der Einrichtungsbildschirm fehlt in dieser Version: Speichern Sie das Token im S
     </message>
 </context>
 <context>
+    <name>SaleDialog</name>
+    <message>
+        <source>Order {order}</source>
+        <translation>Bestellung {order}</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>KuPay said</source>
+        <translation>KuPay meldete</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Check status now</source>
+        <translation>Status jetzt prüfen</translation>
+    </message>
+    <message>
+        <source>Show QR</source>
+        <translation>QR-Code zeigen</translation>
+    </message>
+    <message>
+        <source>Reprint receipt</source>
+        <translation>Beleg erneut drucken</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>Printing receipt…</source>
+        <translation>Beleg wird gedruckt…</translation>
+    </message>
+    <message>
+        <source>Asking KuPay…</source>
+        <translation>Frage KuPay…</translation>
+    </message>
+    <message>
+        <source>KuPay says: {word}.</source>
+        <translation>KuPay meldet: {word}.</translation>
+    </message>
+    <message>
+        <source>KuPay gave no status word.</source>
+        <translation>KuPay hat keinen Status genannt.</translation>
+    </message>
+</context>
+<context>
     <name>SaleFlow</name>
     <message>
         <source>The sale could not be saved on this computer, so nothing was sent. Try again; if it keeps failing, ask the owner.</source>
@@ -817,6 +956,45 @@ Der Einrichtungsbildschirm fehlt in dieser Version: Speichern Sie das Token im S
     <message>
         <source>Press Enter or Charge to show the QR code.</source>
         <translation>Enter oder Kassieren drücken, um den QR-Code zu zeigen.</translation>
+    </message>
+</context>
+<context>
+    <name>SaleState</name>
+    <message>
+        <source>Paid</source>
+        <translation>Bezahlt</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Wartet</translation>
+    </message>
+    <message>
+        <source>Unpaid</source>
+        <translation>Nicht bezahlt</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>Needs check</source>
+        <translation>Zu prüfen</translation>
+    </message>
+    <message>
+        <source>Creating</source>
+        <translation>Wird erstellt</translation>
+    </message>
+    <message>
+        <source>Not created</source>
+        <translation>Nicht erstellt</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>Nicht gesendet</translation>
+    </message>
+    <message>
+        <source>{state} ({word})</source>
+        <translation>{state} ({word})</translation>
     </message>
 </context>
 <context>

@@ -305,6 +305,90 @@
     </message>
 </context>
 <context>
+    <name>History</name>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Pedido</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Moneda</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Payment ID</source>
+        <translation>ID de pago</translation>
+    </message>
+    <message>
+        <source>KuPay id</source>
+        <translation>ID de KuPay</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Correo</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <source>The sales journal could not be read: {reason}</source>
+        <translation>No se pudo leer el registro de ventas: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryWindow</name>
+    <message>
+        <source>Sales history</source>
+        <translation>Historial de ventas</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Día</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Todos los estados</translation>
+    </message>
+    <message>
+        <source>Search order number</source>
+        <translation>Buscar número de pedido</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation>Abrir…</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualizar</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln sale(s)</source>
+        <translation>
+            <numerusform>%Ln venta</numerusform>
+            <numerusform>%Ln ventas</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>KuPayError</name>
     <message>
         <source>The terminal cannot find KuPay&apos;s server. Check the internet connection and the KuPay address.</source>
@@ -754,6 +838,61 @@ La pantalla de configuración no está disponible en esta versión: guarde el to
     </message>
 </context>
 <context>
+    <name>SaleDialog</name>
+    <message>
+        <source>Order {order}</source>
+        <translation>Pedido {order}</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>KuPay said</source>
+        <translation>KuPay dijo</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Check status now</source>
+        <translation>Comprobar estado ahora</translation>
+    </message>
+    <message>
+        <source>Show QR</source>
+        <translation>Mostrar QR</translation>
+    </message>
+    <message>
+        <source>Reprint receipt</source>
+        <translation>Reimprimir recibo</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Cronología</translation>
+    </message>
+    <message>
+        <source>Printing receipt…</source>
+        <translation>Imprimiendo recibo…</translation>
+    </message>
+    <message>
+        <source>Asking KuPay…</source>
+        <translation>Consultando a KuPay…</translation>
+    </message>
+    <message>
+        <source>KuPay says: {word}.</source>
+        <translation>KuPay dice: {word}.</translation>
+    </message>
+    <message>
+        <source>KuPay gave no status word.</source>
+        <translation>KuPay no dio ningún estado.</translation>
+    </message>
+</context>
+<context>
     <name>SaleFlow</name>
     <message>
         <source>The sale could not be saved on this computer, so nothing was sent. Try again; if it keeps failing, ask the owner.</source>
@@ -817,6 +956,45 @@ La pantalla de configuración no está disponible en esta versión: guarde el to
     <message>
         <source>Press Enter or Charge to show the QR code.</source>
         <translation>Pulse Intro o Cobrar para mostrar el código QR.</translation>
+    </message>
+</context>
+<context>
+    <name>SaleState</name>
+    <message>
+        <source>Paid</source>
+        <translation>Pagado</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Esperando</translation>
+    </message>
+    <message>
+        <source>Unpaid</source>
+        <translation>No pagado</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelado</translation>
+    </message>
+    <message>
+        <source>Needs check</source>
+        <translation>Revisar</translation>
+    </message>
+    <message>
+        <source>Creating</source>
+        <translation>Creándose</translation>
+    </message>
+    <message>
+        <source>Not created</source>
+        <translation>No creado</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>No enviado</translation>
+    </message>
+    <message>
+        <source>{state} ({word})</source>
+        <translation>{state} ({word})</translation>
     </message>
 </context>
 <context>

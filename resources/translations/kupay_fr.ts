@@ -305,6 +305,90 @@
     </message>
 </context>
 <context>
+    <name>History</name>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Commande</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Devise</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Payment ID</source>
+        <translation>ID du paiement</translation>
+    </message>
+    <message>
+        <source>KuPay id</source>
+        <translation>ID KuPay</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <source>The sales journal could not be read: {reason}</source>
+        <translation>Le journal des ventes n’a pas pu être lu : {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryWindow</name>
+    <message>
+        <source>Sales history</source>
+        <translation>Historique des ventes</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Jour</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Tous les états</translation>
+    </message>
+    <message>
+        <source>Search order number</source>
+        <translation>Chercher un numéro de commande</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation>Ouvrir…</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln sale(s)</source>
+        <translation>
+            <numerusform>%Ln vente</numerusform>
+            <numerusform>%Ln ventes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>KuPayError</name>
     <message>
         <source>The terminal cannot find KuPay&apos;s server. Check the internet connection and the KuPay address.</source>
@@ -754,6 +838,61 @@ L’écran de configuration n’est pas disponible dans cette version : enregist
     </message>
 </context>
 <context>
+    <name>SaleDialog</name>
+    <message>
+        <source>Order {order}</source>
+        <translation>Commande {order}</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>KuPay said</source>
+        <translation>Réponse de KuPay</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Check status now</source>
+        <translation>Vérifier l’état maintenant</translation>
+    </message>
+    <message>
+        <source>Show QR</source>
+        <translation>Afficher le QR</translation>
+    </message>
+    <message>
+        <source>Reprint receipt</source>
+        <translation>Réimprimer le reçu</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Chronologie</translation>
+    </message>
+    <message>
+        <source>Printing receipt…</source>
+        <translation>Impression du reçu…</translation>
+    </message>
+    <message>
+        <source>Asking KuPay…</source>
+        <translation>Interrogation de KuPay…</translation>
+    </message>
+    <message>
+        <source>KuPay says: {word}.</source>
+        <translation>KuPay indique : {word}.</translation>
+    </message>
+    <message>
+        <source>KuPay gave no status word.</source>
+        <translation>KuPay n’a donné aucun état.</translation>
+    </message>
+</context>
+<context>
     <name>SaleFlow</name>
     <message>
         <source>The sale could not be saved on this computer, so nothing was sent. Try again; if it keeps failing, ask the owner.</source>
@@ -817,6 +956,45 @@ L’écran de configuration n’est pas disponible dans cette version : enregist
     <message>
         <source>Press Enter or Charge to show the QR code.</source>
         <translation>Appuyez sur Entrée ou Encaisser pour afficher le QR code.</translation>
+    </message>
+</context>
+<context>
+    <name>SaleState</name>
+    <message>
+        <source>Paid</source>
+        <translation>Payé</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Unpaid</source>
+        <translation>Non payé</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <source>Needs check</source>
+        <translation>À vérifier</translation>
+    </message>
+    <message>
+        <source>Creating</source>
+        <translation>Création</translation>
+    </message>
+    <message>
+        <source>Not created</source>
+        <translation>Non créé</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>Non envoyé</translation>
+    </message>
+    <message>
+        <source>{state} ({word})</source>
+        <translation>{state} ({word})</translation>
     </message>
 </context>
 <context>

@@ -305,6 +305,89 @@
     </message>
 </context>
 <context>
+    <name>History</name>
+    <message>
+        <source>Time</source>
+        <translation>日時</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>注文</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金額</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>通貨</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Payment ID</source>
+        <translation>支払い ID</translation>
+    </message>
+    <message>
+        <source>KuPay id</source>
+        <translation>KuPay ID</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>メール</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <source>The sales journal could not be read: {reason}</source>
+        <translation>売上記録を読み込めませんでした: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryWindow</name>
+    <message>
+        <source>Sales history</source>
+        <translation>売上履歴</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>日付</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>すべての状態</translation>
+    </message>
+    <message>
+        <source>Search order number</source>
+        <translation>注文番号で検索</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation>開く…</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>読み込み中…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln sale(s)</source>
+        <translation>
+            <numerusform>%Ln 件</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>KuPayError</name>
     <message>
         <source>The terminal cannot find KuPay&apos;s server. Check the internet connection and the KuPay address.</source>
@@ -754,6 +837,61 @@ The setup screen is not available in this build: store the token in the system k
     </message>
 </context>
 <context>
+    <name>SaleDialog</name>
+    <message>
+        <source>Order {order}</source>
+        <translation>注文 {order}</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>日時</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>KuPay said</source>
+        <translation>KuPay の応答</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>メモ</translation>
+    </message>
+    <message>
+        <source>Check status now</source>
+        <translation>今すぐ状態を確認</translation>
+    </message>
+    <message>
+        <source>Show QR</source>
+        <translation>QR を表示</translation>
+    </message>
+    <message>
+        <source>Reprint receipt</source>
+        <translation>レシートを再印刷</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>経過</translation>
+    </message>
+    <message>
+        <source>Printing receipt…</source>
+        <translation>レシートを印刷中…</translation>
+    </message>
+    <message>
+        <source>Asking KuPay…</source>
+        <translation>KuPay に確認中…</translation>
+    </message>
+    <message>
+        <source>KuPay says: {word}.</source>
+        <translation>KuPay の応答: {word}。</translation>
+    </message>
+    <message>
+        <source>KuPay gave no status word.</source>
+        <translation>KuPay から状態の返答がありませんでした。</translation>
+    </message>
+</context>
+<context>
     <name>SaleFlow</name>
     <message>
         <source>The sale could not be saved on this computer, so nothing was sent. Try again; if it keeps failing, ask the owner.</source>
@@ -817,6 +955,45 @@ The setup screen is not available in this build: store the token in the system k
     <message>
         <source>Press Enter or Charge to show the QR code.</source>
         <translation>Enter か［会計］を押すと QR コードを表示します。</translation>
+    </message>
+</context>
+<context>
+    <name>SaleState</name>
+    <message>
+        <source>Paid</source>
+        <translation>支払い済み</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>待機中</translation>
+    </message>
+    <message>
+        <source>Unpaid</source>
+        <translation>未払い</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>取り消し</translation>
+    </message>
+    <message>
+        <source>Needs check</source>
+        <translation>要確認</translation>
+    </message>
+    <message>
+        <source>Creating</source>
+        <translation>作成中</translation>
+    </message>
+    <message>
+        <source>Not created</source>
+        <translation>未作成</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>未送信</translation>
+    </message>
+    <message>
+        <source>{state} ({word})</source>
+        <translation>{state}（{word}）</translation>
     </message>
 </context>
 <context>

@@ -305,6 +305,90 @@
     </message>
 </context>
 <context>
+    <name>History</name>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Pedido</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Moeda</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Situação</translation>
+    </message>
+    <message>
+        <source>Payment ID</source>
+        <translation>ID do pagamento</translation>
+    </message>
+    <message>
+        <source>KuPay id</source>
+        <translation>ID da KuPay</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <source>The sales journal could not be read: {reason}</source>
+        <translation>Não foi possível ler o registro de vendas: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryWindow</name>
+    <message>
+        <source>Sales history</source>
+        <translation>Histórico de vendas</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Dia</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Todas as situações</translation>
+    </message>
+    <message>
+        <source>Search order number</source>
+        <translation>Buscar número do pedido</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Situação</translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation>Abrir…</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Atualizar</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Carregando…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln sale(s)</source>
+        <translation>
+            <numerusform>%Ln venda</numerusform>
+            <numerusform>%Ln vendas</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>KuPayError</name>
     <message>
         <source>The terminal cannot find KuPay&apos;s server. Check the internet connection and the KuPay address.</source>
@@ -754,6 +838,61 @@ A tela de configuração não está disponível nesta versão: guarde o token no
     </message>
 </context>
 <context>
+    <name>SaleDialog</name>
+    <message>
+        <source>Order {order}</source>
+        <translation>Pedido {order}</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Situação</translation>
+    </message>
+    <message>
+        <source>KuPay said</source>
+        <translation>A KuPay disse</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Observação</translation>
+    </message>
+    <message>
+        <source>Check status now</source>
+        <translation>Verificar situação agora</translation>
+    </message>
+    <message>
+        <source>Show QR</source>
+        <translation>Mostrar QR</translation>
+    </message>
+    <message>
+        <source>Reprint receipt</source>
+        <translation>Reimprimir recibo</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Linha do tempo</translation>
+    </message>
+    <message>
+        <source>Printing receipt…</source>
+        <translation>Imprimindo recibo…</translation>
+    </message>
+    <message>
+        <source>Asking KuPay…</source>
+        <translation>Consultando a KuPay…</translation>
+    </message>
+    <message>
+        <source>KuPay says: {word}.</source>
+        <translation>A KuPay diz: {word}.</translation>
+    </message>
+    <message>
+        <source>KuPay gave no status word.</source>
+        <translation>A KuPay não informou a situação.</translation>
+    </message>
+</context>
+<context>
     <name>SaleFlow</name>
     <message>
         <source>The sale could not be saved on this computer, so nothing was sent. Try again; if it keeps failing, ask the owner.</source>
@@ -817,6 +956,45 @@ A tela de configuração não está disponível nesta versão: guarde o token no
     <message>
         <source>Press Enter or Charge to show the QR code.</source>
         <translation>Tecle Enter ou Cobrar para mostrar o QR Code.</translation>
+    </message>
+</context>
+<context>
+    <name>SaleState</name>
+    <message>
+        <source>Paid</source>
+        <translation>Pago</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Aguardando</translation>
+    </message>
+    <message>
+        <source>Unpaid</source>
+        <translation>Não pago</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelado</translation>
+    </message>
+    <message>
+        <source>Needs check</source>
+        <translation>Conferir</translation>
+    </message>
+    <message>
+        <source>Creating</source>
+        <translation>Criando</translation>
+    </message>
+    <message>
+        <source>Not created</source>
+        <translation>Não criado</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>Não enviado</translation>
+    </message>
+    <message>
+        <source>{state} ({word})</source>
+        <translation>{state} ({word})</translation>
     </message>
 </context>
 <context>
