@@ -19,12 +19,46 @@ from typing import Any, TextIO
 
 from pos_app.journal import EXPORT_HEADER, DayTotals, HistoryFilter, Journal, JournalError, iter_export_rows
 from pos_app.sale import Sale, status_text
+from pos_app.wording import QT_TRANSLATE_NOOP, spoken
 
 EXIT_OK = 0
 EXIT_ERROR = 1  # the journal or the output file could not be used
 EXIT_USAGE = 2  # a bad date or range on the command line (argparse uses 2 as well)
 
-REPORT_COLUMNS: tuple[str, ...] = ("Currency", "Paid", "Total paid", "Expired", "Cancelled", "Unpaid", "Open")
+# The report's words are Sentences: the till shows and prints them in the shop's language (wording.spoken);
+# the command line, which installs no translator, prints English. The CSV stays English (a file format).
+REPORT_COLUMNS: tuple[str, ...] = (
+    QT_TRANSLATE_NOOP("DayReport", "Currency"),
+    QT_TRANSLATE_NOOP("DayReport", "Paid"),
+    QT_TRANSLATE_NOOP("DayReport", "Total paid"),
+    QT_TRANSLATE_NOOP("DayReport", "Expired"),
+    QT_TRANSLATE_NOOP("DayReport", "Cancelled"),
+    QT_TRANSLATE_NOOP("DayReport", "Unpaid"),
+    QT_TRANSLATE_NOOP("DayReport", "Open"),
+)
+_WEEKDAYS = (
+    QT_TRANSLATE_NOOP("DayReport", "Monday"),
+    QT_TRANSLATE_NOOP("DayReport", "Tuesday"),
+    QT_TRANSLATE_NOOP("DayReport", "Wednesday"),
+    QT_TRANSLATE_NOOP("DayReport", "Thursday"),
+    QT_TRANSLATE_NOOP("DayReport", "Friday"),
+    QT_TRANSLATE_NOOP("DayReport", "Saturday"),
+    QT_TRANSLATE_NOOP("DayReport", "Sunday"),
+)
+_MONTHS = (
+    QT_TRANSLATE_NOOP("DayReport", "January"),
+    QT_TRANSLATE_NOOP("DayReport", "February"),
+    QT_TRANSLATE_NOOP("DayReport", "March"),
+    QT_TRANSLATE_NOOP("DayReport", "April"),
+    QT_TRANSLATE_NOOP("DayReport", "May"),
+    QT_TRANSLATE_NOOP("DayReport", "June"),
+    QT_TRANSLATE_NOOP("DayReport", "July"),
+    QT_TRANSLATE_NOOP("DayReport", "August"),
+    QT_TRANSLATE_NOOP("DayReport", "September"),
+    QT_TRANSLATE_NOOP("DayReport", "October"),
+    QT_TRANSLATE_NOOP("DayReport", "November"),
+    QT_TRANSLATE_NOOP("DayReport", "December"),
+)
 
 
 class ReportInputError(ValueError):
@@ -73,20 +107,41 @@ def report_rows(totals: DayTotals) -> list[tuple[str, ...]]:
 
 
 def report_title(totals: DayTotals) -> str:
-    return f"Sales on {totals.day:%A %d %B %Y} (local time)"
+    day = totals.day
+    return spoken(
+        QT_TRANSLATE_NOOP("DayReport", "Sales on {weekday} {day} {month} {year} (local time)").format(
+            weekday=_WEEKDAYS[day.weekday()],
+            day=f"{day.day:02d}",
+            month=_MONTHS[day.month - 1],
+            year=day.year,
+        )
+    )
 
 
 def report_footer(totals: DayTotals) -> str:
     if not totals.rows:
-        return "No sales on this day."
+        return spoken(QT_TRANSLATE_NOOP("DayReport", "No sales on this day."))
     waiting = sum(r.open_count for r in totals.rows)
-    text = f"{totals.sale_count} sale(s). Only paid sales count as money taken."
+    text = spoken(
+        QT_TRANSLATE_NOOP("DayReport", "{count} sale(s). Only paid sales count as money taken.").format(
+            count=totals.sale_count
+        )
+    )
     if waiting:
-        text += f" {waiting} still open or to be checked in KuPay's panel."
+        text += " " + spoken(
+            QT_TRANSLATE_NOOP("DayReport", "{count} still open or to be checked in KuPay's panel.").format(
+                count=waiting
+            )
+        )
     originals, copies = totals.receipts
     if originals or copies:
-        copies_text = f" and {copies} {'copy' if copies == 1 else 'copies'}" if copies else ""
-        text += f" Receipts printed: {originals}{copies_text}."
+        if copies == 1:
+            printed = QT_TRANSLATE_NOOP("DayReport", "Receipts printed: {originals} and 1 copy.")
+        elif copies:
+            printed = QT_TRANSLATE_NOOP("DayReport", "Receipts printed: {originals} and {copies} copies.")
+        else:
+            printed = QT_TRANSLATE_NOOP("DayReport", "Receipts printed: {originals}.")
+        text += " " + spoken(printed.format(originals=originals, copies=copies))
     return text
 
 
@@ -100,7 +155,8 @@ def report_table(totals: DayTotals) -> list[str]:
     rows = report_rows(totals)
     lines: list[str] = []
     if rows:
-        widths = [max(len(c), *(len(r[i]) for r in rows)) for i, c in enumerate(REPORT_COLUMNS)]
+        columns = tuple(spoken(c) for c in REPORT_COLUMNS)
+        widths = [max(len(c), *(len(r[i]) for r in rows)) for i, c in enumerate(columns)]
 
         def line(cells: tuple[str, ...]) -> str:
             # Currency code left-aligned, figures right-aligned so the columns add up by eye.
@@ -108,7 +164,7 @@ def report_table(totals: DayTotals) -> list[str]:
                 cell.ljust(widths[i]) if i == 0 else cell.rjust(widths[i]) for i, cell in enumerate(cells)
             )
 
-        lines.append(line(REPORT_COLUMNS))
+        lines.append(line(columns))
         lines.extend(line(row) for row in rows)
         lines.append("")
     lines.append(report_footer(totals))
@@ -116,7 +172,7 @@ def report_table(totals: DayTotals) -> list[str]:
 
 
 def _table_html(totals: DayTotals) -> str:
-    head = "".join(f"<th>{html.escape(c)}</th>" for c in REPORT_COLUMNS)
+    head = "".join(f"<th>{html.escape(spoken(c))}</th>" for c in REPORT_COLUMNS)
     body = "".join(
         "<tr>"
         + "".join(
@@ -176,22 +232,35 @@ def report_paper_html(totals: DayTotals, sales: list[Sale], heading: PaperHeadin
     esc = html.escape
     who = " · ".join(part for part in (heading.shop, heading.terminal) if part)
     demo = (
-        "<p style='color:#b3261e; font-size:18pt; font-weight:bold'>DEMO — sandbox sales, no real money</p>"
+        "<p style='color:#b3261e; font-size:18pt; font-weight:bold'>"
+        + esc(spoken(QT_TRANSLATE_NOOP("DayReport", "DEMO — sandbox sales, no real money")))
+        + "</p>"
         if heading.demo
         else ""
     )
-    printed = f"<p>Printed {heading.printed_at.astimezone():%Y-%m-%d %H:%M} (local time)</p>"
+    printed_at = f"{heading.printed_at.astimezone():%Y-%m-%d %H:%M}"
+    printed = (
+        "<p>"
+        + esc(spoken(QT_TRANSLATE_NOOP("DayReport", "Printed {time} (local time)").format(time=printed_at)))
+        + "</p>"
+    )
     rows = "".join(
         "<tr>"
         f"<td>{sale.created_at.astimezone():%H:%M:%S}</td><td>{esc(sale.order_number)}</td>"
-        f"<td align=right>{esc(money_text(sale.amount, sale.currency))}</td><td>{esc(status_text(sale))}</td>"
+        f"<td align=right>{esc(money_text(sale.amount, sale.currency))}</td><td>{esc(spoken(status_text(sale)))}</td>"
         "</tr>"
         for sale in sales
     )
+    headings = (
+        QT_TRANSLATE_NOOP("DayReport", "Time"),
+        QT_TRANSLATE_NOOP("DayReport", "Order"),
+        QT_TRANSLATE_NOOP("DayReport", "Amount"),
+        QT_TRANSLATE_NOOP("DayReport", "Status"),
+    )
+    head = "".join(f"<th>{esc(spoken(h))}</th>" for h in headings)
+    title = esc(spoken(QT_TRANSLATE_NOOP("DayReport", "Sales")))
     listing = (
-        "<h3>Sales</h3><table border=1 cellspacing=0 cellpadding=4>"
-        "<tr><th>Time</th><th>Order</th><th>Amount</th><th>Status</th></tr>"
-        f"{rows}</table>"
+        f"<h3>{title}</h3><table border=1 cellspacing=0 cellpadding=4><tr>{head}</tr>{rows}</table>"
         if sales
         else ""
     )

@@ -12,6 +12,7 @@ move them around, and a wrong one can never crash the till.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 
@@ -29,6 +30,9 @@ class Sentence(str):
         self.values = dict(values or {})
         return self
 
+    def __str__(self) -> str:  # str(exception) keeps the Sentence, so the UI can still translate it
+        return self
+
     def format(self, *args: object, **values: Any) -> Sentence:  # type: ignore[override]
         """The template filled in with named values (positional ones are refused: translators reorder)."""
         if args:
@@ -37,6 +41,21 @@ class Sentence(str):
 
     def __reduce__(self) -> tuple[Any, ...]:  # pickles and copies as a Sentence, not a plain str
         return (Sentence, (self.context, self.template, self.values))
+
+
+_translate: Callable[[str], str] = str  # English until the UI says otherwise
+
+
+def use_translator(translate: Callable[[str], str] | None) -> None:
+    """How `spoken()` translates from now on: the UI installs the shop's language (pos_app.ui.i18n)."""
+    global _translate
+    _translate = translate or str
+
+
+def spoken(text: str) -> str:
+    """`text` in the shop's language, for what the core writes itself for people: the printed receipt and
+    the day report. The command line never installs a translator, so it stays English."""
+    return _translate(text)
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> Sentence:  # noqa: N802 (the name lupdate looks for)

@@ -16,10 +16,12 @@ from datetime import datetime
 from pos_app.money import format_amount
 from pos_app.receipts.settings import ReceiptSettings
 from pos_app.sale import Sale, SaleState
+from pos_app.wording import QT_TRANSLATE_NOOP, spoken
 
-PAID_WITH = "Paid with crypto via KuPay"
-NOT_PAID_WITH = "Crypto payment via KuPay, not received"
-QR_CAPTION = "Scan to look up this payment"
+PAID_WITH = QT_TRANSLATE_NOOP("Receipt", "Paid with crypto via KuPay")
+NOT_PAID_WITH = QT_TRANSLATE_NOOP("Receipt", "Crypto payment via KuPay, not received")
+QR_CAPTION = QT_TRANSLATE_NOOP("Receipt", "Scan to look up this payment")
+COPY = QT_TRANSLATE_NOOP("Receipt", "COPY")
 
 # Characters per line in the printer's normal font (font A: 12 dots wide on 384/576-dot heads).
 COLUMNS = {"58mm": 32, "80mm": 48, "A4": 48, "Letter": 48}
@@ -126,34 +128,45 @@ def local_time_text(when: datetime) -> str:
 
 
 def receipt_blocks(receipt: Receipt) -> list[Block]:
-    """What the receipt says, top to bottom."""
+    """What the receipt says, top to bottom, in the shop's language (English from the command line)."""
+    say = spoken
     blocks: list[Block] = []
     if receipt.copy:
-        blocks.append(Text("COPY", Style.BANNER))
+        blocks.append(Text(say(COPY), Style.BANNER))
     if receipt.shop_name:
         blocks.append(Text(receipt.shop_name, Style.TITLE))
     blocks += [Text(line) for line in receipt.header]
     blocks += [
         Rule(),
-        Pair("Terminal", receipt.terminal_name),
-        Pair("Order", receipt.order_number),
-        Pair("Date", local_time_text(receipt.when)),
+        Pair(say(QT_TRANSLATE_NOOP("Receipt", "Terminal")), receipt.terminal_name),
+        Pair(say(QT_TRANSLATE_NOOP("Receipt", "Order")), receipt.order_number),
+        Pair(say(QT_TRANSLATE_NOOP("Receipt", "Date")), local_time_text(receipt.when)),
         Rule(),
         Text(receipt.amount_text, Style.AMOUNT),
-        Text("PAID" if receipt.paid else "NOT PAID", Style.BANNER),
+        Text(
+            say(
+                QT_TRANSLATE_NOOP("Receipt", "PAID")
+                if receipt.paid
+                else QT_TRANSLATE_NOOP("Receipt", "NOT PAID")
+            ),
+            Style.BANNER,
+        ),
     ]
     if not receipt.paid:
-        blocks += [Text("No payment was received."), Text("This is not a receipt.", Style.BOLD)]
-    blocks += [Rule(), Text(PAID_WITH if receipt.paid else NOT_PAID_WITH)]
+        blocks += [
+            Text(say(QT_TRANSLATE_NOOP("Receipt", "No payment was received."))),
+            Text(say(QT_TRANSLATE_NOOP("Receipt", "This is not a receipt.")), Style.BOLD),
+        ]
+    blocks += [Rule(), Text(say(PAID_WITH if receipt.paid else NOT_PAID_WITH))]
     if receipt.payment_id:
-        blocks += [Text("KuPay payment id"), Text(receipt.payment_id)]
+        blocks += [Text(say(QT_TRANSLATE_NOOP("Receipt", "KuPay payment id"))), Text(receipt.payment_id)]
     if receipt.qr_data:
-        blocks += [QrCode(receipt.qr_data), Text(QR_CAPTION)]
+        blocks += [QrCode(receipt.qr_data), Text(say(QR_CAPTION))]
     if receipt.footer:
         blocks.append(Rule())
         blocks += [Text(line) for line in receipt.footer]
     if receipt.copy:
-        blocks.append(Text("COPY", Style.BANNER))
+        blocks.append(Text(say(COPY), Style.BANNER))
     return blocks
 
 

@@ -17,6 +17,7 @@ from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
 from pos_app.receipts.content import COLUMNS, Align, Line, QrLine, Receipt, Style, receipt_lines
 from pos_app.receipts.target import PrinterError, PrinterKind, PrinterTarget
 from pos_app.ui.qr_widget import qr_matrix
+from pos_app.wording import QT_TRANSLATE_NOOP
 
 ROLL_MM = {"58mm": 58.0, "80mm": 80.0}
 ROLL_MARGIN_MM = 3.0
@@ -62,7 +63,10 @@ def _printer_for(target: PrinterTarget, receipt: Receipt) -> tuple[QPrinter, str
             path.touch(exist_ok=False)  # fail here, in words, rather than inside Qt's PDF engine
         except OSError:
             raise PrinterError(
-                f"Receipts cannot be saved in {folder} — check that the folder exists and may be written to"
+                QT_TRANSLATE_NOOP(
+                    "Receipt",
+                    "Receipts cannot be saved in {folder} — check that the folder exists and may be written to",
+                ).format(folder=str(folder))
             ) from None
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
@@ -71,12 +75,18 @@ def _printer_for(target: PrinterTarget, receipt: Receipt) -> tuple[QPrinter, str
     names = QPrinterInfo.availablePrinterNames()
     if target.name and target.name not in names:
         raise PrinterError(
-            f"This computer has no printer called “{target.name}” — choose one in Settings › Receipts"
+            QT_TRANSLATE_NOOP(
+                "Receipt",
+                "This computer has no printer called “{printer}” — choose one in Settings › Receipts",
+            ).format(printer=target.name)
         )
     info = QPrinterInfo.printerInfo(target.name) if target.name else QPrinterInfo.defaultPrinter()
     if info.isNull():
         raise PrinterError(
-            "This computer has no printer set up — add one, or choose another in Settings › Receipts"
+            QT_TRANSLATE_NOOP(
+                "Receipt",
+                "This computer has no printer set up — add one, or choose another in Settings › Receipts",
+            )
         )
     printer = QPrinter(info, QPrinter.PrinterMode.HighResolution)
     return printer, info.printerName()
@@ -120,8 +130,16 @@ def print_page(receipt: Receipt, paper: str, target: PrinterTarget) -> str:
     painter = QPainter()
     if not painter.begin(printer):
         if target.kind is PrinterKind.PDF:
-            raise PrinterError(f"The receipt could not be written to {where} — check the disk has room")
-        raise PrinterError(f"The printer {where} cannot print now — check it is on and has paper")
+            raise PrinterError(
+                QT_TRANSLATE_NOOP(
+                    "Receipt", "The receipt could not be written to {file} — check the disk has room"
+                ).format(file=where)
+            )
+        raise PrinterError(
+            QT_TRANSLATE_NOOP(
+                "Receipt", "The printer {printer} cannot print now — check it is on and has paper"
+            ).format(printer=where)
+        )
     try:
         px = printer.resolution() / 25.4  # device pixels per millimetre
         page_height = printer.pageLayout().paintRect(QPageLayout.Unit.Millimeter).height()

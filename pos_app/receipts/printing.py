@@ -17,13 +17,18 @@ from pos_app.receipts.content import Receipt, build_receipt, lay_out, receipt_bl
 from pos_app.receipts.settings import ReceiptSettings
 from pos_app.receipts.target import PrinterError, PrinterTarget, parse_printer_uri
 from pos_app.sale import Sale, SaleState
+from pos_app.wording import QT_TRANSLATE_NOOP, Sentence
 
 log = logging.getLogger(__name__)
 
 PRINT_TIMEOUT = 10.0  # seconds a printer may take to accept a receipt before the cashier is told
 
-NOT_ANSWERING = "The receipt printer is not answering — check it is on and has paper"
-NO_PRINTER = "No receipt printer is set up — the owner can choose one in Settings › Receipts"
+NOT_ANSWERING = QT_TRANSLATE_NOOP(
+    "Receipt", "The receipt printer is not answering — check it is on and has paper"
+)
+NO_PRINTER = QT_TRANSLATE_NOOP(
+    "Receipt", "No receipt printer is set up — the owner can choose one in Settings › Receipts"
+)
 
 
 @dataclass(frozen=True)
@@ -38,22 +43,26 @@ class Printed:
 
 def failure_sentence(error: BaseException, paid: bool | None = None) -> str:
     """One sentence for the cashier; for a paid sale it says the sale is safe."""
-    problem = str(error).rstrip(". ") if isinstance(error, PrinterError) else describe_failure(error)
+    problem = describe_failure(error)
     if paid:
-        return f"{problem}; the sale is paid."
-    return f"{problem}."
+        return QT_TRANSLATE_NOOP("Receipt", "{problem}; the sale is paid.").format(problem=problem)
+    return QT_TRANSLATE_NOOP("Receipt", "{problem}.").format(problem=problem)
 
 
 def describe_failure(error: BaseException) -> str:
     """What a low-level failure means at the counter (no full stop: the caller ends the sentence)."""
     if isinstance(error, PrinterError):
-        return str(error).rstrip(". ")
+        problem = str(error)
+        return problem if isinstance(problem, Sentence) else problem.rstrip(". ")
     if isinstance(error, ImportError):
-        return f"This computer lacks the driver for that printer ({error.name or error}) — see the README"
+        return QT_TRANSLATE_NOOP(
+            "Receipt", "This computer lacks the driver for that printer ({driver}) — see the README"
+        ).format(driver=error.name or str(error))
     if isinstance(error, PermissionError):
-        return (
+        return QT_TRANSLATE_NOOP(
+            "Receipt",
             "This computer is not allowed to use the receipt printer — for USB and serial printers "
-            "see the README's printer notes"
+            "see the README's printer notes",
         )
     name = type(error).__name__
     if name == "NoBackendError":  # pyusb without the libusb library
@@ -61,7 +70,9 @@ def describe_failure(error: BaseException) -> str:
     if isinstance(error, OSError) or "NotFound" in name or "Timeout" in name or "USBError" in name:
         return NOT_ANSWERING
     log.error("printing failed unexpectedly: %r", error)
-    return "The receipt could not be printed — check the printer in Settings › Receipts"
+    return QT_TRANSLATE_NOOP(
+        "Receipt", "The receipt could not be printed — check the printer in Settings › Receipts"
+    )
 
 
 def _within(seconds: float, job: Callable[[], Any]) -> Any:

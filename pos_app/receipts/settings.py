@@ -9,6 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass, fields
 from typing import Any
 
+from pos_app.wording import QT_TRANSLATE_NOOP
+
 PAPERS: tuple[str, ...] = ("80mm", "58mm", "A4", "Letter")
 MAX_SHOP_LINES = 4
 MAX_LINE = 64
@@ -82,21 +84,33 @@ def _field(name: str, raw: Any) -> Any:
 
 def validate_paper(text: str) -> str:
     if text not in PAPERS:
-        raise ReceiptSettingsError(f"Choose the paper: {', '.join(PAPERS)}.")
+        raise ReceiptSettingsError(
+            QT_TRANSLATE_NOOP("ReceiptSettings", "Choose the paper: {papers}.").format(
+                papers=", ".join(PAPERS)
+            )
+        )
     return text
 
 
 def validate_profile(text: str) -> str:
     name = text.strip()
     if name and name not in printer_profiles():
-        raise ReceiptSettingsError(f"“{name}” is not a printer model python-escpos knows; leave it empty.")
+        raise ReceiptSettingsError(
+            QT_TRANSLATE_NOOP(
+                "ReceiptSettings", "“{name}” is not a printer model python-escpos knows; leave it empty."
+            ).format(name=name)
+        )
     return name
 
 
 def validate_shop_name(text: str) -> str:
     name = " ".join(text.split())
     if len(name) > MAX_SHOP_NAME:
-        raise ReceiptSettingsError(f"The shop name can have at most {MAX_SHOP_NAME} characters.")
+        raise ReceiptSettingsError(
+            QT_TRANSLATE_NOOP("ReceiptSettings", "The shop name can have at most {count} characters.").format(
+                count=MAX_SHOP_NAME
+            )
+        )
     return name
 
 
@@ -108,9 +122,17 @@ def validate_shop_lines(text: str) -> tuple[str, ...]:
     while lines and not lines[0]:
         lines.pop(0)
     if len(lines) > MAX_SHOP_LINES:
-        raise ReceiptSettingsError(f"A receipt has room for at most {MAX_SHOP_LINES} lines here.")
+        raise ReceiptSettingsError(
+            QT_TRANSLATE_NOOP("ReceiptSettings", "A receipt has room for at most {count} lines here.").format(
+                count=MAX_SHOP_LINES
+            )
+        )
     if any(len(line) > MAX_LINE for line in lines):
-        raise ReceiptSettingsError(f"Each line can have at most {MAX_LINE} characters.")
+        raise ReceiptSettingsError(
+            QT_TRANSLATE_NOOP("ReceiptSettings", "Each line can have at most {count} characters.").format(
+                count=MAX_LINE
+            )
+        )
     return tuple(lines)
 
 

@@ -15,12 +15,17 @@ from typing import Any
 
 from pos_app.receipts.content import COLUMNS, Line, QrLine, Style
 from pos_app.receipts.target import PrinterError, PrinterKind, PrinterTarget
+from pos_app.wording import QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)
 
 STATUS_WAIT = 1.0  # seconds a network printer gets to report its status; silent printers print regardless
-OFFLINE = "The receipt printer is offline — check its cover is closed and it has paper"
-NO_PAPER = "The receipt printer is out of paper — put in a new roll and press Retry"
+OFFLINE = QT_TRANSLATE_NOOP(
+    "Receipt", "The receipt printer is offline — check its cover is closed and it has paper"
+)
+NO_PAPER = QT_TRANSLATE_NOOP(
+    "Receipt", "The receipt printer is out of paper — put in a new roll and press Retry"
+)
 DOTS = {"58mm": 384, "80mm": 576}  # printable dots per line of common 58/80 mm heads (203 dpi)
 
 

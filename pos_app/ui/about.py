@@ -23,6 +23,8 @@ from PySide6.QtWidgets import (
 
 from pos_app import APP_NAME, __version__, paths
 from pos_app.resources import resource_path
+from pos_app.ui.i18n import say
+from pos_app.wording import QT_TRANSLATE_NOOP
 
 HOMEPAGE = "https://kupay.finance"
 DOCS = "https://kupay.finance/docs"
@@ -49,7 +51,7 @@ class AboutDialog(QDialog):
     def __init__(self, parent: QWidget | None = None, *, keyring_backend: str | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("aboutDialog")
-        self.setWindowTitle(f"About {APP_NAME}")
+        self.setWindowTitle(self.tr("About {app}").format(app=APP_NAME))
         self.setMinimumWidth(520)  # long folder paths wrap less
 
         icon = QLabel()
@@ -63,9 +65,9 @@ class AboutDialog(QDialog):
             )
 
         self.title = QLabel(f"<h2>{APP_NAME}</h2>")
-        self.version = QLabel(f"Version {__version__}")
+        self.version = QLabel(self.tr("Version {version}").format(version=__version__))
         self.version.setObjectName("aboutVersion")
-        blurb = QLabel("A point-of-sale terminal for KuPay crypto payments.")
+        blurb = QLabel(self.tr("A point-of-sale terminal for KuPay crypto payments."))
         blurb.setWordWrap(True)
         heading = QVBoxLayout()
         heading.addWidget(self.title)
@@ -77,8 +79,9 @@ class AboutDialog(QDialog):
         top.addWidget(icon, 0, Qt.AlignmentFlag.AlignTop)
         top.addLayout(heading, 1)
 
-        self.links = QLabel(f"{_link(HOMEPAGE)} · {_link(DOCS, 'documentation')}")
-        self.licence = QLabel(f"Free software under the {LICENSE_NAME}.")
+        documentation = self.tr("documentation")
+        self.links = QLabel(f"{_link(HOMEPAGE)} · {_link(DOCS, documentation)}")
+        self.licence = QLabel(self.tr("Free software under the {licence}.").format(licence=LICENSE_NAME))
         for label in (self.links,):
             label.setOpenExternalLinks(True)
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
@@ -87,17 +90,18 @@ class AboutDialog(QDialog):
         details = QFormLayout()
         self.detail_labels: dict[str, QLabel] = {}
         for name, value in (
-            ("Password store", self.keyring_backend),
-            ("Settings", str(paths.config_dir())),
-            ("Journal", str(paths.journal_file())),
-            ("Logs", str(paths.log_dir())),
-            ("Runs on", f"Python {platform.python_version()}, Qt {_qt_version()}, {platform.system()}"
-             + (" (installed bundle)" if getattr(sys, "frozen", False) else "")),
+            (QT_TRANSLATE_NOOP("AboutDialog", "Password store"), self.keyring_backend),
+            (QT_TRANSLATE_NOOP("AboutDialog", "Settings"), str(paths.config_dir())),
+            (QT_TRANSLATE_NOOP("AboutDialog", "Journal"), str(paths.journal_file())),
+            (QT_TRANSLATE_NOOP("AboutDialog", "Logs"), str(paths.log_dir())),
+            (QT_TRANSLATE_NOOP("AboutDialog", "Runs on"),
+             f"Python {platform.python_version()}, Qt {_qt_version()}, {platform.system()}"
+             + (" " + self.tr("(installed bundle)") if getattr(sys, "frozen", False) else "")),
         ):  # fmt: skip
             value_label = QLabel(value)
             value_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             value_label.setWordWrap(True)
-            details.addRow(f"{name}:", value_label)
+            details.addRow(self.tr("{name}:").format(name=say(name)), value_label)
             self.detail_labels[name] = value_label
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)

@@ -15,7 +15,7 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from pos_app.languages import PSEUDO, SOURCE_LANGUAGE, shipped_language, use_language_formats
 from pos_app.resources import resource_path
-from pos_app.wording import Sentence
+from pos_app.wording import Sentence, use_translator
 
 log = logging.getLogger(__name__)
 
@@ -75,6 +75,7 @@ def reset_language() -> None:
     """Back to English and the system's formats (what the tests' windows get)."""
     reset_translators()
     use_language_formats(None)
+    use_translator(None)
     QLocale.setDefault(QLocale.system())
     _install_english_plurals()
 
@@ -97,6 +98,7 @@ def install_language(language: str, system_locale: str | None = None) -> None:
     app = QCoreApplication.instance()
     system = system_locale if system_locale is not None else QLocale.system().name()
     use_language_formats(language, system)
+    use_translator(say)  # receipts and the day report, written by the Qt-free core
     # Qt's own numbers and dates (spin boxes): the language in the system's region, as Babel's amounts.
     if language == PSEUDO or shipped_language(system) == language:
         QLocale.setDefault(QLocale(system))

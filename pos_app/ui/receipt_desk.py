@@ -21,7 +21,9 @@ from pos_app.receipts.settings import ReceiptSettings
 from pos_app.receipts.target import PrinterError
 from pos_app.sale import Sale, SaleState
 from pos_app.ui.form import touch
+from pos_app.ui.i18n import say
 from pos_app.ui.tasks import TaskRunner
+from pos_app.wording import QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)
 
@@ -29,10 +31,16 @@ REPEAT_GUARD = 1.5  # seconds after a receipt came out in which P / the button d
 
 
 def printed_sentence(done: Printed) -> str:
-    what = "Receipt" if done.sale.state is SaleState.PAID else "NOT PAID slip"
-    if done.copy:
-        what += " copy"
-    return f"{what} printed ({done.where})."
+    paid = done.sale.state is SaleState.PAID
+    if paid and done.copy:
+        text = QT_TRANSLATE_NOOP("ReceiptDesk", "Receipt copy printed ({where}).")
+    elif paid:
+        text = QT_TRANSLATE_NOOP("ReceiptDesk", "Receipt printed ({where}).")
+    elif done.copy:
+        text = QT_TRANSLATE_NOOP("ReceiptDesk", "NOT PAID slip copy printed ({where}).")
+    else:
+        text = QT_TRANSLATE_NOOP("ReceiptDesk", "NOT PAID slip printed ({where}).")
+    return text.format(where=done.where)
 
 
 class ReceiptDesk(QObject):
@@ -95,7 +103,7 @@ class ReceiptDesk(QObject):
     def _on_screen(self, sale_id: str, text: str | None, ok: bool = True) -> None:
         if self._screen is None or sale_id != self._shown_sale_id():
             if text is not None and not ok:
-                self._notice(f"{text} Reprint it from History.")
+                self._notice(text + " " + self.tr("Reprint it from History."))
             return
         bar = self._screen.receipt
         if text is None:
@@ -161,10 +169,11 @@ class ReceiptDesk(QObject):
         def job() -> tuple[bool, str]:
             sale = journal.get(sale_id)
             if sale is None:
-                return False, "That sale is not in this terminal's journal."
+                return False, QT_TRANSLATE_NOOP("ReceiptDesk", "That sale is not in this terminal's journal.")
             paid = sale.state is SaleState.PAID
             if auto and journal.receipt_printed(sale_id):
-                return True, "Receipt printed."  # before a restart: automatic printing never repeats
+                # Before a restart: automatic printing never repeats.
+                return True, QT_TRANSLATE_NOOP("ReceiptDesk", "Receipt printed.")
             try:
                 done = print_sale(journal, sale_id, receipts, terminal)  # a COPY if one was printed before
             except PrinterError as exc:
@@ -176,6 +185,7 @@ class ReceiptDesk(QObject):
             ok, sentence = result
             if ok and not auto:  # the cashier's own press: a second one right after is a double press
                 self._printed_at[sale_id] = time.monotonic()
+            sentence = say(sentence)  # a signal carries plain text: translated before it goes
             (self.printed if ok else self.failed).emit(sale_id, sentence)
             if report is not None:
                 report(sentence)
@@ -195,11 +205,11 @@ class ReceiptBar(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("receiptBar")
-        self.button = QPushButton("Print receipt (P)")
+        self.button = QPushButton(self.tr("Print receipt (P)"))
         self.button.setObjectName("printReceiptButton")
         self.button.clicked.connect(self.print_requested)
         touch(self.button)
-        self.retry = QPushButton("Retry")
+        self.retry = QPushButton(self.tr("Retry"))
         self.retry.setObjectName("retryReceiptButton")
         self.retry.clicked.connect(self.print_requested)
         touch(self.retry)
@@ -229,7 +239,7 @@ class ReceiptBar(QWidget):
 
     def reset(self, can_print: bool, paid: bool) -> None:
         """A new result: the button if a printer is set up, nothing said yet."""
-        self.button.setText("Print receipt (P)" if paid else "Print NOT PAID slip (P)")
+        self.button.setText(self.tr("Print receipt (P)") if paid else self.tr("Print NOT PAID slip (P)"))
         self.button.setVisible(can_print)
         self.retry.hide()
         self.message.setText("")
@@ -237,7 +247,7 @@ class ReceiptBar(QWidget):
         self.failed_now = False
 
     def show_printing(self) -> None:
-        self._say("Printing receipt…")
+        self._say(self.tr("Printing receipt…"))
         self.retry.hide()
         self.button.setEnabled(False)
 
@@ -257,5 +267,5 @@ class ReceiptBar(QWidget):
         self.failed_now = True
 
     def _say(self, text: str) -> None:
-        self.message.setText(text)
+        self.message.setText(say(text))
         self.message.show()

@@ -27,13 +27,16 @@ from pos_app.receipts.settings import (
 )
 from pos_app.receipts.target import PrinterError, parse_printer_uri
 from pos_app.ui.form import error_label, help_label, touch
+from pos_app.ui.i18n import say
+from pos_app.wording import QT_TRANSLATE_NOOP
 
-PRINTER_HELP = (
+PRINTER_HELP = QT_TRANSLATE_NOOP(
+    "ReceiptSettingsGroup",
     "Leave empty for no receipts. Network: tcp://192.168.1.50:9100 · USB: usb://04b8:0202 · "
     "serial:///dev/ttyUSB0?baudrate=9600 · file:///dev/usb/lp0 · cups://QUEUE · win32://PRINTER NAME · "
-    "system://PRINTER NAME (empty name: the default printer) · pdf:///folder (one PDF per receipt)"
+    "system://PRINTER NAME (empty name: the default printer) · pdf:///folder (one PDF per receipt)",
 )
-GENERIC_PROFILE = "Generic ESC/POS printer"
+GENERIC_PROFILE = QT_TRANSLATE_NOOP("ReceiptSettingsGroup", "Generic ESC/POS printer")
 
 
 class _ProfileBox(QComboBox):
@@ -46,7 +49,7 @@ class _ProfileBox(QComboBox):
             current = self.currentData()
             self.blockSignals(True)
             self.clear()
-            self.addItem(GENERIC_PROFILE, "")
+            self.addItem(say(GENERIC_PROFILE), "")
             for name in printer_profiles():
                 self.addItem(name, name)
             self.setCurrentIndex(max(0, self.findData(current)))
@@ -58,7 +61,8 @@ class ReceiptSettingsGroup(QGroupBox):
     changed = Signal()
 
     def __init__(self, receipts: ReceiptSettings, tasks: object, terminal_name: str = "") -> None:
-        super().__init__("Receipts")
+        super().__init__()
+        self.setTitle(self.tr("Receipts"))
         self.setObjectName("receiptSettings")
         self._tasks = tasks
         self._terminal_name = terminal_name
@@ -67,10 +71,10 @@ class ReceiptSettingsGroup(QGroupBox):
 
         self.printer = QLineEdit(receipts.printer)
         self.printer.setObjectName("receiptPrinter")
-        self.printer.setPlaceholderText("tcp://192.168.1.50:9100")
+        self.printer.setPlaceholderText(self.tr("tcp://192.168.1.50:9100"))
         touch(self.printer)
-        form.addRow("Receipt printer", self.printer)
-        form.addRow("", help_label(PRINTER_HELP))
+        form.addRow(self.tr("Receipt printer"), self.printer)
+        form.addRow("", help_label(say(PRINTER_HELP)))
         self.printer_error = error_label()
         form.addRow("", self.printer_error)
 
@@ -78,42 +82,42 @@ class ReceiptSettingsGroup(QGroupBox):
         self.paper.addItems(PAPERS)
         self.paper.setCurrentText(receipts.paper)
         touch(self.paper)
-        form.addRow("Paper", self.paper)
+        form.addRow(self.tr("Paper"), self.paper)
 
         self.profile = _ProfileBox()
-        self.profile.addItem(GENERIC_PROFILE, "")
+        self.profile.addItem(say(GENERIC_PROFILE), "")
         self.profile.setToolTip(
-            "The printer model, where it matters: its code pages and whether it draws QR codes"
+            self.tr("The printer model, where it matters: its code pages and whether it draws QR codes")
         )
         touch(self.profile)
         if receipts.profile:
             self.profile.addItem(receipts.profile, receipts.profile)
             self.profile.setCurrentIndex(1)
-        form.addRow("Printer model", self.profile)
+        form.addRow(self.tr("Printer model"), self.profile)
 
-        self.print_when_paid = QCheckBox("Print a receipt automatically when a sale is paid")
+        self.print_when_paid = QCheckBox(self.tr("Print a receipt automatically when a sale is paid"))
         self.print_when_paid.setChecked(receipts.print_when_paid)
         form.addRow("", self.print_when_paid)
-        self.qr_code = QCheckBox("QR code on the receipt to look the payment up")
+        self.qr_code = QCheckBox(self.tr("QR code on the receipt to look the payment up"))
         self.qr_code.setChecked(receipts.qr_code)
         form.addRow("", self.qr_code)
 
         self.shop_name = QLineEdit(receipts.shop_name)
-        self.shop_name.setPlaceholderText("Corner Café")
+        self.shop_name.setPlaceholderText(self.tr("Corner Café"))
         touch(self.shop_name)
-        form.addRow("Shop name", self.shop_name)
+        form.addRow(self.tr("Shop name"), self.shop_name)
         self.header = QPlainTextEdit("\n".join(receipts.header))
-        self.header.setPlaceholderText("Up to 4 lines: address, phone, tax number")
+        self.header.setPlaceholderText(self.tr("Up to 4 lines: address, phone, tax number"))
         self.header.setFixedHeight(96)
-        form.addRow("Top lines", self.header)
+        form.addRow(self.tr("Top lines"), self.header)
         self.footer = QPlainTextEdit("\n".join(receipts.footer))
-        self.footer.setPlaceholderText("Up to 4 lines, e.g. Thank you!")
+        self.footer.setPlaceholderText(self.tr("Up to 4 lines, e.g. Thank you!"))
         self.footer.setFixedHeight(96)
-        form.addRow("Bottom lines", self.footer)
+        form.addRow(self.tr("Bottom lines"), self.footer)
         self.lines_error = error_label()
         form.addRow("", self.lines_error)
 
-        self.test_button = QPushButton("Print test receipt")
+        self.test_button = QPushButton(self.tr("Print test receipt"))
         self.test_button.setObjectName("testReceiptButton")
         touch(self.test_button)
         self.test_button.clicked.connect(self.print_test)
@@ -169,7 +173,7 @@ class ReceiptSettingsGroup(QGroupBox):
     def _show_problems(self) -> None:
         receipts, errors = self.collect()
         for key, label in (("printer", self.printer_error), ("lines", self.lines_error)):
-            label.setText(errors.get(key, ""))
+            label.setText(say(errors.get(key, "")))
             label.setVisible(key in errors)
         self.test_button.setEnabled(receipts is not None and bool(receipts.printer))
 
@@ -181,16 +185,16 @@ class ReceiptSettingsGroup(QGroupBox):
         if receipts is None or not receipts.printer:
             return
         target = parse_printer_uri(receipts.printer)
-        receipt = sample_receipt(receipts, self._terminal_name or "Till")
+        receipt = sample_receipt(receipts, self._terminal_name or self.tr("Till"))
         self.test_button.setEnabled(False)
-        self.test_result.setText("Printing a test receipt…")
+        self.test_result.setText(self.tr("Printing a test receipt…"))
 
         def done(where: str) -> None:
-            self.test_result.setText(f"Test receipt printed ({where}).")
+            self.test_result.setText(self.tr("Test receipt printed ({where}).").format(where=where))
             self.test_button.setEnabled(True)
 
         def failed(error: BaseException) -> None:
-            self.test_result.setText(failure_sentence(error))
+            self.test_result.setText(say(failure_sentence(error)))
             self.test_button.setEnabled(True)
 
         self._tasks.run(lambda: print_receipt(receipt, receipts, target), done, failed)  # type: ignore[attr-defined]

@@ -62,7 +62,7 @@ class ReportDialog(QDialog):
         shop_db: Any = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("End of day — DEMO" if demo else "End of day")
+        self.setWindowTitle(self.tr("End of day — DEMO") if demo else self.tr("End of day"))
         self.journal = journal
         self.tasks = tasks
         self.totals: DayTotals | None = None
@@ -73,7 +73,7 @@ class ReportDialog(QDialog):
         self._requested: tuple[date, bool] | None = None
         self.scope_combo = QComboBox()
         self.scope_combo.setObjectName("reportScope")
-        self.scope_combo.addItems(["This till", "All tills"])
+        self.scope_combo.addItems([self.tr("This till"), self.tr("All tills")])
         self.scope_combo.setVisible(shop_db is not None)
         self.scope_combo.currentIndexChanged.connect(lambda _i: self.load())
 
@@ -81,11 +81,11 @@ class ReportDialog(QDialog):
         self.day_edit.setCalendarPopup(True)
         self.day_edit.setDisplayFormat("yyyy-MM-dd")
         self.day_edit.dateChanged.connect(lambda _d: self.load())
-        today = QPushButton("Today")
+        today = QPushButton(self.tr("Today"))
         today.clicked.connect(lambda: self.day_edit.setDate(QDate.currentDate()))
         top = QHBoxLayout()
         top.addWidget(self.scope_combo)
-        top.addWidget(QLabel("Day"))
+        top.addWidget(QLabel(self.tr("Day")))
         top.addWidget(self.day_edit)
         top.addWidget(today)
         top.addStretch(1)
@@ -95,9 +95,9 @@ class ReportDialog(QDialog):
         self.message = QLabel("")
         self.message.setWordWrap(True)
 
-        self.print_button = QPushButton("Print…")
+        self.print_button = QPushButton(self.tr("Print…"))
         self.print_button.clicked.connect(self.print_with_dialog)
-        self.pdf_button = QPushButton("Save PDF…")
+        self.pdf_button = QPushButton(self.tr("Save PDF…"))
         self.pdf_button.clicked.connect(lambda: self.save_pdf())
         box = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         box.rejected.connect(self.reject)
@@ -208,11 +208,11 @@ class ReportDialog(QDialog):
 
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         dialog = QPrintDialog(printer, self)
-        dialog.setWindowTitle("Print the end-of-day report")
+        dialog.setWindowTitle(self.tr("Print the end-of-day report"))
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return False
         self.render_to(printer)
-        self.message.setText("Sent to the printer.")
+        self.message.setText(self.tr("Sent to the printer."))
         return True
 
     def save_pdf(self, path: Path | str | None = None) -> Path | None:

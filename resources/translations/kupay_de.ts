@@ -2,6 +2,57 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About {app}</source>
+        <translation>Über {app}</translation>
+    </message>
+    <message>
+        <source>Version {version}</source>
+        <translation>Version {version}</translation>
+    </message>
+    <message>
+        <source>A point-of-sale terminal for KuPay crypto payments.</source>
+        <translation>Eine Kasse für Kryptozahlungen mit KuPay.</translation>
+    </message>
+    <message>
+        <source>documentation</source>
+        <translation>Dokumentation</translation>
+    </message>
+    <message>
+        <source>Free software under the {licence}.</source>
+        <translation>Freie Software unter der {licence}.</translation>
+    </message>
+    <message>
+        <source>Password store</source>
+        <translation>Passwortspeicher</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Journal</source>
+        <translation>Verkaufsjournal</translation>
+    </message>
+    <message>
+        <source>Logs</source>
+        <translation>Protokolle</translation>
+    </message>
+    <message>
+        <source>Runs on</source>
+        <translation>Läuft auf</translation>
+    </message>
+    <message>
+        <source>(installed bundle)</source>
+        <translation>(installiertes Paket)</translation>
+    </message>
+    <message>
+        <source>{name}:</source>
+        <translation>{name}:</translation>
+    </message>
+</context>
+<context>
     <name>Amount</name>
     <message>
         <source>KuPay does not accept the currency {currency}. Pick another currency.</source>
@@ -302,6 +353,157 @@
     <message>
         <source>Time left</source>
         <translation>Restzeit</translation>
+    </message>
+</context>
+<context>
+    <name>DayReport</name>
+    <message>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Bezahlt</translation>
+    </message>
+    <message>
+        <source>Total paid</source>
+        <translation>Summe bezahlt</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Abgelaufen</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>Unpaid</source>
+        <translation>Nicht bezahlt</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>Monday</source>
+        <translation>Montag</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>Dienstag</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>Mittwoch</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>Donnerstag</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>Freitag</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>Samstag</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>Sonntag</translation>
+    </message>
+    <message>
+        <source>January</source>
+        <translation>Januar</translation>
+    </message>
+    <message>
+        <source>February</source>
+        <translation>Februar</translation>
+    </message>
+    <message>
+        <source>March</source>
+        <translation>März</translation>
+    </message>
+    <message>
+        <source>April</source>
+        <translation>April</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>Mai</translation>
+    </message>
+    <message>
+        <source>June</source>
+        <translation>Juni</translation>
+    </message>
+    <message>
+        <source>July</source>
+        <translation>Juli</translation>
+    </message>
+    <message>
+        <source>August</source>
+        <translation>August</translation>
+    </message>
+    <message>
+        <source>September</source>
+        <translation>September</translation>
+    </message>
+    <message>
+        <source>October</source>
+        <translation>Oktober</translation>
+    </message>
+    <message>
+        <source>November</source>
+        <translation>November</translation>
+    </message>
+    <message>
+        <source>December</source>
+        <translation>Dezember</translation>
+    </message>
+    <message>
+        <source>Sales on {weekday} {day} {month} {year} (local time)</source>
+        <translation>Verkäufe am {weekday}, {day}. {month} {year} (Ortszeit)</translation>
+    </message>
+    <message>
+        <source>No sales on this day.</source>
+        <translation>Keine Verkäufe an diesem Tag.</translation>
+    </message>
+    <message>
+        <source>{count} sale(s). Only paid sales count as money taken.</source>
+        <translation>{count} Verkauf/Verkäufe. Nur bezahlte Verkäufe zählen als eingenommenes Geld.</translation>
+    </message>
+    <message>
+        <source>{count} still open or to be checked in KuPay&apos;s panel.</source>
+        <translation>{count} noch offen oder im KuPay-Panel zu prüfen.</translation>
+    </message>
+    <message>
+        <source>DEMO — sandbox sales, no real money</source>
+        <translation>DEMO – Testverkäufe, kein echtes Geld</translation>
+    </message>
+    <message>
+        <source>Printed {time} (local time)</source>
+        <translation>Gedruckt am {time} (Ortszeit)</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Bestellung</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>Verkäufe</translation>
     </message>
 </context>
 <context>
@@ -812,6 +1014,296 @@ Der Einrichtungsbildschirm fehlt in dieser Version: Speichern Sie das Token im S
     <message>
         <source>Starting…</source>
         <translation>Wird gestartet…</translation>
+    </message>
+</context>
+<context>
+    <name>Receipt</name>
+    <message>
+        <source>Paid with crypto via KuPay</source>
+        <translation>Mit Krypto über KuPay bezahlt</translation>
+    </message>
+    <message>
+        <source>Crypto payment via KuPay, not received</source>
+        <translation>Kryptozahlung über KuPay, nicht eingegangen</translation>
+    </message>
+    <message>
+        <source>Scan to look up this payment</source>
+        <translation>Scannen, um diese Zahlung nachzuschlagen</translation>
+    </message>
+    <message>
+        <source>COPY</source>
+        <translation>KOPIE</translation>
+    </message>
+    <message>
+        <source>Terminal</source>
+        <translation>Kasse</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Bestellung</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>PAID</source>
+        <translation>BEZAHLT</translation>
+    </message>
+    <message>
+        <source>NOT PAID</source>
+        <translation>NICHT BEZAHLT</translation>
+    </message>
+    <message>
+        <source>No payment was received.</source>
+        <translation>Es ist keine Zahlung eingegangen.</translation>
+    </message>
+    <message>
+        <source>This is not a receipt.</source>
+        <translation>Dies ist kein Beleg.</translation>
+    </message>
+    <message>
+        <source>KuPay payment id</source>
+        <translation>KuPay-Zahlungs-ID</translation>
+    </message>
+    <message>
+        <source>Receipts cannot be saved in {folder} — check that the folder exists and may be written to</source>
+        <translation>Belege können nicht in {folder} gespeichert werden – prüfen Sie, ob der Ordner existiert und beschreibbar ist</translation>
+    </message>
+    <message>
+        <source>This computer has no printer called “{printer}” — choose one in Settings › Receipts</source>
+        <translation>Dieser Computer hat keinen Drucker namens „{printer}“ – wählen Sie einen in Einstellungen › Belege</translation>
+    </message>
+    <message>
+        <source>This computer has no printer set up — add one, or choose another in Settings › Receipts</source>
+        <translation>Auf diesem Computer ist kein Drucker eingerichtet – fügen Sie einen hinzu oder wählen Sie in Einstellungen › Belege einen anderen</translation>
+    </message>
+    <message>
+        <source>The receipt could not be written to {file} — check the disk has room</source>
+        <translation>Der Beleg konnte nicht in {file} geschrieben werden – prüfen Sie den Speicherplatz</translation>
+    </message>
+    <message>
+        <source>The printer {printer} cannot print now — check it is on and has paper</source>
+        <translation>Der Drucker {printer} kann gerade nicht drucken – prüfen Sie, ob er an ist und Papier hat</translation>
+    </message>
+    <message>
+        <source>The receipt printer is not answering — check it is on and has paper</source>
+        <translation>Der Belegdrucker antwortet nicht – prüfen Sie, ob er an ist und Papier hat</translation>
+    </message>
+    <message>
+        <source>No receipt printer is set up — the owner can choose one in Settings › Receipts</source>
+        <translation>Kein Belegdrucker eingerichtet – der Inhaber kann einen in Einstellungen › Belege wählen</translation>
+    </message>
+    <message>
+        <source>{problem}; the sale is paid.</source>
+        <translation>{problem}; der Verkauf ist bezahlt.</translation>
+    </message>
+    <message>
+        <source>{problem}.</source>
+        <translation>{problem}.</translation>
+    </message>
+    <message>
+        <source>This computer lacks the driver for that printer ({driver}) — see the README</source>
+        <translation>Diesem Computer fehlt der Treiber für diesen Drucker ({driver}) – siehe README</translation>
+    </message>
+    <message>
+        <source>This computer is not allowed to use the receipt printer — for USB and serial printers see the README&apos;s printer notes</source>
+        <translation>Dieser Computer darf den Belegdrucker nicht benutzen – für USB- und serielle Drucker siehe die Druckerhinweise im README</translation>
+    </message>
+    <message>
+        <source>The receipt could not be printed — check the printer in Settings › Receipts</source>
+        <translation>Der Beleg konnte nicht gedruckt werden – prüfen Sie den Drucker in Einstellungen › Belege</translation>
+    </message>
+    <message>
+        <source>The receipt printer is offline — check its cover is closed and it has paper</source>
+        <translation>Der Belegdrucker ist offline – prüfen Sie, ob die Klappe zu ist und Papier drin ist</translation>
+    </message>
+    <message>
+        <source>The receipt printer is out of paper — put in a new roll and press Retry</source>
+        <translation>Der Belegdrucker hat kein Papier – neue Rolle einlegen und Erneut versuchen drücken</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptBar</name>
+    <message>
+        <source>Print receipt (P)</source>
+        <translation>Beleg drucken (P)</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Print NOT PAID slip (P)</source>
+        <translation>Beleg NICHT BEZAHLT drucken (P)</translation>
+    </message>
+    <message>
+        <source>Printing receipt…</source>
+        <translation>Beleg wird gedruckt…</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptDesk</name>
+    <message>
+        <source>Receipt copy printed ({where}).</source>
+        <translation>Belegkopie gedruckt ({where}).</translation>
+    </message>
+    <message>
+        <source>Receipt printed ({where}).</source>
+        <translation>Beleg gedruckt ({where}).</translation>
+    </message>
+    <message>
+        <source>NOT PAID slip copy printed ({where}).</source>
+        <translation>Kopie des Belegs NICHT BEZAHLT gedruckt ({where}).</translation>
+    </message>
+    <message>
+        <source>NOT PAID slip printed ({where}).</source>
+        <translation>Beleg NICHT BEZAHLT gedruckt ({where}).</translation>
+    </message>
+    <message>
+        <source>Reprint it from History.</source>
+        <translation>Drucken Sie ihn aus dem Verlauf erneut.</translation>
+    </message>
+    <message>
+        <source>That sale is not in this terminal&apos;s journal.</source>
+        <translation>Dieser Verkauf ist nicht im Journal dieser Kasse.</translation>
+    </message>
+    <message>
+        <source>Receipt printed.</source>
+        <translation>Beleg gedruckt.</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptSettings</name>
+    <message>
+        <source>Choose the paper: {papers}.</source>
+        <translation>Wählen Sie das Papier: {papers}.</translation>
+    </message>
+    <message>
+        <source>“{name}” is not a printer model python-escpos knows; leave it empty.</source>
+        <translation>„{name}“ ist kein Druckermodell, das python-escpos kennt; lassen Sie es leer.</translation>
+    </message>
+    <message>
+        <source>The shop name can have at most {count} characters.</source>
+        <translation>Der Name des Geschäfts darf höchstens {count} Zeichen haben.</translation>
+    </message>
+    <message>
+        <source>A receipt has room for at most {count} lines here.</source>
+        <translation>Ein Beleg hat hier Platz für höchstens {count} Zeilen.</translation>
+    </message>
+    <message>
+        <source>Each line can have at most {count} characters.</source>
+        <translation>Jede Zeile darf höchstens {count} Zeichen haben.</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptSettingsGroup</name>
+    <message>
+        <source>Leave empty for no receipts. Network: tcp://192.168.1.50:9100 · USB: usb://04b8:0202 · serial:///dev/ttyUSB0?baudrate=9600 · file:///dev/usb/lp0 · cups://QUEUE · win32://PRINTER NAME · system://PRINTER NAME (empty name: the default printer) · pdf:///folder (one PDF per receipt)</source>
+        <translation>Leer lassen für keine Belege. Netzwerk: tcp://192.168.1.50:9100 · USB: usb://04b8:0202 · seriell: serial:///dev/ttyUSB0?baudrate=9600 · file:///dev/usb/lp0 · cups://WARTESCHLANGE · win32://DRUCKERNAME · system://DRUCKERNAME (ohne Namen: der Standarddrucker) · pdf:///Ordner (ein PDF je Beleg)</translation>
+    </message>
+    <message>
+        <source>Generic ESC/POS printer</source>
+        <translation>Allgemeiner ESC/POS-Drucker</translation>
+    </message>
+    <message>
+        <source>Receipts</source>
+        <translation>Belege</translation>
+    </message>
+    <message>
+        <source>tcp://192.168.1.50:9100</source>
+        <translation>tcp://192.168.1.50:9100</translation>
+    </message>
+    <message>
+        <source>Receipt printer</source>
+        <translation>Belegdrucker</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>Papier</translation>
+    </message>
+    <message>
+        <source>The printer model, where it matters: its code pages and whether it draws QR codes</source>
+        <translation>Das Druckermodell, wo es zählt: seine Codepages und ob es QR-Codes druckt</translation>
+    </message>
+    <message>
+        <source>Printer model</source>
+        <translation>Druckermodell</translation>
+    </message>
+    <message>
+        <source>Print a receipt automatically when a sale is paid</source>
+        <translation>Beleg automatisch drucken, wenn ein Verkauf bezahlt ist</translation>
+    </message>
+    <message>
+        <source>QR code on the receipt to look the payment up</source>
+        <translation>QR-Code auf dem Beleg zum Nachschlagen der Zahlung</translation>
+    </message>
+    <message>
+        <source>Corner Café</source>
+        <translation>Eckcafé</translation>
+    </message>
+    <message>
+        <source>Shop name</source>
+        <translation>Name des Geschäfts</translation>
+    </message>
+    <message>
+        <source>Up to 4 lines: address, phone, tax number</source>
+        <translation>Bis zu 4 Zeilen: Adresse, Telefon, Steuernummer</translation>
+    </message>
+    <message>
+        <source>Top lines</source>
+        <translation>Kopfzeilen</translation>
+    </message>
+    <message>
+        <source>Up to 4 lines, e.g. Thank you!</source>
+        <translation>Bis zu 4 Zeilen, z. B. Danke!</translation>
+    </message>
+    <message>
+        <source>Bottom lines</source>
+        <translation>Fußzeilen</translation>
+    </message>
+    <message>
+        <source>Print test receipt</source>
+        <translation>Testbeleg drucken</translation>
+    </message>
+    <message>
+        <source>Till</source>
+        <translation>Kasse</translation>
+    </message>
+    <message>
+        <source>Printing a test receipt…</source>
+        <translation>Testbeleg wird gedruckt…</translation>
+    </message>
+    <message>
+        <source>Test receipt printed ({where}).</source>
+        <translation>Testbeleg gedruckt ({where}).</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Drucken…</translation>
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation>Als PDF speichern…</translation>
+    </message>
+    <message>
+        <source>Print the end-of-day report</source>
+        <translation>Tagesabschluss drucken</translation>
+    </message>
+    <message>
+        <source>Sent to the printer.</source>
+        <translation>An den Drucker gesendet.</translation>
     </message>
 </context>
 <context>

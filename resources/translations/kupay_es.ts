@@ -2,6 +2,57 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About {app}</source>
+        <translation>Acerca de {app}</translation>
+    </message>
+    <message>
+        <source>Version {version}</source>
+        <translation>Versión {version}</translation>
+    </message>
+    <message>
+        <source>A point-of-sale terminal for KuPay crypto payments.</source>
+        <translation>Una caja para cobrar con criptomonedas mediante KuPay.</translation>
+    </message>
+    <message>
+        <source>documentation</source>
+        <translation>documentación</translation>
+    </message>
+    <message>
+        <source>Free software under the {licence}.</source>
+        <translation>Software libre bajo la {licence}.</translation>
+    </message>
+    <message>
+        <source>Password store</source>
+        <translation>Almacén de contraseñas</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Ajustes</translation>
+    </message>
+    <message>
+        <source>Journal</source>
+        <translation>Registro de ventas</translation>
+    </message>
+    <message>
+        <source>Logs</source>
+        <translation>Registros técnicos</translation>
+    </message>
+    <message>
+        <source>Runs on</source>
+        <translation>Funciona con</translation>
+    </message>
+    <message>
+        <source>(installed bundle)</source>
+        <translation>(paquete instalado)</translation>
+    </message>
+    <message>
+        <source>{name}:</source>
+        <translation>{name}:</translation>
+    </message>
+</context>
+<context>
     <name>Amount</name>
     <message>
         <source>KuPay does not accept the currency {currency}. Pick another currency.</source>
@@ -302,6 +353,157 @@
     <message>
         <source>Time left</source>
         <translation>Tiempo restante</translation>
+    </message>
+</context>
+<context>
+    <name>DayReport</name>
+    <message>
+        <source>Currency</source>
+        <translation>Moneda</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Pagadas</translation>
+    </message>
+    <message>
+        <source>Total paid</source>
+        <translation>Total cobrado</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Vencidas</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Canceladas</translation>
+    </message>
+    <message>
+        <source>Unpaid</source>
+        <translation>No pagadas</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abiertas</translation>
+    </message>
+    <message>
+        <source>Monday</source>
+        <translation>lunes</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>martes</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>miércoles</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>jueves</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>viernes</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>sábado</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>domingo</translation>
+    </message>
+    <message>
+        <source>January</source>
+        <translation>enero</translation>
+    </message>
+    <message>
+        <source>February</source>
+        <translation>febrero</translation>
+    </message>
+    <message>
+        <source>March</source>
+        <translation>marzo</translation>
+    </message>
+    <message>
+        <source>April</source>
+        <translation>abril</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>mayo</translation>
+    </message>
+    <message>
+        <source>June</source>
+        <translation>junio</translation>
+    </message>
+    <message>
+        <source>July</source>
+        <translation>julio</translation>
+    </message>
+    <message>
+        <source>August</source>
+        <translation>agosto</translation>
+    </message>
+    <message>
+        <source>September</source>
+        <translation>septiembre</translation>
+    </message>
+    <message>
+        <source>October</source>
+        <translation>octubre</translation>
+    </message>
+    <message>
+        <source>November</source>
+        <translation>noviembre</translation>
+    </message>
+    <message>
+        <source>December</source>
+        <translation>diciembre</translation>
+    </message>
+    <message>
+        <source>Sales on {weekday} {day} {month} {year} (local time)</source>
+        <translation>Ventas del {weekday} {day} de {month} de {year} (hora local)</translation>
+    </message>
+    <message>
+        <source>No sales on this day.</source>
+        <translation>No hay ventas este día.</translation>
+    </message>
+    <message>
+        <source>{count} sale(s). Only paid sales count as money taken.</source>
+        <translation>{count} venta(s). Solo las ventas pagadas cuentan como dinero cobrado.</translation>
+    </message>
+    <message>
+        <source>{count} still open or to be checked in KuPay&apos;s panel.</source>
+        <translation>{count} aún abiertas o por revisar en el panel de KuPay.</translation>
+    </message>
+    <message>
+        <source>DEMO — sandbox sales, no real money</source>
+        <translation>DEMO: ventas de prueba, sin dinero real</translation>
+    </message>
+    <message>
+        <source>Printed {time} (local time)</source>
+        <translation>Impreso el {time} (hora local)</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Pedido</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>Ventas</translation>
     </message>
 </context>
 <context>
@@ -812,6 +1014,296 @@ La pantalla de configuración no está disponible en esta versión: guarde el to
     <message>
         <source>Starting…</source>
         <translation>Iniciando…</translation>
+    </message>
+</context>
+<context>
+    <name>Receipt</name>
+    <message>
+        <source>Paid with crypto via KuPay</source>
+        <translation>Pagado con cripto mediante KuPay</translation>
+    </message>
+    <message>
+        <source>Crypto payment via KuPay, not received</source>
+        <translation>Pago cripto mediante KuPay, no recibido</translation>
+    </message>
+    <message>
+        <source>Scan to look up this payment</source>
+        <translation>Escanee para consultar este pago</translation>
+    </message>
+    <message>
+        <source>COPY</source>
+        <translation>COPIA</translation>
+    </message>
+    <message>
+        <source>Terminal</source>
+        <translation>Caja</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Pedido</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>PAID</source>
+        <translation>PAGADO</translation>
+    </message>
+    <message>
+        <source>NOT PAID</source>
+        <translation>NO PAGADO</translation>
+    </message>
+    <message>
+        <source>No payment was received.</source>
+        <translation>No se recibió ningún pago.</translation>
+    </message>
+    <message>
+        <source>This is not a receipt.</source>
+        <translation>Esto no es un recibo.</translation>
+    </message>
+    <message>
+        <source>KuPay payment id</source>
+        <translation>ID de pago de KuPay</translation>
+    </message>
+    <message>
+        <source>Receipts cannot be saved in {folder} — check that the folder exists and may be written to</source>
+        <translation>No se pueden guardar recibos en {folder}: compruebe que la carpeta existe y admite escritura</translation>
+    </message>
+    <message>
+        <source>This computer has no printer called “{printer}” — choose one in Settings › Receipts</source>
+        <translation>Este ordenador no tiene ninguna impresora llamada «{printer}»: elija una en Ajustes › Recibos</translation>
+    </message>
+    <message>
+        <source>This computer has no printer set up — add one, or choose another in Settings › Receipts</source>
+        <translation>Este ordenador no tiene impresora configurada: añada una o elija otra en Ajustes › Recibos</translation>
+    </message>
+    <message>
+        <source>The receipt could not be written to {file} — check the disk has room</source>
+        <translation>No se pudo escribir el recibo en {file}: compruebe que hay espacio en el disco</translation>
+    </message>
+    <message>
+        <source>The printer {printer} cannot print now — check it is on and has paper</source>
+        <translation>La impresora {printer} no puede imprimir ahora: compruebe que está encendida y tiene papel</translation>
+    </message>
+    <message>
+        <source>The receipt printer is not answering — check it is on and has paper</source>
+        <translation>La impresora de recibos no responde: compruebe que está encendida y tiene papel</translation>
+    </message>
+    <message>
+        <source>No receipt printer is set up — the owner can choose one in Settings › Receipts</source>
+        <translation>No hay impresora de recibos: el propietario puede elegir una en Ajustes › Recibos</translation>
+    </message>
+    <message>
+        <source>{problem}; the sale is paid.</source>
+        <translation>{problem}; la venta está pagada.</translation>
+    </message>
+    <message>
+        <source>{problem}.</source>
+        <translation>{problem}.</translation>
+    </message>
+    <message>
+        <source>This computer lacks the driver for that printer ({driver}) — see the README</source>
+        <translation>A este ordenador le falta el controlador de esa impresora ({driver}): consulte el README</translation>
+    </message>
+    <message>
+        <source>This computer is not allowed to use the receipt printer — for USB and serial printers see the README&apos;s printer notes</source>
+        <translation>Este ordenador no tiene permiso para usar la impresora de recibos: para impresoras USB y serie, vea las notas del README</translation>
+    </message>
+    <message>
+        <source>The receipt could not be printed — check the printer in Settings › Receipts</source>
+        <translation>No se pudo imprimir el recibo: revise la impresora en Ajustes › Recibos</translation>
+    </message>
+    <message>
+        <source>The receipt printer is offline — check its cover is closed and it has paper</source>
+        <translation>La impresora de recibos está desconectada: compruebe que la tapa está cerrada y que tiene papel</translation>
+    </message>
+    <message>
+        <source>The receipt printer is out of paper — put in a new roll and press Retry</source>
+        <translation>La impresora de recibos no tiene papel: ponga un rollo nuevo y pulse Reintentar</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptBar</name>
+    <message>
+        <source>Print receipt (P)</source>
+        <translation>Imprimir recibo (P)</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Reintentar</translation>
+    </message>
+    <message>
+        <source>Print NOT PAID slip (P)</source>
+        <translation>Imprimir comprobante NO PAGADO (P)</translation>
+    </message>
+    <message>
+        <source>Printing receipt…</source>
+        <translation>Imprimiendo recibo…</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptDesk</name>
+    <message>
+        <source>Receipt copy printed ({where}).</source>
+        <translation>Copia del recibo impresa ({where}).</translation>
+    </message>
+    <message>
+        <source>Receipt printed ({where}).</source>
+        <translation>Recibo impreso ({where}).</translation>
+    </message>
+    <message>
+        <source>NOT PAID slip copy printed ({where}).</source>
+        <translation>Copia del comprobante NO PAGADO impresa ({where}).</translation>
+    </message>
+    <message>
+        <source>NOT PAID slip printed ({where}).</source>
+        <translation>Comprobante NO PAGADO impreso ({where}).</translation>
+    </message>
+    <message>
+        <source>Reprint it from History.</source>
+        <translation>Reimprímalo desde el Historial.</translation>
+    </message>
+    <message>
+        <source>That sale is not in this terminal&apos;s journal.</source>
+        <translation>Esa venta no está en el registro de esta caja.</translation>
+    </message>
+    <message>
+        <source>Receipt printed.</source>
+        <translation>Recibo impreso.</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptSettings</name>
+    <message>
+        <source>Choose the paper: {papers}.</source>
+        <translation>Elija el papel: {papers}.</translation>
+    </message>
+    <message>
+        <source>“{name}” is not a printer model python-escpos knows; leave it empty.</source>
+        <translation>«{name}» no es un modelo de impresora que python-escpos conozca; déjelo vacío.</translation>
+    </message>
+    <message>
+        <source>The shop name can have at most {count} characters.</source>
+        <translation>El nombre de la tienda puede tener como máximo {count} caracteres.</translation>
+    </message>
+    <message>
+        <source>A receipt has room for at most {count} lines here.</source>
+        <translation>Un recibo admite aquí como máximo {count} líneas.</translation>
+    </message>
+    <message>
+        <source>Each line can have at most {count} characters.</source>
+        <translation>Cada línea puede tener como máximo {count} caracteres.</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptSettingsGroup</name>
+    <message>
+        <source>Leave empty for no receipts. Network: tcp://192.168.1.50:9100 · USB: usb://04b8:0202 · serial:///dev/ttyUSB0?baudrate=9600 · file:///dev/usb/lp0 · cups://QUEUE · win32://PRINTER NAME · system://PRINTER NAME (empty name: the default printer) · pdf:///folder (one PDF per receipt)</source>
+        <translation>Déjelo vacío para no imprimir recibos. Red: tcp://192.168.1.50:9100 · USB: usb://04b8:0202 · serie: serial:///dev/ttyUSB0?baudrate=9600 · file:///dev/usb/lp0 · cups://COLA · win32://NOMBRE DE IMPRESORA · system://NOMBRE DE IMPRESORA (sin nombre: la impresora predeterminada) · pdf:///carpeta (un PDF por recibo)</translation>
+    </message>
+    <message>
+        <source>Generic ESC/POS printer</source>
+        <translation>Impresora ESC/POS genérica</translation>
+    </message>
+    <message>
+        <source>Receipts</source>
+        <translation>Recibos</translation>
+    </message>
+    <message>
+        <source>tcp://192.168.1.50:9100</source>
+        <translation>tcp://192.168.1.50:9100</translation>
+    </message>
+    <message>
+        <source>Receipt printer</source>
+        <translation>Impresora de recibos</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>Papel</translation>
+    </message>
+    <message>
+        <source>The printer model, where it matters: its code pages and whether it draws QR codes</source>
+        <translation>El modelo de impresora, cuando importa: sus páginas de códigos y si dibuja códigos QR</translation>
+    </message>
+    <message>
+        <source>Printer model</source>
+        <translation>Modelo de impresora</translation>
+    </message>
+    <message>
+        <source>Print a receipt automatically when a sale is paid</source>
+        <translation>Imprimir un recibo automáticamente al pagarse una venta</translation>
+    </message>
+    <message>
+        <source>QR code on the receipt to look the payment up</source>
+        <translation>Código QR en el recibo para consultar el pago</translation>
+    </message>
+    <message>
+        <source>Corner Café</source>
+        <translation>Café de la Esquina</translation>
+    </message>
+    <message>
+        <source>Shop name</source>
+        <translation>Nombre de la tienda</translation>
+    </message>
+    <message>
+        <source>Up to 4 lines: address, phone, tax number</source>
+        <translation>Hasta 4 líneas: dirección, teléfono, NIF</translation>
+    </message>
+    <message>
+        <source>Top lines</source>
+        <translation>Líneas superiores</translation>
+    </message>
+    <message>
+        <source>Up to 4 lines, e.g. Thank you!</source>
+        <translation>Hasta 4 líneas, p. ej. ¡Gracias!</translation>
+    </message>
+    <message>
+        <source>Bottom lines</source>
+        <translation>Líneas inferiores</translation>
+    </message>
+    <message>
+        <source>Print test receipt</source>
+        <translation>Imprimir recibo de prueba</translation>
+    </message>
+    <message>
+        <source>Till</source>
+        <translation>Caja</translation>
+    </message>
+    <message>
+        <source>Printing a test receipt…</source>
+        <translation>Imprimiendo un recibo de prueba…</translation>
+    </message>
+    <message>
+        <source>Test receipt printed ({where}).</source>
+        <translation>Recibo de prueba impreso ({where}).</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <source>Today</source>
+        <translation>Hoy</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Día</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Imprimir…</translation>
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation>Guardar PDF…</translation>
+    </message>
+    <message>
+        <source>Print the end-of-day report</source>
+        <translation>Imprimir el cierre del día</translation>
+    </message>
+    <message>
+        <source>Sent to the printer.</source>
+        <translation>Enviado a la impresora.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,57 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About {app}</source>
+        <translation>À propos de {app}</translation>
+    </message>
+    <message>
+        <source>Version {version}</source>
+        <translation>Version {version}</translation>
+    </message>
+    <message>
+        <source>A point-of-sale terminal for KuPay crypto payments.</source>
+        <translation>Une caisse pour encaisser des paiements crypto avec KuPay.</translation>
+    </message>
+    <message>
+        <source>documentation</source>
+        <translation>documentation</translation>
+    </message>
+    <message>
+        <source>Free software under the {licence}.</source>
+        <translation>Logiciel libre sous {licence}.</translation>
+    </message>
+    <message>
+        <source>Password store</source>
+        <translation>Trousseau</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>Journal</source>
+        <translation>Journal des ventes</translation>
+    </message>
+    <message>
+        <source>Logs</source>
+        <translation>Journaux techniques</translation>
+    </message>
+    <message>
+        <source>Runs on</source>
+        <translation>Fonctionne sous</translation>
+    </message>
+    <message>
+        <source>(installed bundle)</source>
+        <translation>(version installée)</translation>
+    </message>
+    <message>
+        <source>{name}:</source>
+        <translation>{name} :</translation>
+    </message>
+</context>
+<context>
     <name>Amount</name>
     <message>
         <source>KuPay does not accept the currency {currency}. Pick another currency.</source>
@@ -302,6 +353,157 @@
     <message>
         <source>Time left</source>
         <translation>Temps restant</translation>
+    </message>
+</context>
+<context>
+    <name>DayReport</name>
+    <message>
+        <source>Currency</source>
+        <translation>Devise</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Payées</translation>
+    </message>
+    <message>
+        <source>Total paid</source>
+        <translation>Total encaissé</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Expirées</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulées</translation>
+    </message>
+    <message>
+        <source>Unpaid</source>
+        <translation>Non payées</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Monday</source>
+        <translation>lundi</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>mardi</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>mercredi</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>jeudi</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>vendredi</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>samedi</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>dimanche</translation>
+    </message>
+    <message>
+        <source>January</source>
+        <translation>janvier</translation>
+    </message>
+    <message>
+        <source>February</source>
+        <translation>février</translation>
+    </message>
+    <message>
+        <source>March</source>
+        <translation>mars</translation>
+    </message>
+    <message>
+        <source>April</source>
+        <translation>avril</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>mai</translation>
+    </message>
+    <message>
+        <source>June</source>
+        <translation>juin</translation>
+    </message>
+    <message>
+        <source>July</source>
+        <translation>juillet</translation>
+    </message>
+    <message>
+        <source>August</source>
+        <translation>août</translation>
+    </message>
+    <message>
+        <source>September</source>
+        <translation>septembre</translation>
+    </message>
+    <message>
+        <source>October</source>
+        <translation>octobre</translation>
+    </message>
+    <message>
+        <source>November</source>
+        <translation>novembre</translation>
+    </message>
+    <message>
+        <source>December</source>
+        <translation>décembre</translation>
+    </message>
+    <message>
+        <source>Sales on {weekday} {day} {month} {year} (local time)</source>
+        <translation>Ventes du {weekday} {day} {month} {year} (heure locale)</translation>
+    </message>
+    <message>
+        <source>No sales on this day.</source>
+        <translation>Aucune vente ce jour-là.</translation>
+    </message>
+    <message>
+        <source>{count} sale(s). Only paid sales count as money taken.</source>
+        <translation>{count} vente(s). Seules les ventes payées comptent comme argent encaissé.</translation>
+    </message>
+    <message>
+        <source>{count} still open or to be checked in KuPay&apos;s panel.</source>
+        <translation>{count} encore en cours ou à vérifier dans le panneau KuPay.</translation>
+    </message>
+    <message>
+        <source>DEMO — sandbox sales, no real money</source>
+        <translation>DÉMO — ventes de test, pas d’argent réel</translation>
+    </message>
+    <message>
+        <source>Printed {time} (local time)</source>
+        <translation>Imprimé le {time} (heure locale)</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Commande</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>Ventes</translation>
     </message>
 </context>
 <context>
@@ -812,6 +1014,296 @@ L’écran de configuration n’est pas disponible dans cette version : enregist
     <message>
         <source>Starting…</source>
         <translation>Démarrage…</translation>
+    </message>
+</context>
+<context>
+    <name>Receipt</name>
+    <message>
+        <source>Paid with crypto via KuPay</source>
+        <translation>Payé en crypto via KuPay</translation>
+    </message>
+    <message>
+        <source>Crypto payment via KuPay, not received</source>
+        <translation>Paiement crypto via KuPay, non reçu</translation>
+    </message>
+    <message>
+        <source>Scan to look up this payment</source>
+        <translation>Scannez pour retrouver ce paiement</translation>
+    </message>
+    <message>
+        <source>COPY</source>
+        <translation>COPIE</translation>
+    </message>
+    <message>
+        <source>Terminal</source>
+        <translation>Caisse</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Commande</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>PAID</source>
+        <translation>PAYÉ</translation>
+    </message>
+    <message>
+        <source>NOT PAID</source>
+        <translation>NON PAYÉ</translation>
+    </message>
+    <message>
+        <source>No payment was received.</source>
+        <translation>Aucun paiement n’a été reçu.</translation>
+    </message>
+    <message>
+        <source>This is not a receipt.</source>
+        <translation>Ceci n’est pas un reçu.</translation>
+    </message>
+    <message>
+        <source>KuPay payment id</source>
+        <translation>ID de paiement KuPay</translation>
+    </message>
+    <message>
+        <source>Receipts cannot be saved in {folder} — check that the folder exists and may be written to</source>
+        <translation>Impossible d’enregistrer les reçus dans {folder} — vérifiez que le dossier existe et est accessible en écriture</translation>
+    </message>
+    <message>
+        <source>This computer has no printer called “{printer}” — choose one in Settings › Receipts</source>
+        <translation>Cet ordinateur n’a pas d’imprimante nommée « {printer} » — choisissez-en une dans Paramètres › Reçus</translation>
+    </message>
+    <message>
+        <source>This computer has no printer set up — add one, or choose another in Settings › Receipts</source>
+        <translation>Aucune imprimante n’est configurée sur cet ordinateur — ajoutez-en une ou choisissez-en une autre dans Paramètres › Reçus</translation>
+    </message>
+    <message>
+        <source>The receipt could not be written to {file} — check the disk has room</source>
+        <translation>Le reçu n’a pas pu être écrit dans {file} — vérifiez l’espace disque</translation>
+    </message>
+    <message>
+        <source>The printer {printer} cannot print now — check it is on and has paper</source>
+        <translation>L’imprimante {printer} ne peut pas imprimer — vérifiez qu’elle est allumée et a du papier</translation>
+    </message>
+    <message>
+        <source>The receipt printer is not answering — check it is on and has paper</source>
+        <translation>L’imprimante de reçus ne répond pas — vérifiez qu’elle est allumée et a du papier</translation>
+    </message>
+    <message>
+        <source>No receipt printer is set up — the owner can choose one in Settings › Receipts</source>
+        <translation>Aucune imprimante de reçus — le gérant peut en choisir une dans Paramètres › Reçus</translation>
+    </message>
+    <message>
+        <source>{problem}; the sale is paid.</source>
+        <translation>{problem} ; la vente est payée.</translation>
+    </message>
+    <message>
+        <source>{problem}.</source>
+        <translation>{problem}.</translation>
+    </message>
+    <message>
+        <source>This computer lacks the driver for that printer ({driver}) — see the README</source>
+        <translation>Il manque le pilote de cette imprimante sur cet ordinateur ({driver}) — voir le README</translation>
+    </message>
+    <message>
+        <source>This computer is not allowed to use the receipt printer — for USB and serial printers see the README&apos;s printer notes</source>
+        <translation>Cet ordinateur n’a pas le droit d’utiliser l’imprimante de reçus — pour les imprimantes USB et série, voir les notes du README</translation>
+    </message>
+    <message>
+        <source>The receipt could not be printed — check the printer in Settings › Receipts</source>
+        <translation>Le reçu n’a pas pu être imprimé — vérifiez l’imprimante dans Paramètres › Reçus</translation>
+    </message>
+    <message>
+        <source>The receipt printer is offline — check its cover is closed and it has paper</source>
+        <translation>L’imprimante de reçus est hors ligne — vérifiez que le capot est fermé et qu’il y a du papier</translation>
+    </message>
+    <message>
+        <source>The receipt printer is out of paper — put in a new roll and press Retry</source>
+        <translation>L’imprimante de reçus n’a plus de papier — mettez un rouleau neuf et appuyez sur Réessayer</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptBar</name>
+    <message>
+        <source>Print receipt (P)</source>
+        <translation>Imprimer le reçu (P)</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <source>Print NOT PAID slip (P)</source>
+        <translation>Imprimer le bon NON PAYÉ (P)</translation>
+    </message>
+    <message>
+        <source>Printing receipt…</source>
+        <translation>Impression du reçu…</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptDesk</name>
+    <message>
+        <source>Receipt copy printed ({where}).</source>
+        <translation>Copie du reçu imprimée ({where}).</translation>
+    </message>
+    <message>
+        <source>Receipt printed ({where}).</source>
+        <translation>Reçu imprimé ({where}).</translation>
+    </message>
+    <message>
+        <source>NOT PAID slip copy printed ({where}).</source>
+        <translation>Copie du bon NON PAYÉ imprimée ({where}).</translation>
+    </message>
+    <message>
+        <source>NOT PAID slip printed ({where}).</source>
+        <translation>Bon NON PAYÉ imprimé ({where}).</translation>
+    </message>
+    <message>
+        <source>Reprint it from History.</source>
+        <translation>Réimprimez-le depuis l’Historique.</translation>
+    </message>
+    <message>
+        <source>That sale is not in this terminal&apos;s journal.</source>
+        <translation>Cette vente n’est pas dans le journal de cette caisse.</translation>
+    </message>
+    <message>
+        <source>Receipt printed.</source>
+        <translation>Reçu imprimé.</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptSettings</name>
+    <message>
+        <source>Choose the paper: {papers}.</source>
+        <translation>Choisissez le papier : {papers}.</translation>
+    </message>
+    <message>
+        <source>“{name}” is not a printer model python-escpos knows; leave it empty.</source>
+        <translation>« {name} » n’est pas un modèle d’imprimante connu de python-escpos ; laissez vide.</translation>
+    </message>
+    <message>
+        <source>The shop name can have at most {count} characters.</source>
+        <translation>Le nom du magasin peut avoir au plus {count} caractères.</translation>
+    </message>
+    <message>
+        <source>A receipt has room for at most {count} lines here.</source>
+        <translation>Un reçu a ici de la place pour {count} lignes au plus.</translation>
+    </message>
+    <message>
+        <source>Each line can have at most {count} characters.</source>
+        <translation>Chaque ligne peut avoir au plus {count} caractères.</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptSettingsGroup</name>
+    <message>
+        <source>Leave empty for no receipts. Network: tcp://192.168.1.50:9100 · USB: usb://04b8:0202 · serial:///dev/ttyUSB0?baudrate=9600 · file:///dev/usb/lp0 · cups://QUEUE · win32://PRINTER NAME · system://PRINTER NAME (empty name: the default printer) · pdf:///folder (one PDF per receipt)</source>
+        <translation>Laissez vide pour ne pas imprimer de reçus. Réseau : tcp://192.168.1.50:9100 · USB : usb://04b8:0202 · série : serial:///dev/ttyUSB0?baudrate=9600 · file:///dev/usb/lp0 · cups://FILE · win32://NOM DE L’IMPRIMANTE · system://NOM DE L’IMPRIMANTE (sans nom : l’imprimante par défaut) · pdf:///dossier (un PDF par reçu)</translation>
+    </message>
+    <message>
+        <source>Generic ESC/POS printer</source>
+        <translation>Imprimante ESC/POS générique</translation>
+    </message>
+    <message>
+        <source>Receipts</source>
+        <translation>Reçus</translation>
+    </message>
+    <message>
+        <source>tcp://192.168.1.50:9100</source>
+        <translation>tcp://192.168.1.50:9100</translation>
+    </message>
+    <message>
+        <source>Receipt printer</source>
+        <translation>Imprimante de reçus</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>Papier</translation>
+    </message>
+    <message>
+        <source>The printer model, where it matters: its code pages and whether it draws QR codes</source>
+        <translation>Le modèle d’imprimante, quand il compte : ses pages de codes et s’il dessine les QR codes</translation>
+    </message>
+    <message>
+        <source>Printer model</source>
+        <translation>Modèle d’imprimante</translation>
+    </message>
+    <message>
+        <source>Print a receipt automatically when a sale is paid</source>
+        <translation>Imprimer un reçu automatiquement quand une vente est payée</translation>
+    </message>
+    <message>
+        <source>QR code on the receipt to look the payment up</source>
+        <translation>QR code sur le reçu pour retrouver le paiement</translation>
+    </message>
+    <message>
+        <source>Corner Café</source>
+        <translation>Café du Coin</translation>
+    </message>
+    <message>
+        <source>Shop name</source>
+        <translation>Nom du magasin</translation>
+    </message>
+    <message>
+        <source>Up to 4 lines: address, phone, tax number</source>
+        <translation>Jusqu’à 4 lignes : adresse, téléphone, numéro de TVA</translation>
+    </message>
+    <message>
+        <source>Top lines</source>
+        <translation>Lignes du haut</translation>
+    </message>
+    <message>
+        <source>Up to 4 lines, e.g. Thank you!</source>
+        <translation>Jusqu’à 4 lignes, p. ex. Merci !</translation>
+    </message>
+    <message>
+        <source>Bottom lines</source>
+        <translation>Lignes du bas</translation>
+    </message>
+    <message>
+        <source>Print test receipt</source>
+        <translation>Imprimer un reçu de test</translation>
+    </message>
+    <message>
+        <source>Till</source>
+        <translation>Caisse</translation>
+    </message>
+    <message>
+        <source>Printing a test receipt…</source>
+        <translation>Impression d’un reçu de test…</translation>
+    </message>
+    <message>
+        <source>Test receipt printed ({where}).</source>
+        <translation>Reçu de test imprimé ({where}).</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <source>Today</source>
+        <translation>Aujourd’hui</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Jour</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Imprimer…</translation>
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation>Enregistrer en PDF…</translation>
+    </message>
+    <message>
+        <source>Print the end-of-day report</source>
+        <translation>Imprimer la clôture de la journée</translation>
+    </message>
+    <message>
+        <source>Sent to the printer.</source>
+        <translation>Envoyé à l’imprimante.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,57 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja" sourcelanguage="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About {app}</source>
+        <translation>{app} について</translation>
+    </message>
+    <message>
+        <source>Version {version}</source>
+        <translation>バージョン {version}</translation>
+    </message>
+    <message>
+        <source>A point-of-sale terminal for KuPay crypto payments.</source>
+        <translation>KuPay の暗号資産決済を受け付けるレジです。</translation>
+    </message>
+    <message>
+        <source>documentation</source>
+        <translation>ドキュメント</translation>
+    </message>
+    <message>
+        <source>Free software under the {licence}.</source>
+        <translation>{licence} のフリーソフトウェアです。</translation>
+    </message>
+    <message>
+        <source>Password store</source>
+        <translation>パスワード保管庫</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>設定</translation>
+    </message>
+    <message>
+        <source>Journal</source>
+        <translation>売上記録</translation>
+    </message>
+    <message>
+        <source>Logs</source>
+        <translation>ログ</translation>
+    </message>
+    <message>
+        <source>Runs on</source>
+        <translation>動作環境</translation>
+    </message>
+    <message>
+        <source>(installed bundle)</source>
+        <translation>（インストール版）</translation>
+    </message>
+    <message>
+        <source>{name}:</source>
+        <translation>{name}:</translation>
+    </message>
+</context>
+<context>
     <name>Amount</name>
     <message>
         <source>KuPay does not accept the currency {currency}. Pick another currency.</source>
@@ -302,6 +353,157 @@
     <message>
         <source>Time left</source>
         <translation>残り時間</translation>
+    </message>
+</context>
+<context>
+    <name>DayReport</name>
+    <message>
+        <source>Currency</source>
+        <translation>通貨</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>支払い済み</translation>
+    </message>
+    <message>
+        <source>Total paid</source>
+        <translation>支払い合計</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>期限切れ</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>取り消し</translation>
+    </message>
+    <message>
+        <source>Unpaid</source>
+        <translation>未払い</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>未完了</translation>
+    </message>
+    <message>
+        <source>Monday</source>
+        <translation>月曜日</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>火曜日</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>水曜日</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>木曜日</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>金曜日</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>土曜日</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>日曜日</translation>
+    </message>
+    <message>
+        <source>January</source>
+        <translation>1月</translation>
+    </message>
+    <message>
+        <source>February</source>
+        <translation>2月</translation>
+    </message>
+    <message>
+        <source>March</source>
+        <translation>3月</translation>
+    </message>
+    <message>
+        <source>April</source>
+        <translation>4月</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>5月</translation>
+    </message>
+    <message>
+        <source>June</source>
+        <translation>6月</translation>
+    </message>
+    <message>
+        <source>July</source>
+        <translation>7月</translation>
+    </message>
+    <message>
+        <source>August</source>
+        <translation>8月</translation>
+    </message>
+    <message>
+        <source>September</source>
+        <translation>9月</translation>
+    </message>
+    <message>
+        <source>October</source>
+        <translation>10月</translation>
+    </message>
+    <message>
+        <source>November</source>
+        <translation>11月</translation>
+    </message>
+    <message>
+        <source>December</source>
+        <translation>12月</translation>
+    </message>
+    <message>
+        <source>Sales on {weekday} {day} {month} {year} (local time)</source>
+        <translation>{year}年{month}{day}日（{weekday}）の売上（現地時刻）</translation>
+    </message>
+    <message>
+        <source>No sales on this day.</source>
+        <translation>この日の取引はありません。</translation>
+    </message>
+    <message>
+        <source>{count} sale(s). Only paid sales count as money taken.</source>
+        <translation>取引 {count} 件。入金として数えるのは支払い済みの取引だけです。</translation>
+    </message>
+    <message>
+        <source>{count} still open or to be checked in KuPay&apos;s panel.</source>
+        <translation>{count} 件は未完了、または KuPay の管理画面で確認が必要です。</translation>
+    </message>
+    <message>
+        <source>DEMO — sandbox sales, no real money</source>
+        <translation>デモ — テスト取引で、実際のお金は動いていません</translation>
+    </message>
+    <message>
+        <source>Printed {time} (local time)</source>
+        <translation>印刷日時 {time}（現地時刻）</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>時刻</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>注文</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金額</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>取引</translation>
     </message>
 </context>
 <context>
@@ -811,6 +1013,296 @@ The setup screen is not available in this build: store the token in the system k
     <message>
         <source>Starting…</source>
         <translation>起動中…</translation>
+    </message>
+</context>
+<context>
+    <name>Receipt</name>
+    <message>
+        <source>Paid with crypto via KuPay</source>
+        <translation>KuPay で暗号資産により支払い済み</translation>
+    </message>
+    <message>
+        <source>Crypto payment via KuPay, not received</source>
+        <translation>KuPay による暗号資産の支払い: 未入金</translation>
+    </message>
+    <message>
+        <source>Scan to look up this payment</source>
+        <translation>スキャンしてこの支払いを確認</translation>
+    </message>
+    <message>
+        <source>COPY</source>
+        <translation>控え</translation>
+    </message>
+    <message>
+        <source>Terminal</source>
+        <translation>レジ</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>注文</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日時</translation>
+    </message>
+    <message>
+        <source>PAID</source>
+        <translation>支払い済み</translation>
+    </message>
+    <message>
+        <source>NOT PAID</source>
+        <translation>未払い</translation>
+    </message>
+    <message>
+        <source>No payment was received.</source>
+        <translation>入金はありません。</translation>
+    </message>
+    <message>
+        <source>This is not a receipt.</source>
+        <translation>これは領収書ではありません。</translation>
+    </message>
+    <message>
+        <source>KuPay payment id</source>
+        <translation>KuPay 支払い ID</translation>
+    </message>
+    <message>
+        <source>Receipts cannot be saved in {folder} — check that the folder exists and may be written to</source>
+        <translation>{folder} にレシートを保存できません — フォルダーがあり書き込めるか確認してください</translation>
+    </message>
+    <message>
+        <source>This computer has no printer called “{printer}” — choose one in Settings › Receipts</source>
+        <translation>このコンピューターに「{printer}」というプリンターはありません — 設定 › レシートで選んでください</translation>
+    </message>
+    <message>
+        <source>This computer has no printer set up — add one, or choose another in Settings › Receipts</source>
+        <translation>このコンピューターにプリンターが設定されていません — 追加するか、設定 › レシートで別のものを選んでください</translation>
+    </message>
+    <message>
+        <source>The receipt could not be written to {file} — check the disk has room</source>
+        <translation>レシートを {file} に書き込めませんでした — ディスクの空きを確認してください</translation>
+    </message>
+    <message>
+        <source>The printer {printer} cannot print now — check it is on and has paper</source>
+        <translation>プリンター {printer} は今印刷できません — 電源と用紙を確認してください</translation>
+    </message>
+    <message>
+        <source>The receipt printer is not answering — check it is on and has paper</source>
+        <translation>レシートプリンターが応答しません — 電源と用紙を確認してください</translation>
+    </message>
+    <message>
+        <source>No receipt printer is set up — the owner can choose one in Settings › Receipts</source>
+        <translation>レシートプリンターが設定されていません — オーナーが設定 › レシートで選べます</translation>
+    </message>
+    <message>
+        <source>{problem}; the sale is paid.</source>
+        <translation>{problem}。取引は支払い済みです。</translation>
+    </message>
+    <message>
+        <source>{problem}.</source>
+        <translation>{problem}。</translation>
+    </message>
+    <message>
+        <source>This computer lacks the driver for that printer ({driver}) — see the README</source>
+        <translation>このコンピューターにはそのプリンターのドライバー（{driver}）がありません — README を参照してください</translation>
+    </message>
+    <message>
+        <source>This computer is not allowed to use the receipt printer — for USB and serial printers see the README&apos;s printer notes</source>
+        <translation>このコンピューターにはレシートプリンターの使用権限がありません — USB・シリアルプリンターは README のプリンターの注意を参照してください</translation>
+    </message>
+    <message>
+        <source>The receipt could not be printed — check the printer in Settings › Receipts</source>
+        <translation>レシートを印刷できませんでした — 設定 › レシートでプリンターを確認してください</translation>
+    </message>
+    <message>
+        <source>The receipt printer is offline — check its cover is closed and it has paper</source>
+        <translation>レシートプリンターがオフラインです — カバーが閉じていて用紙があるか確認してください</translation>
+    </message>
+    <message>
+        <source>The receipt printer is out of paper — put in a new roll and press Retry</source>
+        <translation>レシートプリンターの用紙切れです — 新しいロールを入れて［再試行］を押してください</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptBar</name>
+    <message>
+        <source>Print receipt (P)</source>
+        <translation>レシートを印刷（P）</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>再試行</translation>
+    </message>
+    <message>
+        <source>Print NOT PAID slip (P)</source>
+        <translation>未払い票を印刷（P）</translation>
+    </message>
+    <message>
+        <source>Printing receipt…</source>
+        <translation>レシートを印刷中…</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptDesk</name>
+    <message>
+        <source>Receipt copy printed ({where}).</source>
+        <translation>レシートの控えを印刷しました（{where}）。</translation>
+    </message>
+    <message>
+        <source>Receipt printed ({where}).</source>
+        <translation>レシートを印刷しました（{where}）。</translation>
+    </message>
+    <message>
+        <source>NOT PAID slip copy printed ({where}).</source>
+        <translation>未払い票の控えを印刷しました（{where}）。</translation>
+    </message>
+    <message>
+        <source>NOT PAID slip printed ({where}).</source>
+        <translation>未払い票を印刷しました（{where}）。</translation>
+    </message>
+    <message>
+        <source>Reprint it from History.</source>
+        <translation>履歴から再印刷してください。</translation>
+    </message>
+    <message>
+        <source>That sale is not in this terminal&apos;s journal.</source>
+        <translation>その取引はこのレジの記録にありません。</translation>
+    </message>
+    <message>
+        <source>Receipt printed.</source>
+        <translation>レシートを印刷しました。</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptSettings</name>
+    <message>
+        <source>Choose the paper: {papers}.</source>
+        <translation>用紙を選んでください: {papers}。</translation>
+    </message>
+    <message>
+        <source>“{name}” is not a printer model python-escpos knows; leave it empty.</source>
+        <translation>「{name}」は python-escpos が知らないプリンター機種です。空欄にしてください。</translation>
+    </message>
+    <message>
+        <source>The shop name can have at most {count} characters.</source>
+        <translation>店名は {count} 文字までです。</translation>
+    </message>
+    <message>
+        <source>A receipt has room for at most {count} lines here.</source>
+        <translation>ここに入るのは {count} 行までです。</translation>
+    </message>
+    <message>
+        <source>Each line can have at most {count} characters.</source>
+        <translation>各行は {count} 文字までです。</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptSettingsGroup</name>
+    <message>
+        <source>Leave empty for no receipts. Network: tcp://192.168.1.50:9100 · USB: usb://04b8:0202 · serial:///dev/ttyUSB0?baudrate=9600 · file:///dev/usb/lp0 · cups://QUEUE · win32://PRINTER NAME · system://PRINTER NAME (empty name: the default printer) · pdf:///folder (one PDF per receipt)</source>
+        <translation>レシートを使わない場合は空欄。ネットワーク: tcp://192.168.1.50:9100 · USB: usb://04b8:0202 · シリアル: serial:///dev/ttyUSB0?baudrate=9600 · file:///dev/usb/lp0 · cups://キュー名 · win32://プリンター名 · system://プリンター名（名前なし: 既定のプリンター）· pdf:///フォルダー（レシートごとに PDF 1 つ）</translation>
+    </message>
+    <message>
+        <source>Generic ESC/POS printer</source>
+        <translation>汎用 ESC/POS プリンター</translation>
+    </message>
+    <message>
+        <source>Receipts</source>
+        <translation>レシート</translation>
+    </message>
+    <message>
+        <source>tcp://192.168.1.50:9100</source>
+        <translation>tcp://192.168.1.50:9100</translation>
+    </message>
+    <message>
+        <source>Receipt printer</source>
+        <translation>レシートプリンター</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>用紙</translation>
+    </message>
+    <message>
+        <source>The printer model, where it matters: its code pages and whether it draws QR codes</source>
+        <translation>プリンター機種（重要な場合）: コードページと QR コード印刷の可否</translation>
+    </message>
+    <message>
+        <source>Printer model</source>
+        <translation>プリンター機種</translation>
+    </message>
+    <message>
+        <source>Print a receipt automatically when a sale is paid</source>
+        <translation>支払い完了時にレシートを自動で印刷</translation>
+    </message>
+    <message>
+        <source>QR code on the receipt to look the payment up</source>
+        <translation>支払い確認用の QR コードをレシートに印刷</translation>
+    </message>
+    <message>
+        <source>Corner Café</source>
+        <translation>角のカフェ</translation>
+    </message>
+    <message>
+        <source>Shop name</source>
+        <translation>店名</translation>
+    </message>
+    <message>
+        <source>Up to 4 lines: address, phone, tax number</source>
+        <translation>4 行まで: 住所、電話番号、登録番号</translation>
+    </message>
+    <message>
+        <source>Top lines</source>
+        <translation>上部の行</translation>
+    </message>
+    <message>
+        <source>Up to 4 lines, e.g. Thank you!</source>
+        <translation>4 行まで（例: ありがとうございました）</translation>
+    </message>
+    <message>
+        <source>Bottom lines</source>
+        <translation>下部の行</translation>
+    </message>
+    <message>
+        <source>Print test receipt</source>
+        <translation>テストレシートを印刷</translation>
+    </message>
+    <message>
+        <source>Till</source>
+        <translation>レジ</translation>
+    </message>
+    <message>
+        <source>Printing a test receipt…</source>
+        <translation>テストレシートを印刷中…</translation>
+    </message>
+    <message>
+        <source>Test receipt printed ({where}).</source>
+        <translation>テストレシートを印刷しました（{where}）。</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <source>Today</source>
+        <translation>今日</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>日付</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>印刷…</translation>
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation>PDF を保存…</translation>
+    </message>
+    <message>
+        <source>Print the end-of-day report</source>
+        <translation>日次締めレポートを印刷</translation>
+    </message>
+    <message>
+        <source>Sent to the printer.</source>
+        <translation>プリンターに送信しました。</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,57 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pt_BR" sourcelanguage="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About {app}</source>
+        <translation>Sobre o {app}</translation>
+    </message>
+    <message>
+        <source>Version {version}</source>
+        <translation>Versão {version}</translation>
+    </message>
+    <message>
+        <source>A point-of-sale terminal for KuPay crypto payments.</source>
+        <translation>Um caixa para receber pagamentos em cripto com a KuPay.</translation>
+    </message>
+    <message>
+        <source>documentation</source>
+        <translation>documentação</translation>
+    </message>
+    <message>
+        <source>Free software under the {licence}.</source>
+        <translation>Software livre sob a {licence}.</translation>
+    </message>
+    <message>
+        <source>Password store</source>
+        <translation>Cofre de senhas</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Configurações</translation>
+    </message>
+    <message>
+        <source>Journal</source>
+        <translation>Registro de vendas</translation>
+    </message>
+    <message>
+        <source>Logs</source>
+        <translation>Logs</translation>
+    </message>
+    <message>
+        <source>Runs on</source>
+        <translation>Roda em</translation>
+    </message>
+    <message>
+        <source>(installed bundle)</source>
+        <translation>(pacote instalado)</translation>
+    </message>
+    <message>
+        <source>{name}:</source>
+        <translation>{name}:</translation>
+    </message>
+</context>
+<context>
     <name>Amount</name>
     <message>
         <source>KuPay does not accept the currency {currency}. Pick another currency.</source>
@@ -302,6 +353,157 @@
     <message>
         <source>Time left</source>
         <translation>Tempo restante</translation>
+    </message>
+</context>
+<context>
+    <name>DayReport</name>
+    <message>
+        <source>Currency</source>
+        <translation>Moeda</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Pagas</translation>
+    </message>
+    <message>
+        <source>Total paid</source>
+        <translation>Total recebido</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Expiradas</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Canceladas</translation>
+    </message>
+    <message>
+        <source>Unpaid</source>
+        <translation>Não pagas</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Em aberto</translation>
+    </message>
+    <message>
+        <source>Monday</source>
+        <translation>segunda-feira</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>terça-feira</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>quarta-feira</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>quinta-feira</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>sexta-feira</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>sábado</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>domingo</translation>
+    </message>
+    <message>
+        <source>January</source>
+        <translation>janeiro</translation>
+    </message>
+    <message>
+        <source>February</source>
+        <translation>fevereiro</translation>
+    </message>
+    <message>
+        <source>March</source>
+        <translation>março</translation>
+    </message>
+    <message>
+        <source>April</source>
+        <translation>abril</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>maio</translation>
+    </message>
+    <message>
+        <source>June</source>
+        <translation>junho</translation>
+    </message>
+    <message>
+        <source>July</source>
+        <translation>julho</translation>
+    </message>
+    <message>
+        <source>August</source>
+        <translation>agosto</translation>
+    </message>
+    <message>
+        <source>September</source>
+        <translation>setembro</translation>
+    </message>
+    <message>
+        <source>October</source>
+        <translation>outubro</translation>
+    </message>
+    <message>
+        <source>November</source>
+        <translation>novembro</translation>
+    </message>
+    <message>
+        <source>December</source>
+        <translation>dezembro</translation>
+    </message>
+    <message>
+        <source>Sales on {weekday} {day} {month} {year} (local time)</source>
+        <translation>Vendas de {weekday}, {day} de {month} de {year} (hora local)</translation>
+    </message>
+    <message>
+        <source>No sales on this day.</source>
+        <translation>Nenhuma venda neste dia.</translation>
+    </message>
+    <message>
+        <source>{count} sale(s). Only paid sales count as money taken.</source>
+        <translation>{count} venda(s). Só as vendas pagas contam como dinheiro recebido.</translation>
+    </message>
+    <message>
+        <source>{count} still open or to be checked in KuPay&apos;s panel.</source>
+        <translation>{count} ainda em aberto ou a conferir no painel da KuPay.</translation>
+    </message>
+    <message>
+        <source>DEMO — sandbox sales, no real money</source>
+        <translation>DEMONSTRAÇÃO — vendas de teste, sem dinheiro real</translation>
+    </message>
+    <message>
+        <source>Printed {time} (local time)</source>
+        <translation>Impresso em {time} (hora local)</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Pedido</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Situação</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>Vendas</translation>
     </message>
 </context>
 <context>
@@ -812,6 +1014,296 @@ A tela de configuração não está disponível nesta versão: guarde o token no
     <message>
         <source>Starting…</source>
         <translation>Iniciando…</translation>
+    </message>
+</context>
+<context>
+    <name>Receipt</name>
+    <message>
+        <source>Paid with crypto via KuPay</source>
+        <translation>Pago com cripto pela KuPay</translation>
+    </message>
+    <message>
+        <source>Crypto payment via KuPay, not received</source>
+        <translation>Pagamento em cripto pela KuPay, não recebido</translation>
+    </message>
+    <message>
+        <source>Scan to look up this payment</source>
+        <translation>Escaneie para consultar este pagamento</translation>
+    </message>
+    <message>
+        <source>COPY</source>
+        <translation>CÓPIA</translation>
+    </message>
+    <message>
+        <source>Terminal</source>
+        <translation>Caixa</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Pedido</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>PAID</source>
+        <translation>PAGO</translation>
+    </message>
+    <message>
+        <source>NOT PAID</source>
+        <translation>NÃO PAGO</translation>
+    </message>
+    <message>
+        <source>No payment was received.</source>
+        <translation>Nenhum pagamento foi recebido.</translation>
+    </message>
+    <message>
+        <source>This is not a receipt.</source>
+        <translation>Isto não é um recibo.</translation>
+    </message>
+    <message>
+        <source>KuPay payment id</source>
+        <translation>ID do pagamento KuPay</translation>
+    </message>
+    <message>
+        <source>Receipts cannot be saved in {folder} — check that the folder exists and may be written to</source>
+        <translation>Não é possível salvar recibos em {folder} — confira se a pasta existe e aceita gravação</translation>
+    </message>
+    <message>
+        <source>This computer has no printer called “{printer}” — choose one in Settings › Receipts</source>
+        <translation>Este computador não tem impressora chamada “{printer}” — escolha uma em Configurações › Recibos</translation>
+    </message>
+    <message>
+        <source>This computer has no printer set up — add one, or choose another in Settings › Receipts</source>
+        <translation>Este computador não tem impressora configurada — adicione uma ou escolha outra em Configurações › Recibos</translation>
+    </message>
+    <message>
+        <source>The receipt could not be written to {file} — check the disk has room</source>
+        <translation>Não foi possível gravar o recibo em {file} — confira o espaço em disco</translation>
+    </message>
+    <message>
+        <source>The printer {printer} cannot print now — check it is on and has paper</source>
+        <translation>A impressora {printer} não pode imprimir agora — confira se está ligada e tem papel</translation>
+    </message>
+    <message>
+        <source>The receipt printer is not answering — check it is on and has paper</source>
+        <translation>A impressora de recibos não responde — confira se está ligada e tem papel</translation>
+    </message>
+    <message>
+        <source>No receipt printer is set up — the owner can choose one in Settings › Receipts</source>
+        <translation>Nenhuma impressora de recibos configurada — o proprietário pode escolher uma em Configurações › Recibos</translation>
+    </message>
+    <message>
+        <source>{problem}; the sale is paid.</source>
+        <translation>{problem}; a venda está paga.</translation>
+    </message>
+    <message>
+        <source>{problem}.</source>
+        <translation>{problem}.</translation>
+    </message>
+    <message>
+        <source>This computer lacks the driver for that printer ({driver}) — see the README</source>
+        <translation>Falta o driver dessa impressora neste computador ({driver}) — veja o README</translation>
+    </message>
+    <message>
+        <source>This computer is not allowed to use the receipt printer — for USB and serial printers see the README&apos;s printer notes</source>
+        <translation>Este computador não tem permissão para usar a impressora de recibos — para impressoras USB e seriais, veja as notas do README</translation>
+    </message>
+    <message>
+        <source>The receipt could not be printed — check the printer in Settings › Receipts</source>
+        <translation>Não foi possível imprimir o recibo — confira a impressora em Configurações › Recibos</translation>
+    </message>
+    <message>
+        <source>The receipt printer is offline — check its cover is closed and it has paper</source>
+        <translation>A impressora de recibos está offline — confira se a tampa está fechada e se tem papel</translation>
+    </message>
+    <message>
+        <source>The receipt printer is out of paper — put in a new roll and press Retry</source>
+        <translation>A impressora de recibos está sem papel — coloque um rolo novo e toque em Tentar de novo</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptBar</name>
+    <message>
+        <source>Print receipt (P)</source>
+        <translation>Imprimir recibo (P)</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Tentar de novo</translation>
+    </message>
+    <message>
+        <source>Print NOT PAID slip (P)</source>
+        <translation>Imprimir comprovante NÃO PAGO (P)</translation>
+    </message>
+    <message>
+        <source>Printing receipt…</source>
+        <translation>Imprimindo recibo…</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptDesk</name>
+    <message>
+        <source>Receipt copy printed ({where}).</source>
+        <translation>Cópia do recibo impressa ({where}).</translation>
+    </message>
+    <message>
+        <source>Receipt printed ({where}).</source>
+        <translation>Recibo impresso ({where}).</translation>
+    </message>
+    <message>
+        <source>NOT PAID slip copy printed ({where}).</source>
+        <translation>Cópia do comprovante NÃO PAGO impressa ({where}).</translation>
+    </message>
+    <message>
+        <source>NOT PAID slip printed ({where}).</source>
+        <translation>Comprovante NÃO PAGO impresso ({where}).</translation>
+    </message>
+    <message>
+        <source>Reprint it from History.</source>
+        <translation>Reimprima pelo Histórico.</translation>
+    </message>
+    <message>
+        <source>That sale is not in this terminal&apos;s journal.</source>
+        <translation>Essa venda não está no registro deste caixa.</translation>
+    </message>
+    <message>
+        <source>Receipt printed.</source>
+        <translation>Recibo impresso.</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptSettings</name>
+    <message>
+        <source>Choose the paper: {papers}.</source>
+        <translation>Escolha o papel: {papers}.</translation>
+    </message>
+    <message>
+        <source>“{name}” is not a printer model python-escpos knows; leave it empty.</source>
+        <translation>“{name}” não é um modelo de impressora que o python-escpos conheça; deixe em branco.</translation>
+    </message>
+    <message>
+        <source>The shop name can have at most {count} characters.</source>
+        <translation>O nome da loja pode ter no máximo {count} caracteres.</translation>
+    </message>
+    <message>
+        <source>A receipt has room for at most {count} lines here.</source>
+        <translation>Um recibo aceita aqui no máximo {count} linhas.</translation>
+    </message>
+    <message>
+        <source>Each line can have at most {count} characters.</source>
+        <translation>Cada linha pode ter no máximo {count} caracteres.</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptSettingsGroup</name>
+    <message>
+        <source>Leave empty for no receipts. Network: tcp://192.168.1.50:9100 · USB: usb://04b8:0202 · serial:///dev/ttyUSB0?baudrate=9600 · file:///dev/usb/lp0 · cups://QUEUE · win32://PRINTER NAME · system://PRINTER NAME (empty name: the default printer) · pdf:///folder (one PDF per receipt)</source>
+        <translation>Deixe vazio para não emitir recibos. Rede: tcp://192.168.1.50:9100 · USB: usb://04b8:0202 · serial:///dev/ttyUSB0?baudrate=9600 · file:///dev/usb/lp0 · cups://FILA · win32://NOME DA IMPRESSORA · system://NOME DA IMPRESSORA (sem nome: a impressora padrão) · pdf:///pasta (um PDF por recibo)</translation>
+    </message>
+    <message>
+        <source>Generic ESC/POS printer</source>
+        <translation>Impressora ESC/POS genérica</translation>
+    </message>
+    <message>
+        <source>Receipts</source>
+        <translation>Recibos</translation>
+    </message>
+    <message>
+        <source>tcp://192.168.1.50:9100</source>
+        <translation>tcp://192.168.1.50:9100</translation>
+    </message>
+    <message>
+        <source>Receipt printer</source>
+        <translation>Impressora de recibos</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>Papel</translation>
+    </message>
+    <message>
+        <source>The printer model, where it matters: its code pages and whether it draws QR codes</source>
+        <translation>O modelo da impressora, quando importa: suas páginas de código e se desenha códigos QR</translation>
+    </message>
+    <message>
+        <source>Printer model</source>
+        <translation>Modelo da impressora</translation>
+    </message>
+    <message>
+        <source>Print a receipt automatically when a sale is paid</source>
+        <translation>Imprimir recibo automaticamente quando a venda for paga</translation>
+    </message>
+    <message>
+        <source>QR code on the receipt to look the payment up</source>
+        <translation>QR Code no recibo para consultar o pagamento</translation>
+    </message>
+    <message>
+        <source>Corner Café</source>
+        <translation>Café da Esquina</translation>
+    </message>
+    <message>
+        <source>Shop name</source>
+        <translation>Nome da loja</translation>
+    </message>
+    <message>
+        <source>Up to 4 lines: address, phone, tax number</source>
+        <translation>Até 4 linhas: endereço, telefone, CNPJ</translation>
+    </message>
+    <message>
+        <source>Top lines</source>
+        <translation>Linhas do topo</translation>
+    </message>
+    <message>
+        <source>Up to 4 lines, e.g. Thank you!</source>
+        <translation>Até 4 linhas, ex.: Obrigado!</translation>
+    </message>
+    <message>
+        <source>Bottom lines</source>
+        <translation>Linhas do rodapé</translation>
+    </message>
+    <message>
+        <source>Print test receipt</source>
+        <translation>Imprimir recibo de teste</translation>
+    </message>
+    <message>
+        <source>Till</source>
+        <translation>Caixa</translation>
+    </message>
+    <message>
+        <source>Printing a test receipt…</source>
+        <translation>Imprimindo um recibo de teste…</translation>
+    </message>
+    <message>
+        <source>Test receipt printed ({where}).</source>
+        <translation>Recibo de teste impresso ({where}).</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <source>Today</source>
+        <translation>Hoje</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Dia</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Imprimir…</translation>
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation>Salvar PDF…</translation>
+    </message>
+    <message>
+        <source>Print the end-of-day report</source>
+        <translation>Imprimir o fechamento do dia</translation>
+    </message>
+    <message>
+        <source>Sent to the printer.</source>
+        <translation>Enviado para a impressora.</translation>
     </message>
 </context>
 <context>
