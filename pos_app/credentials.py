@@ -21,6 +21,7 @@ import keyring.backends.null
 import keyring.errors
 
 from pos_app import logs
+from pos_app.wording import QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)
 
@@ -28,12 +29,16 @@ SERVICE = "kupay-pos"
 USERNAME = "api-token"
 
 
+ENTER_TOKEN = QT_TRANSLATE_NOOP("Credentials", "Enter the API token from the KuPay admin panel.")
+
+
 class KeyringUnavailable(Exception):
     """The password store is missing, locked or refused. `str(err)` is one sentence for the owner."""
 
-    message = (
+    message: str = QT_TRANSLATE_NOOP(
+        "Credentials",
         "This computer has no password store the terminal can use. "
-        "You can use the token for this session only: it stays in memory and is asked for again after a restart."
+        "You can use the token for this session only: it stays in memory and is asked for again after a restart.",
     )
 
     def __init__(self, message: str | None = None, *, detail: str = "") -> None:
@@ -46,9 +51,10 @@ class KeyringUnavailable(Exception):
         return self.message
 
 
-LOCKED_MESSAGE = (
+LOCKED_MESSAGE = QT_TRANSLATE_NOOP(
+    "Credentials",
     "The password store on this computer is locked or refused the terminal. Unlock it and try again, "
-    "or use the token for this session only (it is asked for again after a restart)."
+    "or use the token for this session only (it is asked for again after a restart).",
 )
 
 
@@ -152,7 +158,7 @@ class CredentialStore:
         """Store the token in the password store. Raises ValueError (empty) or KeyringUnavailable."""
         token = token.strip()
         if not token:
-            raise ValueError("Enter the API token from the KuPay admin panel.")
+            raise ValueError(ENTER_TOKEN)
         logs.register_secret(token)  # before anything can log or raise with it
         kr = self._keyring()
         try:
@@ -195,7 +201,7 @@ class CredentialStore:
         """Hold the token in memory for this run only (the owner chose so when no password store works)."""
         token = token.strip()
         if not token:
-            raise ValueError("Enter the API token from the KuPay admin panel.")
+            raise ValueError(ENTER_TOKEN)
         logs.register_secret(token)
         with self._lock:
             self._session_token = token

@@ -26,6 +26,7 @@ from types import TracebackType
 from urllib.parse import quote
 
 from pos_app import __version__, paths
+from pos_app.wording import QT_TRANSLATE_NOOP
 
 LOG_FILE_NAME = "kupay-pos.log"
 # Native crashes (a Qt/PySide fault) cannot run Python hooks; faulthandler writes their stack here.
@@ -38,7 +39,9 @@ REDACTED = "[redacted]"
 # nothing (a real KuPay token is far longer).
 MIN_SECRET_LENGTH = 4
 
-CRASH_SENTENCE = "Something went wrong inside the terminal. The details were saved in the support log."
+CRASH_SENTENCE = QT_TRANSLATE_NOOP(
+    "Logs", "Something went wrong inside the terminal. The details were saved in the support log."
+)
 
 _secrets: set[str] = set()
 _secrets_lock = threading.Lock()

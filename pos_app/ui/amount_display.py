@@ -60,7 +60,7 @@ class AmountDisplay(QWidget):
     def setText(self, text: str) -> None:  # noqa: N802 - QLabel's name, so tests read naturally
         if text != self._text:
             self._text = text
-            self.setAccessibleName(f"Amount {text}")
+            self.setAccessibleName(self.tr("Amount {amount}").format(amount=text))
             self.update()
 
     def _font(self, px: int) -> QFont:

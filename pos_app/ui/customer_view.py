@@ -198,6 +198,10 @@ class CustomerView(QWidget):
         self._font(self.amount, unit * (0.13 if big else 0.11), QFont.Weight.Bold, text_w)
         self._font(self.line, unit * (0.055 if big else 0.045), QFont.Weight.DemiBold)
         self._font(self.time_left, unit * 0.04, QFont.Weight.DemiBold)
+        # A box layout gives a wrapped label only its one-line height; a long sentence (German, French)
+        # needs the height of all its lines.
+        for label in (self.title, self.line, self.time_left):
+            label.setMinimumHeight(max(0, label.heightForWidth(text_w)))
         side = int(max(64, unit * 0.22))
         self.icon.setFixedSize(side, side)
         self._scale_logo()

@@ -319,7 +319,6 @@ class HistoryWindow(QWidget):
         filters.addWidget(QLabel(self.tr("Status")))
         filters.addWidget(self.status_combo)
         filters.addWidget(self.search_edit, 1)
-        filters.addWidget(self.count_label)
 
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -370,6 +369,7 @@ class HistoryWindow(QWidget):
         self.refresh_button = QPushButton(self.tr("Refresh"))
         self.refresh_button.clicked.connect(self.model.refresh)
         buttons = QHBoxLayout()
+        buttons.addWidget(self.count_label)  # below the table: the filters row has no room for long words
         buttons.addStretch(1)
         buttons.addWidget(self.refresh_button)
         buttons.addWidget(self.open_button)

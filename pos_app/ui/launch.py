@@ -38,7 +38,7 @@ def load_theme() -> str:
 
 
 def _start_logging(window: object) -> None:
-    from PySide6.QtCore import QObject, Signal
+    from PySide6.QtCore import QCoreApplication, QObject, Signal
 
     from pos_app import logs
 
@@ -46,7 +46,10 @@ def _start_logging(window: object) -> None:
         crashed = Signal(str)  # queued to the UI thread: a crash may happen on a worker
 
     relay = _CrashRelay(window)  # type: ignore[arg-type]
-    relay.crashed.connect(lambda sentence: window.notice(sentence, 60000))  # type: ignore[attr-defined]
+    # A signal carries plain text: the crash sentence is looked up again in the shop's language.
+    relay.crashed.connect(
+        lambda sentence: window.notice(QCoreApplication.translate("Logs", sentence), 60000)  # type: ignore[attr-defined]
+    )
     logs.setup_logging()
     logs.set_crash_notifier(relay.crashed.emit)
 

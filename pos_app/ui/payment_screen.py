@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QSizePolicy,
+    QSpacerItem,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -164,7 +165,9 @@ class PaymentScreen(QWidget):
         right_box = QWidget()
         right_box.setObjectName("paymentInfo")
         right_box.setLayout(right)
-        right_box.setMinimumWidth(260)
+        # At least 260 px, and never narrower than its longest button: a long word (German, French) must
+        # not be cut off; the QR code gives way instead (an explicit minimum width would override that).
+        right.addSpacerItem(QSpacerItem(260, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed))
         right_box.setMaximumWidth(440)
 
         layout = QHBoxLayout(self)

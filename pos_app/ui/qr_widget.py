@@ -78,7 +78,7 @@ class QrWidget(QWidget):
             return
         self._text = text
         self._matrix = qr_matrix(text) if text else []
-        self.setAccessibleName("QR code of the payment link" if text else "")
+        self.setAccessibleName(self.tr("QR code of the payment link") if text else "")
         self.setAccessibleDescription(text)
         self._cache = None
         self.update()

@@ -17,10 +17,12 @@ from collections.abc import Callable
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
+    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -122,6 +124,7 @@ class SetupScreen(QWidget):
 
         title = QLabel(self.tr("Connect this terminal to KuPay"))
         title.setObjectName("setupTitle")
+        title.setWordWrap(True)
         intro = QLabel(
             self.tr(
                 "Paste the API token from the KuPay admin panel (no account yet? Sign up at kupay.finance). "
@@ -219,6 +222,7 @@ class SetupScreen(QWidget):
         box = QWidget()
         box.setObjectName("setupBox")
         box.setFixedWidth(640)  # a fixed column lets the wrapped sentences take the height they need
+        self._box = box
         inner = QVBoxLayout(box)
         inner.addWidget(title)
         inner.addWidget(intro)
@@ -231,10 +235,22 @@ class SetupScreen(QWidget):
         row.addStretch(1)
         row.addWidget(box)
         row.addStretch(1)
+        page = QWidget()
+        page.setObjectName("setupPage")
+        column = QVBoxLayout(page)
+        column.addStretch(1)
+        column.addLayout(row)
+        column.addStretch(2)
+        # Scrolls on a short screen rather than squeezing the sentences (long languages at 800×600).
+        scroll = QScrollArea()
+        scroll.setObjectName("setupScroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        scroll.setWidget(page)
         outer = QVBoxLayout(self)
-        outer.addStretch(1)
-        outer.addLayout(row)
-        outer.addStretch(2)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
 
         self.setFocusProxy(self.token_edit)
         self.token_edit.setFocus()
@@ -245,6 +261,12 @@ class SetupScreen(QWidget):
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
         super().showEvent(event)
+        # Inside a scroll area a wrapped sentence gets only its one-line height: give each the height of
+        # all its lines in the fixed column (long languages wrap to more lines).
+        width = self._box.contentsRect().width() - 2 * self._box.layout().contentsMargins().left()
+        for label in self._box.findChildren(QLabel):
+            if label.wordWrap():
+                label.setMinimumHeight(max(0, label.heightForWidth(width)))
         self.token_edit.setFocus()
 
     def _store_checked(self, available: object) -> None:

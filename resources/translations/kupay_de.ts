@@ -128,6 +128,13 @@
     </message>
 </context>
 <context>
+    <name>AmountDisplay</name>
+    <message>
+        <source>Amount {amount}</source>
+        <translation>Betrag {amount}</translation>
+    </message>
+</context>
+<context>
     <name>Clock</name>
     <message>
         <source>Time is up — waiting for KuPay’s final word</source>
@@ -140,6 +147,21 @@
     <message>
         <source>{seconds} s left</source>
         <translation>Noch {seconds} s</translation>
+    </message>
+</context>
+<context>
+    <name>Credentials</name>
+    <message>
+        <source>Enter the API token from the KuPay admin panel.</source>
+        <translation>Geben Sie das API-Token aus dem KuPay-Panel ein.</translation>
+    </message>
+    <message>
+        <source>This computer has no password store the terminal can use. You can use the token for this session only: it stays in memory and is asked for again after a restart.</source>
+        <translation>Dieser Computer hat keinen Passwortspeicher, den die Kasse nutzen kann. Sie können das Token nur für diese Sitzung verwenden: Es bleibt im Speicher und wird nach einem Neustart erneut abgefragt.</translation>
+    </message>
+    <message>
+        <source>The password store on this computer is locked or refused the terminal. Unlock it and try again, or use the token for this session only (it is asked for again after a restart).</source>
+        <translation>Der Passwortspeicher dieses Computers ist gesperrt oder hat die Kasse abgewiesen. Entsperren Sie ihn und versuchen Sie es erneut, oder verwenden Sie das Token nur für diese Sitzung (nach einem Neustart wird es erneut abgefragt).</translation>
     </message>
 </context>
 <context>
@@ -725,6 +747,13 @@
     </message>
 </context>
 <context>
+    <name>Logs</name>
+    <message>
+        <source>Something went wrong inside the terminal. The details were saved in the support log.</source>
+        <translation>In der Kasse ist ein Fehler aufgetreten. Die Details stehen im Support-Protokoll.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Starting…</source>
@@ -1014,6 +1043,13 @@ Der Einrichtungsbildschirm fehlt in dieser Version: Speichern Sie das Token im S
     <message>
         <source>Starting…</source>
         <translation>Wird gestartet…</translation>
+    </message>
+</context>
+<context>
+    <name>QrWidget</name>
+    <message>
+        <source>QR code of the payment link</source>
+        <translation>QR-Code des Zahlungslinks</translation>
     </message>
 </context>
 <context>

@@ -128,6 +128,13 @@
     </message>
 </context>
 <context>
+    <name>AmountDisplay</name>
+    <message>
+        <source>Amount {amount}</source>
+        <translation>Importe {amount}</translation>
+    </message>
+</context>
+<context>
     <name>Clock</name>
     <message>
         <source>Time is up — waiting for KuPay’s final word</source>
@@ -140,6 +147,21 @@
     <message>
         <source>{seconds} s left</source>
         <translation>Quedan {seconds} s</translation>
+    </message>
+</context>
+<context>
+    <name>Credentials</name>
+    <message>
+        <source>Enter the API token from the KuPay admin panel.</source>
+        <translation>Escriba el token de API del panel de KuPay.</translation>
+    </message>
+    <message>
+        <source>This computer has no password store the terminal can use. You can use the token for this session only: it stays in memory and is asked for again after a restart.</source>
+        <translation>Este ordenador no tiene un almacén de contraseñas que la caja pueda usar. Puede usar el token solo en esta sesión: queda en memoria y se pide de nuevo tras reiniciar.</translation>
+    </message>
+    <message>
+        <source>The password store on this computer is locked or refused the terminal. Unlock it and try again, or use the token for this session only (it is asked for again after a restart).</source>
+        <translation>El almacén de contraseñas de este ordenador está bloqueado o rechazó a la caja. Desbloquéelo y vuelva a intentarlo, o use el token solo en esta sesión (se pide de nuevo tras reiniciar).</translation>
     </message>
 </context>
 <context>
@@ -725,6 +747,13 @@
     </message>
 </context>
 <context>
+    <name>Logs</name>
+    <message>
+        <source>Something went wrong inside the terminal. The details were saved in the support log.</source>
+        <translation>Algo falló dentro de la caja. Los detalles se guardaron en el registro de soporte.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Starting…</source>
@@ -1014,6 +1043,13 @@ La pantalla de configuración no está disponible en esta versión: guarde el to
     <message>
         <source>Starting…</source>
         <translation>Iniciando…</translation>
+    </message>
+</context>
+<context>
+    <name>QrWidget</name>
+    <message>
+        <source>QR code of the payment link</source>
+        <translation>Código QR del enlace de pago</translation>
     </message>
 </context>
 <context>

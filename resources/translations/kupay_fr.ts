@@ -128,6 +128,13 @@
     </message>
 </context>
 <context>
+    <name>AmountDisplay</name>
+    <message>
+        <source>Amount {amount}</source>
+        <translation>Montant {amount}</translation>
+    </message>
+</context>
+<context>
     <name>Clock</name>
     <message>
         <source>Time is up — waiting for KuPay’s final word</source>
@@ -140,6 +147,21 @@
     <message>
         <source>{seconds} s left</source>
         <translation>{seconds} s restantes</translation>
+    </message>
+</context>
+<context>
+    <name>Credentials</name>
+    <message>
+        <source>Enter the API token from the KuPay admin panel.</source>
+        <translation>Saisissez le jeton d’API du panneau KuPay.</translation>
+    </message>
+    <message>
+        <source>This computer has no password store the terminal can use. You can use the token for this session only: it stays in memory and is asked for again after a restart.</source>
+        <translation>Cet ordinateur n’a pas de trousseau utilisable par la caisse. Vous pouvez utiliser le jeton pour cette session seulement : il reste en mémoire et sera redemandé au redémarrage.</translation>
+    </message>
+    <message>
+        <source>The password store on this computer is locked or refused the terminal. Unlock it and try again, or use the token for this session only (it is asked for again after a restart).</source>
+        <translation>Le trousseau de cet ordinateur est verrouillé ou a refusé la caisse. Déverrouillez-le et réessayez, ou utilisez le jeton pour cette session seulement (il sera redemandé au redémarrage).</translation>
     </message>
 </context>
 <context>
@@ -725,6 +747,13 @@
     </message>
 </context>
 <context>
+    <name>Logs</name>
+    <message>
+        <source>Something went wrong inside the terminal. The details were saved in the support log.</source>
+        <translation>Un problème est survenu dans la caisse. Les détails sont dans le journal d’assistance.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Starting…</source>
@@ -1014,6 +1043,13 @@ L’écran de configuration n’est pas disponible dans cette version : enregist
     <message>
         <source>Starting…</source>
         <translation>Démarrage…</translation>
+    </message>
+</context>
+<context>
+    <name>QrWidget</name>
+    <message>
+        <source>QR code of the payment link</source>
+        <translation>QR code du lien de paiement</translation>
     </message>
 </context>
 <context>

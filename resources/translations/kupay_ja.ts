@@ -128,6 +128,13 @@
     </message>
 </context>
 <context>
+    <name>AmountDisplay</name>
+    <message>
+        <source>Amount {amount}</source>
+        <translation>金額 {amount}</translation>
+    </message>
+</context>
+<context>
     <name>Clock</name>
     <message>
         <source>Time is up — waiting for KuPay’s final word</source>
@@ -140,6 +147,21 @@
     <message>
         <source>{seconds} s left</source>
         <translation>残り {seconds} 秒</translation>
+    </message>
+</context>
+<context>
+    <name>Credentials</name>
+    <message>
+        <source>Enter the API token from the KuPay admin panel.</source>
+        <translation>KuPay の管理画面の API トークンを入力してください。</translation>
+    </message>
+    <message>
+        <source>This computer has no password store the terminal can use. You can use the token for this session only: it stays in memory and is asked for again after a restart.</source>
+        <translation>このコンピューターにはレジが使えるパスワード保管庫がありません。トークンをこのセッションだけ使えます（メモリに保持され、再起動後にもう一度入力が必要です）。</translation>
+    </message>
+    <message>
+        <source>The password store on this computer is locked or refused the terminal. Unlock it and try again, or use the token for this session only (it is asked for again after a restart).</source>
+        <translation>このコンピューターのパスワード保管庫がロックされているか、レジを拒否しました。ロックを解除してもう一度試すか、トークンをこのセッションだけ使ってください（再起動後にもう一度入力が必要です）。</translation>
     </message>
 </context>
 <context>
@@ -724,6 +746,13 @@
     </message>
 </context>
 <context>
+    <name>Logs</name>
+    <message>
+        <source>Something went wrong inside the terminal. The details were saved in the support log.</source>
+        <translation>レジ内部で問題が発生しました。詳細はサポート用ログに保存しました。</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Starting…</source>
@@ -1013,6 +1042,13 @@ The setup screen is not available in this build: store the token in the system k
     <message>
         <source>Starting…</source>
         <translation>起動中…</translation>
+    </message>
+</context>
+<context>
+    <name>QrWidget</name>
+    <message>
+        <source>QR code of the payment link</source>
+        <translation>支払いリンクの QR コード</translation>
     </message>
 </context>
 <context>

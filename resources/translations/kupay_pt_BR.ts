@@ -128,6 +128,13 @@
     </message>
 </context>
 <context>
+    <name>AmountDisplay</name>
+    <message>
+        <source>Amount {amount}</source>
+        <translation>Valor {amount}</translation>
+    </message>
+</context>
+<context>
     <name>Clock</name>
     <message>
         <source>Time is up — waiting for KuPay’s final word</source>
@@ -140,6 +147,21 @@
     <message>
         <source>{seconds} s left</source>
         <translation>Faltam {seconds} s</translation>
+    </message>
+</context>
+<context>
+    <name>Credentials</name>
+    <message>
+        <source>Enter the API token from the KuPay admin panel.</source>
+        <translation>Digite o token da API do painel da KuPay.</translation>
+    </message>
+    <message>
+        <source>This computer has no password store the terminal can use. You can use the token for this session only: it stays in memory and is asked for again after a restart.</source>
+        <translation>Este computador não tem um cofre de senhas que o caixa possa usar. Você pode usar o token só nesta sessão: ele fica na memória e é pedido de novo após reiniciar.</translation>
+    </message>
+    <message>
+        <source>The password store on this computer is locked or refused the terminal. Unlock it and try again, or use the token for this session only (it is asked for again after a restart).</source>
+        <translation>O cofre de senhas deste computador está bloqueado ou recusou o caixa. Desbloqueie e tente de novo, ou use o token só nesta sessão (ele é pedido de novo após reiniciar).</translation>
     </message>
 </context>
 <context>
@@ -725,6 +747,13 @@
     </message>
 </context>
 <context>
+    <name>Logs</name>
+    <message>
+        <source>Something went wrong inside the terminal. The details were saved in the support log.</source>
+        <translation>Algo deu errado dentro do caixa. Os detalhes foram salvos no log de suporte.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Starting…</source>
@@ -1014,6 +1043,13 @@ A tela de configuração não está disponível nesta versão: guarde o token no
     <message>
         <source>Starting…</source>
         <translation>Iniciando…</translation>
+    </message>
+</context>
+<context>
+    <name>QrWidget</name>
+    <message>
+        <source>QR code of the payment link</source>
+        <translation>QR Code do link de pagamento</translation>
     </message>
 </context>
 <context>
