@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtWidgets import QAbstractButton, QGroupBox, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QAbstractButton, QGroupBox, QLabel, QLineEdit, QToolBar, QWidget
 
 from pos_app.ui.i18n import PSEUDO_OPEN
 
@@ -56,6 +56,12 @@ MAY_BE_CUT = ("payLink",)
 def layout_problems(root: QWidget, where: str) -> list[str]:
     """Sentences naming each visible widget under `root` whose text is cut off or was not translated."""
     found: list[str] = []
+    for bar in root.findChildren(QToolBar):
+        # A toolbar too narrow for its buttons hides the last ones behind an arrow the owner may never find.
+        hidden = [a.text() for a in bar.actions() if a.isVisible() and not a.isSeparator()
+                  and bar.widgetForAction(a) is not None and not bar.widgetForAction(a).isVisible()]  # fmt: skip
+        if bar.isVisible() and hidden:
+            found.append(f"{where}: the toolbar hides {hidden} (it is {bar.width()} px wide)")
     for widget in [root, *root.findChildren(QWidget)]:
         if not widget.isVisible() or widget.width() <= 0:
             continue

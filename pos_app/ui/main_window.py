@@ -21,6 +21,7 @@ from PySide6.QtGui import (
     QGuiApplication,
     QKeyEvent,
     QKeySequence,
+    QResizeEvent,
     QShowEvent,
 )
 from PySide6.QtWidgets import (
@@ -278,7 +279,7 @@ class MainWindow(QMainWindow):
         bar.setFloatable(False)
         self.brand = QLabel("KuPay POS")
         self.brand.setObjectName("brand")
-        bar.addWidget(self.brand)
+        self._brand_action = bar.addWidget(self.brand)  # a toolbar shows or hides a widget by its action
         self.demo_badge = QLabel(self.tr("DEMO · no real money"))
         self.demo_badge.setToolTip(
             self.tr("Payments go to the built-in sandbox inside this app; nothing is charged.")
@@ -333,6 +334,14 @@ class MainWindow(QMainWindow):
             self.showNormal()
         else:
             self.showFullScreen()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        # A narrow till (800 px) in a long language: the badge says DEMO and the rest in its tooltip, so the
+        # toolbar keeps room for every owner button instead of hiding the last ones behind an arrow.
+        wide = event.size().width() >= 1000
+        self.demo_badge.setText(self.tr("DEMO · no real money") if wide else self.tr("DEMO"))
+        self._brand_action.setVisible(wide)  # the window's title and the About box still name it
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
