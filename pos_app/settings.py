@@ -50,7 +50,7 @@ MAX_ORDER_PREFIX = 12
 
 
 # What a running till cannot switch (Qt's translators are installed at start): Save says so, by name.
-APPLIED_AT_NEXT_START = {"language": "Language"}
+APPLIED_AT_NEXT_START = {"language": QT_TRANSLATE_NOOP("SettingsDialog", "Language")}
 
 
 def needs_restart(old: Settings, new: Settings) -> list[str]:

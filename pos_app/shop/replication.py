@@ -36,6 +36,7 @@ from pos_app.shop.database import (
     keyring_password,
     register_terminal,
 )
+from pos_app.wording import QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)
 
@@ -72,14 +73,24 @@ class SyncState:
 
     def sentence(self) -> str:
         if not self.configured:
-            return "No shop database: this till keeps its sales to itself."
+            return QT_TRANSLATE_NOOP("ShopQueue", "No shop database: this till keeps its sales to itself.")
         if self.problem:
-            since = f" since {self.unreachable_since:%H:%M}" if self.unreachable_since else ""
-            queued = f"{self.waiting} sale(s) waiting" if self.waiting else "Nothing waiting"
-            return f"{queued} — shop database not reachable{since}. {self.problem}"
+            if self.waiting:
+                queued = QT_TRANSLATE_NOOP("ShopQueue", "{count} sale(s) waiting").format(count=self.waiting)
+            else:
+                queued = QT_TRANSLATE_NOOP("ShopQueue", "Nothing waiting")
+            if self.unreachable_since:
+                return QT_TRANSLATE_NOOP(
+                    "ShopQueue", "{queued} — shop database not reachable since {time}. {problem}"
+                ).format(queued=queued, time=f"{self.unreachable_since:%H:%M}", problem=self.problem)
+            return QT_TRANSLATE_NOOP("ShopQueue", "{queued} — shop database not reachable. {problem}").format(
+                queued=queued, problem=self.problem
+            )
         if self.waiting:
-            return f"Sending {self.waiting} sale(s) to the shop database…"
-        return "All sales sent to the shop database."
+            return QT_TRANSLATE_NOOP("ShopQueue", "Sending {count} sale(s) to the shop database…").format(
+                count=self.waiting
+            )
+        return QT_TRANSLATE_NOOP("ShopQueue", "All sales sent to the shop database.")
 
 
 class ShopSync:

@@ -38,17 +38,20 @@ def load_theme() -> str:
 
 
 def _start_logging(window: object) -> None:
-    from PySide6.QtCore import QCoreApplication, QObject, Signal
+    from PySide6.QtCore import QObject, Signal
 
     from pos_app import logs
+    from pos_app.ui.i18n import say
 
     class _CrashRelay(QObject):
         crashed = Signal(str)  # queued to the UI thread: a crash may happen on a worker
 
     relay = _CrashRelay(window)  # type: ignore[arg-type]
-    # A signal carries plain text: the crash sentence is looked up again in the shop's language.
+    # A signal carries plain text: the crash sentence is said again in the shop's language.
     relay.crashed.connect(
-        lambda sentence: window.notice(QCoreApplication.translate("Logs", sentence), 60000)  # type: ignore[attr-defined]
+        lambda sentence: window.notice(
+            say(logs.CRASH_SENTENCE) if sentence == logs.CRASH_SENTENCE else sentence, 60000
+        )  # type: ignore[attr-defined]
     )
     logs.setup_logging()
     logs.set_crash_notifier(relay.crashed.emit)

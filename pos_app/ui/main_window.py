@@ -783,7 +783,9 @@ class MainWindow(QMainWindow):
         self.apply_settings(settings)
         if later:
             self._tell(
-                f"Saved. {', '.join(later)}: from the next start of the terminal. Everything else applies now."
+                self.tr(
+                    "Saved. {names}: from the next start of the terminal. Everything else applies now."
+                ).format(names=", ".join(say(name) for name in later))
             )
         if token_changed and not token:
             if self.backend is not None:

@@ -7,6 +7,7 @@ The figures come from `reports.report_html()`, the same table the `kupay-pos rep
 
 from __future__ import annotations
 
+import html
 import logging
 from datetime import date, datetime
 from pathlib import Path
@@ -132,7 +133,7 @@ class ReportDialog(QDialog):
         day, everyone = self.day, self.all_tills
         request = self._requested = (day, everyone)
         self._set_actions(False)
-        self.view.setHtml("<p>Counting…</p>")
+        self.view.setHtml("<p>" + html.escape(self.tr("Counting…")) + "</p>")
         journal, shop_db = self.journal, self.shop_db
 
         def job() -> tuple[object, object, bool]:
@@ -189,9 +190,8 @@ class ReportDialog(QDialog):
         doc = QTextDocument(self)
         if self.shop_report is not None:
             printed = datetime.now().astimezone()
-            doc.setHtml(
-                f"{shop_report_html(self.shop_report)}<p>Printed {printed:%Y-%m-%d %H:%M} (local time)</p>"
-            )
+            stamp = self.tr("Printed {time} (local time)").format(time=f"{printed:%Y-%m-%d %H:%M}")
+            doc.setHtml(f"{shop_report_html(self.shop_report)}<p>{html.escape(stamp)}</p>")
         elif self.totals is not None:
             shop, terminal, demo = self._who
             heading = PaperHeading(datetime.now().astimezone(), shop, terminal, demo)
@@ -224,12 +224,12 @@ class ReportDialog(QDialog):
         if path is None:
             chosen, _ = QFileDialog.getSaveFileName(
                 self,
-                "Save the report as PDF",
+                self.tr("Save the report as PDF"),
                 str(
                     self.pdf_folder()
                     / f"kupay-report-{day.isoformat()}{'-all-tills' if self.shop_report else ''}.pdf"
                 ),
-                "PDF (*.pdf)",
+                self.tr("PDF (*.pdf)"),
             )
             if not chosen:
                 return None
@@ -249,9 +249,9 @@ class ReportDialog(QDialog):
         self.render_to(writer)
         del writer  # the file is complete once the writer is gone
         if not target.exists() or target.stat().st_size == 0:
-            self.message.setText(f"The PDF could not be written to {target}.")
+            self.message.setText(self.tr("The PDF could not be written to {file}.").format(file=target))
             return None
-        self.message.setText(f"Saved {target}.")
+        self.message.setText(self.tr("Saved {file}.").format(file=target))
         ReportDialog.last_folder = target.parent
         self.tasks.run(lambda: remember_report_folder(target.parent), None, lambda _e: None)
         return target

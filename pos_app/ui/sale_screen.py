@@ -131,9 +131,9 @@ class SaleScreen(QWidget):
         self.currency_box.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # digits must keep reaching the amount
         self.currency_box.setMaxVisibleItems(18)
         self.currency_box.setToolTip(
-            "Type the currency's letters (E U R), or ↑ ↓ to step through; Alt+C opens the list"
+            self.tr("Type the currency's letters (E U R), or ↑ ↓ to step through; Alt+C opens the list")
         )
-        self.currency_box.setAccessibleName("Currency")
+        self.currency_box.setAccessibleName(self.tr("Currency"))
         self._letters, self._letters_at = "", 0.0
         self.currency_box.currentTextChanged.connect(self._currency_changed)
         self.reason = QLabel()

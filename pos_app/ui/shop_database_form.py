@@ -13,13 +13,16 @@ from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QPushButton, QWidget
 
 from pos_app.ui.form import error_label, help_label, touch
+from pos_app.ui.i18n import say
 from pos_app.ui.tasks import TaskRunner
+from pos_app.wording import QT_TRANSLATE_NOOP
 
-PASSWORD_KEPT = "Leave empty to keep the saved password"
+PASSWORD_KEPT = QT_TRANSLATE_NOOP("ShopDatabaseForm", "Leave empty to keep the saved password")
 QUEUE_REFRESH_MS = 2000
-NO_CLIENT_LIBRARY = (
+NO_CLIENT_LIBRARY = QT_TRANSLATE_NOOP(
+    "ShopDatabaseForm",
     "This computer lacks PostgreSQL's client library, so it cannot use a shop database: install it "
-    "(libpq5 on Debian and Ubuntu) and restart KuPay POS."
+    "(libpq5 on Debian and Ubuntu) and restart KuPay POS.",
 )
 
 
@@ -54,13 +57,15 @@ class ShopDatabaseForm(QObject):
         self._prefix = prefix
         self.address = QLineEdit(address)
         self.address.setObjectName("shopDbField")
-        self.address.setPlaceholderText("postgresql://till1@db.myshop.lan/kupay  (empty: this till only)")
+        self.address.setPlaceholderText(
+            self.tr("postgresql://till1@db.myshop.lan/kupay  (empty: this till only)")
+        )
         self.address.textChanged.connect(on_edit)
         self.password = QLineEdit()
         self.password.setObjectName("shopDbPasswordField")
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.password.setPlaceholderText(PASSWORD_KEPT)
-        self.test_button = QPushButton("Test connection")
+        self.password.setPlaceholderText(say(PASSWORD_KEPT))
+        self.test_button = QPushButton(self.tr("Test connection"))
         self.test_button.setObjectName("testShopDbButton")
         self.test_button.clicked.connect(self.test_connection)
         for w in (self.address, self.password, self.test_button):
@@ -70,15 +75,18 @@ class ShopDatabaseForm(QObject):
         self.test_result.setObjectName("shopDbTestResult")
         self.queue = _plain(QLabel(""))
         self.queue.setObjectName("shopQueueState")
-        form.addRow("Address", self.address)
+        form.addRow(self.tr("Address"), self.address)
         form.addRow(
-            "", help_label("Several tills send their sales to the shop's PostgreSQL; each keeps its own.")
+            "",
+            help_label(
+                self.tr("Several tills send their sales to the shop's PostgreSQL; each keeps its own.")
+            ),
         )
         form.addRow("", self.error)
-        form.addRow("Password", self.password)
+        form.addRow(self.tr("Password"), self.password)
         form.addRow("", self.test_button)
         form.addRow("", self.test_result)
-        form.addRow("Sending", self.queue)
+        form.addRow(self.tr("Sending"), self.queue)
         self._timer = QTimer(parent)
         self._timer.setInterval(QUEUE_REFRESH_MS)
         self._timer.timeout.connect(self.refresh_queue)
@@ -104,7 +112,7 @@ class ShopDatabaseForm(QObject):
     # --- queue ------------------------------------------------------------------------------------------
     def refresh_queue(self) -> None:
         if self._queue_state is None:
-            self.queue.setText("No shop database: this till keeps its sales to itself.")
+            self.queue.setText(self.tr("No shop database: this till keeps its sales to itself."))
             return
         if self._asking:
             return  # the last count is still under way
@@ -113,7 +121,7 @@ class ShopDatabaseForm(QObject):
 
     def _queue_arrived(self, state: Any) -> None:
         self._asking = False
-        self.queue.setText(state.sentence())
+        self.queue.setText(say(state.sentence()))
 
     def _queue_unknown(self, _exc: BaseException) -> None:
         self._asking = False
@@ -123,7 +131,9 @@ class ShopDatabaseForm(QObject):
         problem = self.address_error()
         address = self.address.text().strip()
         if problem or not address:
-            self.test_result.setText(problem or "Enter the shop database address first.")
+            self.test_result.setText(
+                say(problem) if problem else self.tr("Enter the shop database address first.")
+            )
             return
         typed, prefix, terminal_id = self.password.text(), self._prefix(), self._terminal_id
 
@@ -134,19 +144,21 @@ class ShopDatabaseForm(QObject):
             return check_shop(target, terminal_id() if terminal_id else "", prefix)
 
         self.test_button.setEnabled(False)
-        self.test_result.setText("Checking…")
+        self.test_result.setText(self.tr("Checking…"))
         self._tasks.run(check, self._tested, self._test_failed)
 
     def _tested(self, sentence: object) -> None:
         self.test_button.setEnabled(True)
-        self.test_result.setText(str(sentence))
+        self.test_result.setText(say(str(sentence)))
 
     def _test_failed(self, exc: BaseException) -> None:
         from pos_app.shop.database import ShopDatabaseError
 
         self.test_button.setEnabled(True)
         self.test_result.setText(
-            str(exc) if isinstance(exc, ShopDatabaseError) else "The shop database could not be checked."
+            say(str(exc))
+            if isinstance(exc, ShopDatabaseError)
+            else self.tr("The shop database could not be checked.")
         )
 
     def stop(self) -> None:

@@ -500,6 +500,18 @@
         <translation>{count} noch offen oder im KuPay-Panel zu prüfen.</translation>
     </message>
     <message>
+        <source>Receipts printed: {originals} and 1 copy.</source>
+        <translation>Gedruckte Belege: {originals} und 1 Kopie.</translation>
+    </message>
+    <message>
+        <source>Receipts printed: {originals} and {copies} copies.</source>
+        <translation>Gedruckte Belege: {originals} und {copies} Kopien.</translation>
+    </message>
+    <message>
+        <source>Receipts printed: {originals}.</source>
+        <translation>Gedruckte Belege: {originals}.</translation>
+    </message>
+    <message>
         <source>DEMO — sandbox sales, no real money</source>
         <translation>DEMO – Testverkäufe, kein echtes Geld</translation>
     </message>
@@ -553,6 +565,18 @@
     <message>
         <source>Payment ID</source>
         <translation>Zahlungs-ID</translation>
+    </message>
+    <message>
+        <source>Till</source>
+        <translation>Kasse</translation>
+    </message>
+    <message>
+        <source>This till</source>
+        <translation>Diese Kasse</translation>
+    </message>
+    <message>
+        <source>All tills</source>
+        <translation>Alle Kassen</translation>
     </message>
     <message>
         <source>KuPay id</source>
@@ -712,6 +736,45 @@
     </message>
 </context>
 <context>
+    <name>KuPaySaid</name>
+    <message>
+        <source>paid</source>
+        <translation>bezahlt</translation>
+    </message>
+    <message>
+        <source>waiting for the customer</source>
+        <translation>wartet auf den Kunden</translation>
+    </message>
+    <message>
+        <source>payment seen, confirming</source>
+        <translation>Zahlung erkannt, wird bestätigt</translation>
+    </message>
+    <message>
+        <source>partly paid</source>
+        <translation>teilweise bezahlt</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>abgelaufen</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>refunded</source>
+        <translation>erstattet</translation>
+    </message>
+    <message>
+        <source>“{word}”</source>
+        <translation>„{word}“</translation>
+    </message>
+</context>
+<context>
     <name>LastSale</name>
     <message>
         <source>✓ Paid</source>
@@ -858,6 +921,10 @@ Der Einrichtungsbildschirm fehlt in dieser Version: Speichern Sie das Token im S
     <message>
         <source>Settings are not available in this build.</source>
         <translation>Die Einstellungen sind in dieser Version nicht verfügbar.</translation>
+    </message>
+    <message>
+        <source>Saved. {names}: from the next start of the terminal. Everything else applies now.</source>
+        <translation>Gespeichert. {names}: ab dem nächsten Start der Kasse. Alles andere gilt sofort.</translation>
     </message>
     <message>
         <source>KuPay POS — a point-of-sale terminal for KuPay.</source>
@@ -1318,6 +1385,22 @@ Der Einrichtungsbildschirm fehlt in dieser Version: Speichern Sie das Token im S
 <context>
     <name>ReportDialog</name>
     <message>
+        <source>End of day — DEMO</source>
+        <translation>Tagesabschluss — DEMO</translation>
+    </message>
+    <message>
+        <source>End of day</source>
+        <translation>Tagesabschluss</translation>
+    </message>
+    <message>
+        <source>This till</source>
+        <translation>Diese Kasse</translation>
+    </message>
+    <message>
+        <source>All tills</source>
+        <translation>Alle Kassen</translation>
+    </message>
+    <message>
         <source>Today</source>
         <translation>Heute</translation>
     </message>
@@ -1334,12 +1417,36 @@ Der Einrichtungsbildschirm fehlt in dieser Version: Speichern Sie das Token im S
         <translation>Als PDF speichern…</translation>
     </message>
     <message>
+        <source>Counting…</source>
+        <translation>Wird gezählt…</translation>
+    </message>
+    <message>
+        <source>Printed {time} (local time)</source>
+        <translation>Gedruckt am {time} (Ortszeit)</translation>
+    </message>
+    <message>
         <source>Print the end-of-day report</source>
         <translation>Tagesabschluss drucken</translation>
     </message>
     <message>
         <source>Sent to the printer.</source>
         <translation>An den Drucker gesendet.</translation>
+    </message>
+    <message>
+        <source>Save the report as PDF</source>
+        <translation>Bericht als PDF speichern</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written to {file}.</source>
+        <translation>Das PDF konnte nicht nach {file} geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Saved {file}.</source>
+        <translation>Gespeichert: {file}.</translation>
     </message>
 </context>
 <context>
@@ -1434,6 +1541,14 @@ Der Einrichtungsbildschirm fehlt in dieser Version: Speichern Sie das Token im S
         <translation>Wird gestartet…</translation>
     </message>
     <message>
+        <source>Type the currency&apos;s letters (E U R), or ↑ ↓ to step through; Alt+C opens the list</source>
+        <translation>Buchstaben der Währung tippen (E U R) oder mit ↑ ↓ blättern; Alt+C öffnet die Liste</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
         <source>Customer e-mail (optional)</source>
         <translation>E-Mail des Kunden (optional)</translation>
     </message>
@@ -1497,24 +1612,20 @@ Der Einrichtungsbildschirm fehlt in dieser Version: Speichern Sie das Token im S
         <translation>Wartet</translation>
     </message>
     <message>
-        <source>Unpaid</source>
+        <source>Not paid</source>
         <translation>Nicht bezahlt</translation>
     </message>
     <message>
-        <source>Cancelled</source>
-        <translation>Abgebrochen</translation>
+        <source>Cancelled at the till</source>
+        <translation>An der Kasse abgebrochen</translation>
     </message>
     <message>
-        <source>Needs check</source>
+        <source>Needs checking</source>
         <translation>Zu prüfen</translation>
     </message>
     <message>
-        <source>Creating</source>
-        <translation>Wird erstellt</translation>
-    </message>
-    <message>
-        <source>Not created</source>
-        <translation>Nicht erstellt</translation>
+        <source>Not confirmed</source>
+        <translation>Nicht bestätigt</translation>
     </message>
     <message>
         <source>Not sent</source>
@@ -1775,6 +1886,10 @@ Der Einrichtungsbildschirm fehlt in dieser Version: Speichern Sie das Token im S
         <translation>kein Maximum</translation>
     </message>
     <message>
+        <source>Limits for</source>
+        <translation>Limits für</translation>
+    </message>
+    <message>
         <source>Smallest sale</source>
         <translation>Kleinster Verkauf</translation>
     </message>
@@ -1783,8 +1898,24 @@ Der Einrichtungsbildschirm fehlt in dieser Version: Speichern Sie das Token im S
         <translation>Größter Verkauf</translation>
     </message>
     <message>
-        <source>In the sale&apos;s currency. Empty: no limit.</source>
-        <translation>In der Währung des Verkaufs. Leer: kein Limit.</translation>
+        <source>In the currency above. Empty: no limit.</source>
+        <translation>In der Währung oben. Leer: kein Limit.</translation>
+    </message>
+    <message>
+        <source>No limits: any amount above zero (up to 1,000,000) in every currency.</source>
+        <translation>Keine Limits: jeder Betrag über null (bis 1.000.000) in jeder Währung.</translation>
+    </message>
+    <message>
+        <source>{currency} from {amount}</source>
+        <translation>{currency} ab {amount}</translation>
+    </message>
+    <message>
+        <source>{currency} up to {amount}</source>
+        <translation>{currency} bis {amount}</translation>
+    </message>
+    <message>
+        <source>Limits set: {limits}. Other currencies: none.</source>
+        <translation>Limits: {limits}. Andere Währungen: keine.</translation>
     </message>
     <message>
         <source>A PIN protects these settings from cashiers.</source>
@@ -1829,6 +1960,10 @@ Der Einrichtungsbildschirm fehlt in dieser Version: Speichern Sie das Token im S
     <message>
         <source>This terminal</source>
         <translation>Diese Kasse</translation>
+    </message>
+    <message>
+        <source>Shop database</source>
+        <translation>Datenbank des Geschäfts</translation>
     </message>
     <message>
         <source>Amounts</source>
@@ -1968,6 +2103,88 @@ Der Einrichtungsbildschirm fehlt in dieser Version: Speichern Sie das Token im S
     <message>
         <source>Fix the address above first.</source>
         <translation>Korrigieren Sie zuerst die Adresse oben.</translation>
+    </message>
+</context>
+<context>
+    <name>ShopDatabaseForm</name>
+    <message>
+        <source>Leave empty to keep the saved password</source>
+        <translation>Leer lassen, um das gespeicherte Passwort zu behalten</translation>
+    </message>
+    <message>
+        <source>This computer lacks PostgreSQL&apos;s client library, so it cannot use a shop database: install it (libpq5 on Debian and Ubuntu) and restart KuPay POS.</source>
+        <translation>Diesem Computer fehlt die Client-Bibliothek von PostgreSQL, daher kann er keine Datenbank des Geschäfts nutzen: Installieren Sie sie (libpq5 unter Debian und Ubuntu) und starten Sie KuPay POS neu.</translation>
+    </message>
+    <message>
+        <source>postgresql://till1@db.myshop.lan/kupay  (empty: this till only)</source>
+        <translation>postgresql://till1@db.myshop.lan/kupay  (leer: nur diese Kasse)</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Verbindung testen</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Several tills send their sales to the shop&apos;s PostgreSQL; each keeps its own.</source>
+        <translation>Mehrere Kassen senden ihre Verkäufe an das PostgreSQL des Geschäfts; jede behält ihre eigenen.</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>Senden</translation>
+    </message>
+    <message>
+        <source>No shop database: this till keeps its sales to itself.</source>
+        <translation>Keine Datenbank des Geschäfts: Diese Kasse behält ihre Verkäufe für sich.</translation>
+    </message>
+    <message>
+        <source>Enter the shop database address first.</source>
+        <translation>Geben Sie zuerst die Adresse der Datenbank ein.</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Wird geprüft…</translation>
+    </message>
+    <message>
+        <source>The shop database could not be checked.</source>
+        <translation>Die Datenbank des Geschäfts konnte nicht geprüft werden.</translation>
+    </message>
+</context>
+<context>
+    <name>ShopQueue</name>
+    <message>
+        <source>No shop database: this till keeps its sales to itself.</source>
+        <translation>Keine Datenbank des Geschäfts: Diese Kasse behält ihre Verkäufe für sich.</translation>
+    </message>
+    <message>
+        <source>{count} sale(s) waiting</source>
+        <translation>{count} Verkauf/Verkäufe wartend</translation>
+    </message>
+    <message>
+        <source>Nothing waiting</source>
+        <translation>Nichts wartet</translation>
+    </message>
+    <message>
+        <source>{queued} — shop database not reachable since {time}. {problem}</source>
+        <translation>{queued} – Datenbank des Geschäfts seit {time} nicht erreichbar. {problem}</translation>
+    </message>
+    <message>
+        <source>{queued} — shop database not reachable. {problem}</source>
+        <translation>{queued} – Datenbank des Geschäfts nicht erreichbar. {problem}</translation>
+    </message>
+    <message>
+        <source>Sending {count} sale(s) to the shop database…</source>
+        <translation>Sende {count} Verkauf/Verkäufe an die Datenbank des Geschäfts…</translation>
+    </message>
+    <message>
+        <source>All sales sent to the shop database.</source>
+        <translation>Alle Verkäufe an die Datenbank des Geschäfts gesendet.</translation>
     </message>
 </context>
 <context>

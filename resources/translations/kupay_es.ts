@@ -500,6 +500,18 @@
         <translation>{count} aún abiertas o por revisar en el panel de KuPay.</translation>
     </message>
     <message>
+        <source>Receipts printed: {originals} and 1 copy.</source>
+        <translation>Recibos impresos: {originals} y 1 copia.</translation>
+    </message>
+    <message>
+        <source>Receipts printed: {originals} and {copies} copies.</source>
+        <translation>Recibos impresos: {originals} y {copies} copias.</translation>
+    </message>
+    <message>
+        <source>Receipts printed: {originals}.</source>
+        <translation>Recibos impresos: {originals}.</translation>
+    </message>
+    <message>
         <source>DEMO — sandbox sales, no real money</source>
         <translation>DEMO: ventas de prueba, sin dinero real</translation>
     </message>
@@ -553,6 +565,18 @@
     <message>
         <source>Payment ID</source>
         <translation>ID de pago</translation>
+    </message>
+    <message>
+        <source>Till</source>
+        <translation>Caja</translation>
+    </message>
+    <message>
+        <source>This till</source>
+        <translation>Esta caja</translation>
+    </message>
+    <message>
+        <source>All tills</source>
+        <translation>Todas las cajas</translation>
     </message>
     <message>
         <source>KuPay id</source>
@@ -712,6 +736,45 @@
     </message>
 </context>
 <context>
+    <name>KuPaySaid</name>
+    <message>
+        <source>paid</source>
+        <translation>pagado</translation>
+    </message>
+    <message>
+        <source>waiting for the customer</source>
+        <translation>esperando al cliente</translation>
+    </message>
+    <message>
+        <source>payment seen, confirming</source>
+        <translation>pago visto, confirmando</translation>
+    </message>
+    <message>
+        <source>partly paid</source>
+        <translation>pagado en parte</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>vencido</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelado</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fallido</translation>
+    </message>
+    <message>
+        <source>refunded</source>
+        <translation>reembolsado</translation>
+    </message>
+    <message>
+        <source>“{word}”</source>
+        <translation>«{word}»</translation>
+    </message>
+</context>
+<context>
     <name>LastSale</name>
     <message>
         <source>✓ Paid</source>
@@ -858,6 +921,10 @@ La pantalla de configuración no está disponible en esta versión: guarde el to
     <message>
         <source>Settings are not available in this build.</source>
         <translation>Los ajustes no están disponibles en esta versión.</translation>
+    </message>
+    <message>
+        <source>Saved. {names}: from the next start of the terminal. Everything else applies now.</source>
+        <translation>Guardado. {names}: a partir del próximo inicio de la caja. Todo lo demás se aplica ya.</translation>
     </message>
     <message>
         <source>KuPay POS — a point-of-sale terminal for KuPay.</source>
@@ -1318,6 +1385,22 @@ La pantalla de configuración no está disponible en esta versión: guarde el to
 <context>
     <name>ReportDialog</name>
     <message>
+        <source>End of day — DEMO</source>
+        <translation>Cierre del día — DEMO</translation>
+    </message>
+    <message>
+        <source>End of day</source>
+        <translation>Cierre del día</translation>
+    </message>
+    <message>
+        <source>This till</source>
+        <translation>Esta caja</translation>
+    </message>
+    <message>
+        <source>All tills</source>
+        <translation>Todas las cajas</translation>
+    </message>
+    <message>
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
@@ -1334,12 +1417,36 @@ La pantalla de configuración no está disponible en esta versión: guarde el to
         <translation>Guardar PDF…</translation>
     </message>
     <message>
+        <source>Counting…</source>
+        <translation>Contando…</translation>
+    </message>
+    <message>
+        <source>Printed {time} (local time)</source>
+        <translation>Impreso el {time} (hora local)</translation>
+    </message>
+    <message>
         <source>Print the end-of-day report</source>
         <translation>Imprimir el cierre del día</translation>
     </message>
     <message>
         <source>Sent to the printer.</source>
         <translation>Enviado a la impresora.</translation>
+    </message>
+    <message>
+        <source>Save the report as PDF</source>
+        <translation>Guardar el informe como PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written to {file}.</source>
+        <translation>No se pudo escribir el PDF en {file}.</translation>
+    </message>
+    <message>
+        <source>Saved {file}.</source>
+        <translation>Guardado {file}.</translation>
     </message>
 </context>
 <context>
@@ -1434,6 +1541,14 @@ La pantalla de configuración no está disponible en esta versión: guarde el to
         <translation>Iniciando…</translation>
     </message>
     <message>
+        <source>Type the currency&apos;s letters (E U R), or ↑ ↓ to step through; Alt+C opens the list</source>
+        <translation>Escriba las letras de la moneda (E U R) o use ↑ ↓ para recorrerlas; Alt+C abre la lista</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Moneda</translation>
+    </message>
+    <message>
         <source>Customer e-mail (optional)</source>
         <translation>Correo del cliente (opcional)</translation>
     </message>
@@ -1497,24 +1612,20 @@ La pantalla de configuración no está disponible en esta versión: guarde el to
         <translation>Esperando</translation>
     </message>
     <message>
-        <source>Unpaid</source>
+        <source>Not paid</source>
         <translation>No pagado</translation>
     </message>
     <message>
-        <source>Cancelled</source>
-        <translation>Cancelado</translation>
+        <source>Cancelled at the till</source>
+        <translation>Cancelado en caja</translation>
     </message>
     <message>
-        <source>Needs check</source>
-        <translation>Revisar</translation>
+        <source>Needs checking</source>
+        <translation>Hay que revisarlo</translation>
     </message>
     <message>
-        <source>Creating</source>
-        <translation>Creándose</translation>
-    </message>
-    <message>
-        <source>Not created</source>
-        <translation>No creado</translation>
+        <source>Not confirmed</source>
+        <translation>Sin confirmar</translation>
     </message>
     <message>
         <source>Not sent</source>
@@ -1775,6 +1886,10 @@ La pantalla de configuración no está disponible en esta versión: guarde el to
         <translation>sin máximo</translation>
     </message>
     <message>
+        <source>Limits for</source>
+        <translation>Límites para</translation>
+    </message>
+    <message>
         <source>Smallest sale</source>
         <translation>Venta mínima</translation>
     </message>
@@ -1783,8 +1898,24 @@ La pantalla de configuración no está disponible en esta versión: guarde el to
         <translation>Venta máxima</translation>
     </message>
     <message>
-        <source>In the sale&apos;s currency. Empty: no limit.</source>
-        <translation>En la moneda de la venta. Vacío: sin límite.</translation>
+        <source>In the currency above. Empty: no limit.</source>
+        <translation>En la moneda de arriba. Vacío: sin límite.</translation>
+    </message>
+    <message>
+        <source>No limits: any amount above zero (up to 1,000,000) in every currency.</source>
+        <translation>Sin límites: cualquier importe mayor que cero (hasta 1 000 000) en todas las monedas.</translation>
+    </message>
+    <message>
+        <source>{currency} from {amount}</source>
+        <translation>{currency} desde {amount}</translation>
+    </message>
+    <message>
+        <source>{currency} up to {amount}</source>
+        <translation>{currency} hasta {amount}</translation>
+    </message>
+    <message>
+        <source>Limits set: {limits}. Other currencies: none.</source>
+        <translation>Límites: {limits}. Otras monedas: ninguno.</translation>
     </message>
     <message>
         <source>A PIN protects these settings from cashiers.</source>
@@ -1829,6 +1960,10 @@ La pantalla de configuración no está disponible en esta versión: guarde el to
     <message>
         <source>This terminal</source>
         <translation>Esta caja</translation>
+    </message>
+    <message>
+        <source>Shop database</source>
+        <translation>Base de datos de la tienda</translation>
     </message>
     <message>
         <source>Amounts</source>
@@ -1968,6 +2103,88 @@ La pantalla de configuración no está disponible en esta versión: guarde el to
     <message>
         <source>Fix the address above first.</source>
         <translation>Primero corrija la dirección de arriba.</translation>
+    </message>
+</context>
+<context>
+    <name>ShopDatabaseForm</name>
+    <message>
+        <source>Leave empty to keep the saved password</source>
+        <translation>Déjelo vacío para conservar la contraseña guardada</translation>
+    </message>
+    <message>
+        <source>This computer lacks PostgreSQL&apos;s client library, so it cannot use a shop database: install it (libpq5 on Debian and Ubuntu) and restart KuPay POS.</source>
+        <translation>A este ordenador le falta la biblioteca cliente de PostgreSQL, así que no puede usar una base de datos de la tienda: instálela (libpq5 en Debian y Ubuntu) y reinicie KuPay POS.</translation>
+    </message>
+    <message>
+        <source>postgresql://till1@db.myshop.lan/kupay  (empty: this till only)</source>
+        <translation>postgresql://till1@db.myshop.lan/kupay  (vacío: solo esta caja)</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Probar la conexión</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>Several tills send their sales to the shop&apos;s PostgreSQL; each keeps its own.</source>
+        <translation>Varias cajas envían sus ventas al PostgreSQL de la tienda; cada una conserva las suyas.</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Contraseña</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>Envío</translation>
+    </message>
+    <message>
+        <source>No shop database: this till keeps its sales to itself.</source>
+        <translation>Sin base de datos de la tienda: esta caja guarda sus ventas para sí.</translation>
+    </message>
+    <message>
+        <source>Enter the shop database address first.</source>
+        <translation>Primero escriba la dirección de la base de datos de la tienda.</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Comprobando…</translation>
+    </message>
+    <message>
+        <source>The shop database could not be checked.</source>
+        <translation>No se pudo comprobar la base de datos de la tienda.</translation>
+    </message>
+</context>
+<context>
+    <name>ShopQueue</name>
+    <message>
+        <source>No shop database: this till keeps its sales to itself.</source>
+        <translation>Sin base de datos de la tienda: esta caja guarda sus ventas para sí.</translation>
+    </message>
+    <message>
+        <source>{count} sale(s) waiting</source>
+        <translation>{count} venta(s) en espera</translation>
+    </message>
+    <message>
+        <source>Nothing waiting</source>
+        <translation>Nada en espera</translation>
+    </message>
+    <message>
+        <source>{queued} — shop database not reachable since {time}. {problem}</source>
+        <translation>{queued}: la base de datos de la tienda no responde desde las {time}. {problem}</translation>
+    </message>
+    <message>
+        <source>{queued} — shop database not reachable. {problem}</source>
+        <translation>{queued}: la base de datos de la tienda no responde. {problem}</translation>
+    </message>
+    <message>
+        <source>Sending {count} sale(s) to the shop database…</source>
+        <translation>Enviando {count} venta(s) a la base de datos de la tienda…</translation>
+    </message>
+    <message>
+        <source>All sales sent to the shop database.</source>
+        <translation>Todas las ventas enviadas a la base de datos de la tienda.</translation>
     </message>
 </context>
 <context>

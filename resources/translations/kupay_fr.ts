@@ -500,6 +500,18 @@
         <translation>{count} encore en cours ou à vérifier dans le panneau KuPay.</translation>
     </message>
     <message>
+        <source>Receipts printed: {originals} and 1 copy.</source>
+        <translation>Reçus imprimés : {originals} et 1 copie.</translation>
+    </message>
+    <message>
+        <source>Receipts printed: {originals} and {copies} copies.</source>
+        <translation>Reçus imprimés : {originals} et {copies} copies.</translation>
+    </message>
+    <message>
+        <source>Receipts printed: {originals}.</source>
+        <translation>Reçus imprimés : {originals}.</translation>
+    </message>
+    <message>
         <source>DEMO — sandbox sales, no real money</source>
         <translation>DÉMO — ventes de test, pas d’argent réel</translation>
     </message>
@@ -553,6 +565,18 @@
     <message>
         <source>Payment ID</source>
         <translation>ID du paiement</translation>
+    </message>
+    <message>
+        <source>Till</source>
+        <translation>Caisse</translation>
+    </message>
+    <message>
+        <source>This till</source>
+        <translation>Cette caisse</translation>
+    </message>
+    <message>
+        <source>All tills</source>
+        <translation>Toutes les caisses</translation>
     </message>
     <message>
         <source>KuPay id</source>
@@ -712,6 +736,45 @@
     </message>
 </context>
 <context>
+    <name>KuPaySaid</name>
+    <message>
+        <source>paid</source>
+        <translation>payé</translation>
+    </message>
+    <message>
+        <source>waiting for the customer</source>
+        <translation>en attente du client</translation>
+    </message>
+    <message>
+        <source>payment seen, confirming</source>
+        <translation>paiement reçu, confirmation en cours</translation>
+    </message>
+    <message>
+        <source>partly paid</source>
+        <translation>payé en partie</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>expiré</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulé</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>échoué</translation>
+    </message>
+    <message>
+        <source>refunded</source>
+        <translation>remboursé</translation>
+    </message>
+    <message>
+        <source>“{word}”</source>
+        <translation>« {word} »</translation>
+    </message>
+</context>
+<context>
     <name>LastSale</name>
     <message>
         <source>✓ Paid</source>
@@ -858,6 +921,10 @@ L’écran de configuration n’est pas disponible dans cette version : enregist
     <message>
         <source>Settings are not available in this build.</source>
         <translation>Les paramètres ne sont pas disponibles dans cette version.</translation>
+    </message>
+    <message>
+        <source>Saved. {names}: from the next start of the terminal. Everything else applies now.</source>
+        <translation>Enregistré. {names} : au prochain démarrage de la caisse. Tout le reste s’applique maintenant.</translation>
     </message>
     <message>
         <source>KuPay POS — a point-of-sale terminal for KuPay.</source>
@@ -1318,6 +1385,22 @@ L’écran de configuration n’est pas disponible dans cette version : enregist
 <context>
     <name>ReportDialog</name>
     <message>
+        <source>End of day — DEMO</source>
+        <translation>Clôture — DÉMO</translation>
+    </message>
+    <message>
+        <source>End of day</source>
+        <translation>Clôture de la journée</translation>
+    </message>
+    <message>
+        <source>This till</source>
+        <translation>Cette caisse</translation>
+    </message>
+    <message>
+        <source>All tills</source>
+        <translation>Toutes les caisses</translation>
+    </message>
+    <message>
         <source>Today</source>
         <translation>Aujourd’hui</translation>
     </message>
@@ -1334,12 +1417,36 @@ L’écran de configuration n’est pas disponible dans cette version : enregist
         <translation>Enregistrer en PDF…</translation>
     </message>
     <message>
+        <source>Counting…</source>
+        <translation>Calcul…</translation>
+    </message>
+    <message>
+        <source>Printed {time} (local time)</source>
+        <translation>Imprimé le {time} (heure locale)</translation>
+    </message>
+    <message>
         <source>Print the end-of-day report</source>
         <translation>Imprimer la clôture de la journée</translation>
     </message>
     <message>
         <source>Sent to the printer.</source>
         <translation>Envoyé à l’imprimante.</translation>
+    </message>
+    <message>
+        <source>Save the report as PDF</source>
+        <translation>Enregistrer le rapport en PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written to {file}.</source>
+        <translation>Le PDF n’a pas pu être écrit dans {file}.</translation>
+    </message>
+    <message>
+        <source>Saved {file}.</source>
+        <translation>Enregistré : {file}.</translation>
     </message>
 </context>
 <context>
@@ -1434,6 +1541,14 @@ L’écran de configuration n’est pas disponible dans cette version : enregist
         <translation>Démarrage…</translation>
     </message>
     <message>
+        <source>Type the currency&apos;s letters (E U R), or ↑ ↓ to step through; Alt+C opens the list</source>
+        <translation>Tapez les lettres de la devise (E U R) ou parcourez avec ↑ ↓ ; Alt+C ouvre la liste</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Devise</translation>
+    </message>
+    <message>
         <source>Customer e-mail (optional)</source>
         <translation>E-mail du client (facultatif)</translation>
     </message>
@@ -1497,24 +1612,20 @@ L’écran de configuration n’est pas disponible dans cette version : enregist
         <translation>En attente</translation>
     </message>
     <message>
-        <source>Unpaid</source>
+        <source>Not paid</source>
         <translation>Non payé</translation>
     </message>
     <message>
-        <source>Cancelled</source>
-        <translation>Annulé</translation>
+        <source>Cancelled at the till</source>
+        <translation>Annulé en caisse</translation>
     </message>
     <message>
-        <source>Needs check</source>
+        <source>Needs checking</source>
         <translation>À vérifier</translation>
     </message>
     <message>
-        <source>Creating</source>
-        <translation>Création</translation>
-    </message>
-    <message>
-        <source>Not created</source>
-        <translation>Non créé</translation>
+        <source>Not confirmed</source>
+        <translation>Non confirmé</translation>
     </message>
     <message>
         <source>Not sent</source>
@@ -1775,6 +1886,10 @@ L’écran de configuration n’est pas disponible dans cette version : enregist
         <translation>pas de maximum</translation>
     </message>
     <message>
+        <source>Limits for</source>
+        <translation>Limites pour</translation>
+    </message>
+    <message>
         <source>Smallest sale</source>
         <translation>Vente minimale</translation>
     </message>
@@ -1783,8 +1898,24 @@ L’écran de configuration n’est pas disponible dans cette version : enregist
         <translation>Vente maximale</translation>
     </message>
     <message>
-        <source>In the sale&apos;s currency. Empty: no limit.</source>
-        <translation>Dans la devise de la vente. Vide : pas de limite.</translation>
+        <source>In the currency above. Empty: no limit.</source>
+        <translation>Dans la devise ci-dessus. Vide : pas de limite.</translation>
+    </message>
+    <message>
+        <source>No limits: any amount above zero (up to 1,000,000) in every currency.</source>
+        <translation>Pas de limites : tout montant supérieur à zéro (jusqu’à 1 000 000) dans chaque devise.</translation>
+    </message>
+    <message>
+        <source>{currency} from {amount}</source>
+        <translation>{currency} à partir de {amount}</translation>
+    </message>
+    <message>
+        <source>{currency} up to {amount}</source>
+        <translation>{currency} jusqu’à {amount}</translation>
+    </message>
+    <message>
+        <source>Limits set: {limits}. Other currencies: none.</source>
+        <translation>Limites : {limits}. Autres devises : aucune.</translation>
     </message>
     <message>
         <source>A PIN protects these settings from cashiers.</source>
@@ -1829,6 +1960,10 @@ L’écran de configuration n’est pas disponible dans cette version : enregist
     <message>
         <source>This terminal</source>
         <translation>Cette caisse</translation>
+    </message>
+    <message>
+        <source>Shop database</source>
+        <translation>Base de données du magasin</translation>
     </message>
     <message>
         <source>Amounts</source>
@@ -1968,6 +2103,88 @@ L’écran de configuration n’est pas disponible dans cette version : enregist
     <message>
         <source>Fix the address above first.</source>
         <translation>Corrigez d’abord l’adresse ci-dessus.</translation>
+    </message>
+</context>
+<context>
+    <name>ShopDatabaseForm</name>
+    <message>
+        <source>Leave empty to keep the saved password</source>
+        <translation>Laissez vide pour garder le mot de passe enregistré</translation>
+    </message>
+    <message>
+        <source>This computer lacks PostgreSQL&apos;s client library, so it cannot use a shop database: install it (libpq5 on Debian and Ubuntu) and restart KuPay POS.</source>
+        <translation>Il manque sur cet ordinateur la bibliothèque cliente de PostgreSQL, il ne peut donc pas utiliser de base de données du magasin : installez-la (libpq5 sous Debian et Ubuntu) et redémarrez KuPay POS.</translation>
+    </message>
+    <message>
+        <source>postgresql://till1@db.myshop.lan/kupay  (empty: this till only)</source>
+        <translation>postgresql://till1@db.myshop.lan/kupay  (vide : cette caisse seule)</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Tester la connexion</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Several tills send their sales to the shop&apos;s PostgreSQL; each keeps its own.</source>
+        <translation>Plusieurs caisses envoient leurs ventes au PostgreSQL du magasin ; chacune garde les siennes.</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>Envoi</translation>
+    </message>
+    <message>
+        <source>No shop database: this till keeps its sales to itself.</source>
+        <translation>Pas de base de données du magasin : cette caisse garde ses ventes pour elle.</translation>
+    </message>
+    <message>
+        <source>Enter the shop database address first.</source>
+        <translation>Saisissez d’abord l’adresse de la base de données du magasin.</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Vérification…</translation>
+    </message>
+    <message>
+        <source>The shop database could not be checked.</source>
+        <translation>La base de données du magasin n’a pas pu être vérifiée.</translation>
+    </message>
+</context>
+<context>
+    <name>ShopQueue</name>
+    <message>
+        <source>No shop database: this till keeps its sales to itself.</source>
+        <translation>Pas de base de données du magasin : cette caisse garde ses ventes pour elle.</translation>
+    </message>
+    <message>
+        <source>{count} sale(s) waiting</source>
+        <translation>{count} vente(s) en attente</translation>
+    </message>
+    <message>
+        <source>Nothing waiting</source>
+        <translation>Rien en attente</translation>
+    </message>
+    <message>
+        <source>{queued} — shop database not reachable since {time}. {problem}</source>
+        <translation>{queued} — base de données du magasin injoignable depuis {time}. {problem}</translation>
+    </message>
+    <message>
+        <source>{queued} — shop database not reachable. {problem}</source>
+        <translation>{queued} — base de données du magasin injoignable. {problem}</translation>
+    </message>
+    <message>
+        <source>Sending {count} sale(s) to the shop database…</source>
+        <translation>Envoi de {count} vente(s) à la base de données du magasin…</translation>
+    </message>
+    <message>
+        <source>All sales sent to the shop database.</source>
+        <translation>Toutes les ventes ont été envoyées à la base de données du magasin.</translation>
     </message>
 </context>
 <context>

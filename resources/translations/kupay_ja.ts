@@ -500,6 +500,18 @@
         <translation>{count} 件は未完了、または KuPay の管理画面で確認が必要です。</translation>
     </message>
     <message>
+        <source>Receipts printed: {originals} and 1 copy.</source>
+        <translation>印刷したレシート: {originals} 枚、控え 1 枚。</translation>
+    </message>
+    <message>
+        <source>Receipts printed: {originals} and {copies} copies.</source>
+        <translation>印刷したレシート: {originals} 枚、控え {copies} 枚。</translation>
+    </message>
+    <message>
+        <source>Receipts printed: {originals}.</source>
+        <translation>印刷したレシート: {originals} 枚。</translation>
+    </message>
+    <message>
         <source>DEMO — sandbox sales, no real money</source>
         <translation>デモ — テスト取引で、実際のお金は動いていません</translation>
     </message>
@@ -553,6 +565,18 @@
     <message>
         <source>Payment ID</source>
         <translation>支払い ID</translation>
+    </message>
+    <message>
+        <source>Till</source>
+        <translation>レジ</translation>
+    </message>
+    <message>
+        <source>This till</source>
+        <translation>このレジ</translation>
+    </message>
+    <message>
+        <source>All tills</source>
+        <translation>すべてのレジ</translation>
     </message>
     <message>
         <source>KuPay id</source>
@@ -711,6 +735,45 @@
     </message>
 </context>
 <context>
+    <name>KuPaySaid</name>
+    <message>
+        <source>paid</source>
+        <translation>支払い済み</translation>
+    </message>
+    <message>
+        <source>waiting for the customer</source>
+        <translation>お客様の支払い待ち</translation>
+    </message>
+    <message>
+        <source>payment seen, confirming</source>
+        <translation>支払い確認済み、承認待ち</translation>
+    </message>
+    <message>
+        <source>partly paid</source>
+        <translation>一部支払い済み</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>期限切れ</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>取り消し</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <source>refunded</source>
+        <translation>返金済み</translation>
+    </message>
+    <message>
+        <source>“{word}”</source>
+        <translation>「{word}」</translation>
+    </message>
+</context>
+<context>
     <name>LastSale</name>
     <message>
         <source>✓ Paid</source>
@@ -857,6 +920,10 @@ The setup screen is not available in this build: store the token in the system k
     <message>
         <source>Settings are not available in this build.</source>
         <translation>この版では設定を使えません。</translation>
+    </message>
+    <message>
+        <source>Saved. {names}: from the next start of the terminal. Everything else applies now.</source>
+        <translation>保存しました。{names}: 次にレジを起動したときから有効です。それ以外はすぐに反映されます。</translation>
     </message>
     <message>
         <source>KuPay POS — a point-of-sale terminal for KuPay.</source>
@@ -1317,6 +1384,22 @@ The setup screen is not available in this build: store the token in the system k
 <context>
     <name>ReportDialog</name>
     <message>
+        <source>End of day — DEMO</source>
+        <translation>日次締め — デモ</translation>
+    </message>
+    <message>
+        <source>End of day</source>
+        <translation>日次締め</translation>
+    </message>
+    <message>
+        <source>This till</source>
+        <translation>このレジ</translation>
+    </message>
+    <message>
+        <source>All tills</source>
+        <translation>すべてのレジ</translation>
+    </message>
+    <message>
         <source>Today</source>
         <translation>今日</translation>
     </message>
@@ -1333,12 +1416,36 @@ The setup screen is not available in this build: store the token in the system k
         <translation>PDF を保存…</translation>
     </message>
     <message>
+        <source>Counting…</source>
+        <translation>集計中…</translation>
+    </message>
+    <message>
+        <source>Printed {time} (local time)</source>
+        <translation>印刷日時 {time}（現地時刻）</translation>
+    </message>
+    <message>
         <source>Print the end-of-day report</source>
         <translation>日次締めレポートを印刷</translation>
     </message>
     <message>
         <source>Sent to the printer.</source>
         <translation>プリンターに送信しました。</translation>
+    </message>
+    <message>
+        <source>Save the report as PDF</source>
+        <translation>レポートを PDF で保存</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written to {file}.</source>
+        <translation>PDF を {file} に書き込めませんでした。</translation>
+    </message>
+    <message>
+        <source>Saved {file}.</source>
+        <translation>{file} に保存しました。</translation>
     </message>
 </context>
 <context>
@@ -1433,6 +1540,14 @@ The setup screen is not available in this build: store the token in the system k
         <translation>起動中…</translation>
     </message>
     <message>
+        <source>Type the currency&apos;s letters (E U R), or ↑ ↓ to step through; Alt+C opens the list</source>
+        <translation>通貨の文字（E U R）を入力するか ↑ ↓ で切り替え。Alt+C で一覧を開きます</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>通貨</translation>
+    </message>
+    <message>
         <source>Customer e-mail (optional)</source>
         <translation>お客様のメール（任意）</translation>
     </message>
@@ -1496,24 +1611,20 @@ The setup screen is not available in this build: store the token in the system k
         <translation>待機中</translation>
     </message>
     <message>
-        <source>Unpaid</source>
+        <source>Not paid</source>
         <translation>未払い</translation>
     </message>
     <message>
-        <source>Cancelled</source>
-        <translation>取り消し</translation>
+        <source>Cancelled at the till</source>
+        <translation>レジで取り消し</translation>
     </message>
     <message>
-        <source>Needs check</source>
+        <source>Needs checking</source>
         <translation>要確認</translation>
     </message>
     <message>
-        <source>Creating</source>
-        <translation>作成中</translation>
-    </message>
-    <message>
-        <source>Not created</source>
-        <translation>未作成</translation>
+        <source>Not confirmed</source>
+        <translation>未確認</translation>
     </message>
     <message>
         <source>Not sent</source>
@@ -1774,6 +1885,10 @@ The setup screen is not available in this build: store the token in the system k
         <translation>上限なし</translation>
     </message>
     <message>
+        <source>Limits for</source>
+        <translation>上限・下限の通貨</translation>
+    </message>
+    <message>
         <source>Smallest sale</source>
         <translation>最小の取引額</translation>
     </message>
@@ -1782,8 +1897,24 @@ The setup screen is not available in this build: store the token in the system k
         <translation>最大の取引額</translation>
     </message>
     <message>
-        <source>In the sale&apos;s currency. Empty: no limit.</source>
-        <translation>取引の通貨で。空欄なら制限なし。</translation>
+        <source>In the currency above. Empty: no limit.</source>
+        <translation>上の通貨で。空欄なら制限なし。</translation>
+    </message>
+    <message>
+        <source>No limits: any amount above zero (up to 1,000,000) in every currency.</source>
+        <translation>制限なし: すべての通貨で 0 より大きい金額（1,000,000 まで）。</translation>
+    </message>
+    <message>
+        <source>{currency} from {amount}</source>
+        <translation>{currency} {amount} 以上</translation>
+    </message>
+    <message>
+        <source>{currency} up to {amount}</source>
+        <translation>{currency} {amount} まで</translation>
+    </message>
+    <message>
+        <source>Limits set: {limits}. Other currencies: none.</source>
+        <translation>設定済みの制限: {limits}。その他の通貨: なし。</translation>
     </message>
     <message>
         <source>A PIN protects these settings from cashiers.</source>
@@ -1828,6 +1959,10 @@ The setup screen is not available in this build: store the token in the system k
     <message>
         <source>This terminal</source>
         <translation>このレジ</translation>
+    </message>
+    <message>
+        <source>Shop database</source>
+        <translation>店舗データベース</translation>
     </message>
     <message>
         <source>Amounts</source>
@@ -1967,6 +2102,88 @@ The setup screen is not available in this build: store the token in the system k
     <message>
         <source>Fix the address above first.</source>
         <translation>先に上のアドレスを直してください。</translation>
+    </message>
+</context>
+<context>
+    <name>ShopDatabaseForm</name>
+    <message>
+        <source>Leave empty to keep the saved password</source>
+        <translation>保存済みのパスワードを使う場合は空欄</translation>
+    </message>
+    <message>
+        <source>This computer lacks PostgreSQL&apos;s client library, so it cannot use a shop database: install it (libpq5 on Debian and Ubuntu) and restart KuPay POS.</source>
+        <translation>このコンピューターには PostgreSQL のクライアントライブラリがないため、店舗データベースを使えません。インストール（Debian・Ubuntu では libpq5）してから KuPay POS を再起動してください。</translation>
+    </message>
+    <message>
+        <source>postgresql://till1@db.myshop.lan/kupay  (empty: this till only)</source>
+        <translation>postgresql://till1@db.myshop.lan/kupay（空欄: このレジのみ）</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>接続をテスト</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>アドレス</translation>
+    </message>
+    <message>
+        <source>Several tills send their sales to the shop&apos;s PostgreSQL; each keeps its own.</source>
+        <translation>複数のレジが店舗の PostgreSQL に取引を送ります。各レジは自分の記録も保持します。</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>パスワード</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>送信状況</translation>
+    </message>
+    <message>
+        <source>No shop database: this till keeps its sales to itself.</source>
+        <translation>店舗データベースなし: このレジの取引はこのレジだけに残ります。</translation>
+    </message>
+    <message>
+        <source>Enter the shop database address first.</source>
+        <translation>先に店舗データベースのアドレスを入力してください。</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>確認中…</translation>
+    </message>
+    <message>
+        <source>The shop database could not be checked.</source>
+        <translation>店舗データベースを確認できませんでした。</translation>
+    </message>
+</context>
+<context>
+    <name>ShopQueue</name>
+    <message>
+        <source>No shop database: this till keeps its sales to itself.</source>
+        <translation>店舗データベースなし: このレジの取引はこのレジだけに残ります。</translation>
+    </message>
+    <message>
+        <source>{count} sale(s) waiting</source>
+        <translation>{count} 件が送信待ち</translation>
+    </message>
+    <message>
+        <source>Nothing waiting</source>
+        <translation>送信待ちなし</translation>
+    </message>
+    <message>
+        <source>{queued} — shop database not reachable since {time}. {problem}</source>
+        <translation>{queued} — {time} から店舗データベースに接続できません。{problem}</translation>
+    </message>
+    <message>
+        <source>{queued} — shop database not reachable. {problem}</source>
+        <translation>{queued} — 店舗データベースに接続できません。{problem}</translation>
+    </message>
+    <message>
+        <source>Sending {count} sale(s) to the shop database…</source>
+        <translation>{count} 件を店舗データベースに送信中…</translation>
+    </message>
+    <message>
+        <source>All sales sent to the shop database.</source>
+        <translation>すべての取引を店舗データベースに送信しました。</translation>
     </message>
 </context>
 <context>

@@ -500,6 +500,18 @@
         <translation>{count} ainda em aberto ou a conferir no painel da KuPay.</translation>
     </message>
     <message>
+        <source>Receipts printed: {originals} and 1 copy.</source>
+        <translation>Recibos impressos: {originals} e 1 cópia.</translation>
+    </message>
+    <message>
+        <source>Receipts printed: {originals} and {copies} copies.</source>
+        <translation>Recibos impressos: {originals} e {copies} cópias.</translation>
+    </message>
+    <message>
+        <source>Receipts printed: {originals}.</source>
+        <translation>Recibos impressos: {originals}.</translation>
+    </message>
+    <message>
         <source>DEMO — sandbox sales, no real money</source>
         <translation>DEMONSTRAÇÃO — vendas de teste, sem dinheiro real</translation>
     </message>
@@ -553,6 +565,18 @@
     <message>
         <source>Payment ID</source>
         <translation>ID do pagamento</translation>
+    </message>
+    <message>
+        <source>Till</source>
+        <translation>Caixa</translation>
+    </message>
+    <message>
+        <source>This till</source>
+        <translation>Este caixa</translation>
+    </message>
+    <message>
+        <source>All tills</source>
+        <translation>Todos os caixas</translation>
     </message>
     <message>
         <source>KuPay id</source>
@@ -712,6 +736,45 @@
     </message>
 </context>
 <context>
+    <name>KuPaySaid</name>
+    <message>
+        <source>paid</source>
+        <translation>pago</translation>
+    </message>
+    <message>
+        <source>waiting for the customer</source>
+        <translation>aguardando o cliente</translation>
+    </message>
+    <message>
+        <source>payment seen, confirming</source>
+        <translation>pagamento visto, confirmando</translation>
+    </message>
+    <message>
+        <source>partly paid</source>
+        <translation>pago em parte</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>expirado</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelado</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>falhou</translation>
+    </message>
+    <message>
+        <source>refunded</source>
+        <translation>reembolsado</translation>
+    </message>
+    <message>
+        <source>“{word}”</source>
+        <translation>“{word}”</translation>
+    </message>
+</context>
+<context>
     <name>LastSale</name>
     <message>
         <source>✓ Paid</source>
@@ -858,6 +921,10 @@ A tela de configuração não está disponível nesta versão: guarde o token no
     <message>
         <source>Settings are not available in this build.</source>
         <translation>As configurações não estão disponíveis nesta versão.</translation>
+    </message>
+    <message>
+        <source>Saved. {names}: from the next start of the terminal. Everything else applies now.</source>
+        <translation>Salvo. {names}: a partir da próxima abertura do caixa. Todo o resto vale agora.</translation>
     </message>
     <message>
         <source>KuPay POS — a point-of-sale terminal for KuPay.</source>
@@ -1318,6 +1385,22 @@ A tela de configuração não está disponível nesta versão: guarde o token no
 <context>
     <name>ReportDialog</name>
     <message>
+        <source>End of day — DEMO</source>
+        <translation>Fechamento do dia — DEMONSTRAÇÃO</translation>
+    </message>
+    <message>
+        <source>End of day</source>
+        <translation>Fechamento do dia</translation>
+    </message>
+    <message>
+        <source>This till</source>
+        <translation>Este caixa</translation>
+    </message>
+    <message>
+        <source>All tills</source>
+        <translation>Todos os caixas</translation>
+    </message>
+    <message>
         <source>Today</source>
         <translation>Hoje</translation>
     </message>
@@ -1334,12 +1417,36 @@ A tela de configuração não está disponível nesta versão: guarde o token no
         <translation>Salvar PDF…</translation>
     </message>
     <message>
+        <source>Counting…</source>
+        <translation>Contando…</translation>
+    </message>
+    <message>
+        <source>Printed {time} (local time)</source>
+        <translation>Impresso em {time} (hora local)</translation>
+    </message>
+    <message>
         <source>Print the end-of-day report</source>
         <translation>Imprimir o fechamento do dia</translation>
     </message>
     <message>
         <source>Sent to the printer.</source>
         <translation>Enviado para a impressora.</translation>
+    </message>
+    <message>
+        <source>Save the report as PDF</source>
+        <translation>Salvar o relatório em PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written to {file}.</source>
+        <translation>Não foi possível gravar o PDF em {file}.</translation>
+    </message>
+    <message>
+        <source>Saved {file}.</source>
+        <translation>Salvo {file}.</translation>
     </message>
 </context>
 <context>
@@ -1434,6 +1541,14 @@ A tela de configuração não está disponível nesta versão: guarde o token no
         <translation>Iniciando…</translation>
     </message>
     <message>
+        <source>Type the currency&apos;s letters (E U R), or ↑ ↓ to step through; Alt+C opens the list</source>
+        <translation>Digite as letras da moeda (E U R) ou use ↑ ↓ para percorrer; Alt+C abre a lista</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Moeda</translation>
+    </message>
+    <message>
         <source>Customer e-mail (optional)</source>
         <translation>E-mail do cliente (opcional)</translation>
     </message>
@@ -1497,24 +1612,20 @@ A tela de configuração não está disponível nesta versão: guarde o token no
         <translation>Aguardando</translation>
     </message>
     <message>
-        <source>Unpaid</source>
+        <source>Not paid</source>
         <translation>Não pago</translation>
     </message>
     <message>
-        <source>Cancelled</source>
-        <translation>Cancelado</translation>
+        <source>Cancelled at the till</source>
+        <translation>Cancelado no caixa</translation>
     </message>
     <message>
-        <source>Needs check</source>
-        <translation>Conferir</translation>
+        <source>Needs checking</source>
+        <translation>Precisa conferir</translation>
     </message>
     <message>
-        <source>Creating</source>
-        <translation>Criando</translation>
-    </message>
-    <message>
-        <source>Not created</source>
-        <translation>Não criado</translation>
+        <source>Not confirmed</source>
+        <translation>Não confirmado</translation>
     </message>
     <message>
         <source>Not sent</source>
@@ -1775,6 +1886,10 @@ A tela de configuração não está disponível nesta versão: guarde o token no
         <translation>sem máximo</translation>
     </message>
     <message>
+        <source>Limits for</source>
+        <translation>Limites para</translation>
+    </message>
+    <message>
         <source>Smallest sale</source>
         <translation>Venda mínima</translation>
     </message>
@@ -1783,8 +1898,24 @@ A tela de configuração não está disponível nesta versão: guarde o token no
         <translation>Venda máxima</translation>
     </message>
     <message>
-        <source>In the sale&apos;s currency. Empty: no limit.</source>
-        <translation>Na moeda da venda. Vazio: sem limite.</translation>
+        <source>In the currency above. Empty: no limit.</source>
+        <translation>Na moeda acima. Vazio: sem limite.</translation>
+    </message>
+    <message>
+        <source>No limits: any amount above zero (up to 1,000,000) in every currency.</source>
+        <translation>Sem limites: qualquer valor acima de zero (até 1.000.000) em todas as moedas.</translation>
+    </message>
+    <message>
+        <source>{currency} from {amount}</source>
+        <translation>{currency} a partir de {amount}</translation>
+    </message>
+    <message>
+        <source>{currency} up to {amount}</source>
+        <translation>{currency} até {amount}</translation>
+    </message>
+    <message>
+        <source>Limits set: {limits}. Other currencies: none.</source>
+        <translation>Limites: {limits}. Outras moedas: nenhum.</translation>
     </message>
     <message>
         <source>A PIN protects these settings from cashiers.</source>
@@ -1829,6 +1960,10 @@ A tela de configuração não está disponível nesta versão: guarde o token no
     <message>
         <source>This terminal</source>
         <translation>Este caixa</translation>
+    </message>
+    <message>
+        <source>Shop database</source>
+        <translation>Banco de dados da loja</translation>
     </message>
     <message>
         <source>Amounts</source>
@@ -1968,6 +2103,88 @@ A tela de configuração não está disponível nesta versão: guarde o token no
     <message>
         <source>Fix the address above first.</source>
         <translation>Primeiro corrija o endereço acima.</translation>
+    </message>
+</context>
+<context>
+    <name>ShopDatabaseForm</name>
+    <message>
+        <source>Leave empty to keep the saved password</source>
+        <translation>Deixe vazio para manter a senha salva</translation>
+    </message>
+    <message>
+        <source>This computer lacks PostgreSQL&apos;s client library, so it cannot use a shop database: install it (libpq5 on Debian and Ubuntu) and restart KuPay POS.</source>
+        <translation>Falta neste computador a biblioteca cliente do PostgreSQL, então ele não pode usar um banco de dados da loja: instale-a (libpq5 no Debian e Ubuntu) e reinicie o KuPay POS.</translation>
+    </message>
+    <message>
+        <source>postgresql://till1@db.myshop.lan/kupay  (empty: this till only)</source>
+        <translation>postgresql://till1@db.myshop.lan/kupay  (vazio: só este caixa)</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Testar a conexão</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Endereço</translation>
+    </message>
+    <message>
+        <source>Several tills send their sales to the shop&apos;s PostgreSQL; each keeps its own.</source>
+        <translation>Vários caixas enviam suas vendas ao PostgreSQL da loja; cada um guarda as suas.</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Senha</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>Envio</translation>
+    </message>
+    <message>
+        <source>No shop database: this till keeps its sales to itself.</source>
+        <translation>Sem banco de dados da loja: este caixa guarda as vendas só para si.</translation>
+    </message>
+    <message>
+        <source>Enter the shop database address first.</source>
+        <translation>Primeiro digite o endereço do banco de dados da loja.</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Verificando…</translation>
+    </message>
+    <message>
+        <source>The shop database could not be checked.</source>
+        <translation>Não foi possível verificar o banco de dados da loja.</translation>
+    </message>
+</context>
+<context>
+    <name>ShopQueue</name>
+    <message>
+        <source>No shop database: this till keeps its sales to itself.</source>
+        <translation>Sem banco de dados da loja: este caixa guarda as vendas só para si.</translation>
+    </message>
+    <message>
+        <source>{count} sale(s) waiting</source>
+        <translation>{count} venda(s) aguardando</translation>
+    </message>
+    <message>
+        <source>Nothing waiting</source>
+        <translation>Nada aguardando</translation>
+    </message>
+    <message>
+        <source>{queued} — shop database not reachable since {time}. {problem}</source>
+        <translation>{queued} — banco de dados da loja fora do ar desde {time}. {problem}</translation>
+    </message>
+    <message>
+        <source>{queued} — shop database not reachable. {problem}</source>
+        <translation>{queued} — banco de dados da loja fora do ar. {problem}</translation>
+    </message>
+    <message>
+        <source>Sending {count} sale(s) to the shop database…</source>
+        <translation>Enviando {count} venda(s) ao banco de dados da loja…</translation>
+    </message>
+    <message>
+        <source>All sales sent to the shop database.</source>
+        <translation>Todas as vendas enviadas ao banco de dados da loja.</translation>
     </message>
 </context>
 <context>
