@@ -2033,6 +2033,10 @@ Der Einrichtungsbildschirm fehlt in dieser Version: Speichern Sie das Token im S
         <translation>Token wird im Passwortspeicher dieses Computers gespeichert…</translation>
     </message>
     <message>
+        <source>The password store is not answering: it may be asking for its own password in another window. Answer it there, or use the token for this session only.</source>
+        <translation>Der Passwortspeicher antwortet nicht: Vielleicht fragt er in einem anderen Fenster nach seinem eigenen Passwort. Antworten Sie dort, oder verwenden Sie das Token nur für diese Sitzung.</translation>
+    </message>
+    <message>
         <source>The token could not be checked. Check the internet connection, then try again.</source>
         <translation>Das Token konnte nicht geprüft werden. Prüfen Sie die Internetverbindung und versuchen Sie es erneut.</translation>
     </message>

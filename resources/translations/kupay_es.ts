@@ -2033,6 +2033,10 @@ La pantalla de configuración no está disponible en esta versión: guarde el to
         <translation>Guardando el token en el almacén de contraseñas de este ordenador…</translation>
     </message>
     <message>
+        <source>The password store is not answering: it may be asking for its own password in another window. Answer it there, or use the token for this session only.</source>
+        <translation>El almacén de contraseñas no responde: puede que esté pidiendo su propia contraseña en otra ventana. Respóndale allí o use el token solo en esta sesión.</translation>
+    </message>
+    <message>
         <source>The token could not be checked. Check the internet connection, then try again.</source>
         <translation>No se pudo comprobar el token. Revise la conexión a internet y vuelva a intentarlo.</translation>
     </message>

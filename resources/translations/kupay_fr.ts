@@ -2033,6 +2033,10 @@ L’écran de configuration n’est pas disponible dans cette version : enregist
         <translation>Enregistrement du jeton dans le trousseau de cet ordinateur…</translation>
     </message>
     <message>
+        <source>The password store is not answering: it may be asking for its own password in another window. Answer it there, or use the token for this session only.</source>
+        <translation>Le trousseau ne répond pas : il demande peut-être son propre mot de passe dans une autre fenêtre. Répondez-y, ou utilisez le jeton pour cette session seulement.</translation>
+    </message>
+    <message>
         <source>The token could not be checked. Check the internet connection, then try again.</source>
         <translation>Le jeton n’a pas pu être vérifié. Vérifiez la connexion internet, puis réessayez.</translation>
     </message>

@@ -2032,6 +2032,10 @@ The setup screen is not available in this build: store the token in the system k
         <translation>トークンをこのコンピューターのパスワード保管庫に保存中…</translation>
     </message>
     <message>
+        <source>The password store is not answering: it may be asking for its own password in another window. Answer it there, or use the token for this session only.</source>
+        <translation>パスワード保管庫が応答しません。別のウィンドウで保管庫自身のパスワードを求めている可能性があります。そちらで応答するか、トークンをこのセッションだけ使ってください。</translation>
+    </message>
+    <message>
         <source>The token could not be checked. Check the internet connection, then try again.</source>
         <translation>トークンを確認できませんでした。インターネット接続を確認してから、もう一度お試しください。</translation>
     </message>

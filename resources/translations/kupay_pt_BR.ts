@@ -2033,6 +2033,10 @@ A tela de configuração não está disponível nesta versão: guarde o token no
         <translation>Salvando o token no cofre de senhas deste computador…</translation>
     </message>
     <message>
+        <source>The password store is not answering: it may be asking for its own password in another window. Answer it there, or use the token for this session only.</source>
+        <translation>O cofre de senhas não responde: ele pode estar pedindo a própria senha em outra janela. Responda lá ou use o token só nesta sessão.</translation>
+    </message>
+    <message>
         <source>The token could not be checked. Check the internet connection, then try again.</source>
         <translation>Não foi possível verificar o token. Confira a internet e tente de novo.</translation>
     </message>
