@@ -245,6 +245,14 @@ def check_limits(
         )
 
 
+def decimal_separator() -> str:
+    """The decimal separator amounts are written with here ("," in German, "." in Japanese)."""
+    try:
+        return str(babel.numbers.get_decimal_symbol(_default_locale()))
+    except (ValueError, TypeError, babel.UnknownLocaleError):
+        return "."
+
+
 def _default_locale() -> str:
     chosen = languages.chosen_locale()
     if chosen:

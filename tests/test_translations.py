@@ -311,3 +311,40 @@ def test_plural_forms_follow_each_language(qapp, language):
     assert sales(0) == "0 vente"  # French: zero is singular
     language("ja", "ja_JP")
     assert sales(3) == "3 件"
+
+
+def test_the_keypad_shows_the_languages_decimal_separator(qtbot, language):
+    language("de", "de_DE")
+    german = _sale_screen(qtbot)
+    german.press("1")
+    assert german.keys["."].text() == ","  # and either key types the decimals, as before
+    german.press(".")
+    german.press("5")
+    assert german.display.text() == "1,5\xa0$"
+    language("ja", "ja_JP")
+    japanese = _sale_screen(qtbot)
+    japanese.press("1")
+    assert japanese.keys["."].text() == "."
+
+
+def test_a_translation_with_broken_placeholders_falls_back_to_english(qapp, language):
+    """A translator's typo must never crash the till in front of a customer."""
+    from PySide6.QtCore import QCoreApplication, QTranslator
+
+    from pos_app.ui.i18n import say
+    from pos_app.wording import QT_TRANSLATE_NOOP
+
+    class Careless(QTranslator):
+        def translate(self, context, source, disambiguation=None, n=-1):
+            return "Importe {cantidad}" if context == "Amount" else ""
+
+        def isEmpty(self):  # noqa: N802
+            return False
+
+    careless = Careless()
+    QCoreApplication.installTranslator(careless)
+    try:
+        sentence = QT_TRANSLATE_NOOP("Amount", "The amount must be at least {amount}.").format(amount="$5.00")
+        assert say(sentence) == "The amount must be at least $5.00."
+    finally:
+        QCoreApplication.removeTranslator(careless)

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from pos_app.kupay.models import CURRENCIES
-from pos_app.money import AmountEntry, format_amount, minor_units
+from pos_app.money import AmountEntry, decimal_separator, format_amount, minor_units
 from pos_app.ui.amount_display import AmountDisplay
 from pos_app.ui.i18n import say
 
@@ -402,6 +402,8 @@ class SaleScreen(QWidget):
         self._refresh_charge()
 
     def _refresh_display(self) -> None:
+        # The key shows the separator the display writes ("," in German); either one types the decimals.
+        self._sep_key.setText(decimal_separator())
         self.display.setText(display_text(self.entry, self.entry_currency))
         self.display.setProperty("empty", not self.entry.text)
         self.display.setProperty("refused", bool(self.entry.text) and not self.entry.readable())
