@@ -17,6 +17,8 @@ import re
 from dataclasses import dataclass
 from urllib.parse import parse_qs, unquote, urlsplit
 
+from pos_app.wording import QT_TRANSLATE_NOOP
+
 DEFAULT_TCP_PORT = 9100
 SERIAL_BAUDRATES = (1200, 2400, 4800, 9600, 19200, 38400, 57600, 115200)
 
@@ -71,7 +73,16 @@ _KNOWN = "tcp://, usb://, serial://, file://, cups://, win32://, system:// or pd
 
 
 def _bad(uri: str, why: str) -> PrinterError:
-    return PrinterError(f"The printer address “{uri}” {why}.")
+    """`why` is a PrinterAddress phrase ("is not one KuPay POS understands…"), translated with the sentence."""
+    return PrinterError(
+        QT_TRANSLATE_NOOP("PrinterAddress", "The printer address “{uri}” {why}.").format(uri=uri, why=why)
+    )
+
+
+def _not_understood() -> str:
+    return QT_TRANSLATE_NOOP(
+        "PrinterAddress", "is not one KuPay POS understands: start it with {schemes}"
+    ).format(schemes=_KNOWN)
 
 
 def parse_printer_uri(text: str) -> PrinterTarget:
@@ -81,21 +92,30 @@ def parse_printer_uri(text: str) -> PrinterTarget:
         if re.fullmatch(
             r"[A-Za-z0-9.-]+(:[0-9]{1,5})?", uri
         ):  # a bare address: most likely a network printer
-            raise _bad(uri, f"needs its kind in front: for a network printer write tcp://{uri}")
-        raise _bad(uri, f"is not one KuPay POS understands: start it with {_KNOWN}")
+            raise _bad(
+                uri,
+                QT_TRANSLATE_NOOP(
+                    "PrinterAddress", "needs its kind in front: for a network printer write tcp://{address}"
+                ).format(address=uri),
+            )
+        raise _bad(uri, _not_understood())
     scheme, rest = uri.split("://", 1)
     try:
         kind = PrinterKind(scheme.lower())
     except ValueError:
-        raise _bad(uri, f"is not one KuPay POS understands: start it with {_KNOWN}") from None
+        raise _bad(uri, _not_understood()) from None
     if kind is PrinterKind.TCP:
         parts = urlsplit(uri)
         try:
             port = parts.port or DEFAULT_TCP_PORT
         except ValueError:
-            raise _bad(uri, "has a port that is not a number from 1 to 65535") from None
+            raise _bad(
+                uri, QT_TRANSLATE_NOOP("PrinterAddress", "has a port that is not a number from 1 to 65535")
+            ) from None
         if not parts.hostname:
-            raise _bad(uri, "names no printer: write tcp://192.168.1.50:9100")
+            raise _bad(
+                uri, QT_TRANSLATE_NOOP("PrinterAddress", "names no printer: write tcp://192.168.1.50:9100")
+            )
         return PrinterTarget(kind, host=parts.hostname, port=port, uri=uri)
     if kind is PrinterKind.USB:
         ids = rest.strip("/").split(":")
@@ -104,20 +124,32 @@ def parse_printer_uri(text: str) -> PrinterTarget:
             if not (0 < vendor <= 0xFFFF and 0 < product <= 0xFFFF):
                 raise ValueError
         except ValueError:
-            raise _bad(uri, "needs the printer's USB ids in hex, for example usb://04b8:0202") from None
+            raise _bad(
+                uri,
+                QT_TRANSLATE_NOOP(
+                    "PrinterAddress", "needs the printer's USB ids in hex, for example usb://04b8:0202"
+                ),
+            ) from None
         return PrinterTarget(kind, vendor_id=vendor, product_id=product, uri=uri)
     if kind is PrinterKind.SERIAL:
         parts = urlsplit(uri)
         device = unquote(parts.netloc + parts.path)
         if not device:
             raise _bad(
-                uri, "names no serial port: write serial:///dev/ttyUSB0?baudrate=9600 or serial://COM3"
+                uri,
+                QT_TRANSLATE_NOOP(
+                    "PrinterAddress",
+                    "names no serial port: write serial:///dev/ttyUSB0?baudrate=9600 or serial://COM3",
+                ),
             )
         query = parse_qs(parts.query)
         baud_text = query.get("baudrate", ["9600"])[-1]
         if not baud_text.isdigit() or int(baud_text) not in SERIAL_BAUDRATES:
             raise _bad(
-                uri, f"has a baud rate the printer cannot use: one of {', '.join(map(str, SERIAL_BAUDRATES))}"
+                uri,
+                QT_TRANSLATE_NOOP(
+                    "PrinterAddress", "has a baud rate the printer cannot use: one of {rates}"
+                ).format(rates=", ".join(map(str, SERIAL_BAUDRATES))),
             )
         return PrinterTarget(kind, path=device, baudrate=int(baud_text), uri=uri)
     if kind in (PrinterKind.FILE, PrinterKind.PDF):
@@ -126,9 +158,19 @@ def parse_printer_uri(text: str) -> PrinterTarget:
             path = path[1:]
         if not path or path == "/":
             example = "file:///dev/usb/lp0" if kind is PrinterKind.FILE else "pdf:///home/shop/receipts"
-            raise _bad(uri, f"needs a full path, for example {example}")
+            raise _bad(
+                uri,
+                QT_TRANSLATE_NOOP("PrinterAddress", "needs a full path, for example {example}").format(
+                    example=example
+                ),
+            )
         return PrinterTarget(kind, path=path, uri=uri)
     name = unquote(rest).strip().strip("/")
     if kind in (PrinterKind.CUPS, PrinterKind.WIN32) and not name:
-        raise _bad(uri, f"names no printer: write {scheme}://PRINTER NAME")
+        raise _bad(
+            uri,
+            QT_TRANSLATE_NOOP("PrinterAddress", "names no printer: write {scheme}://PRINTER NAME").format(
+                scheme=scheme
+            ),
+        )
     return PrinterTarget(kind, name=name, uri=uri)

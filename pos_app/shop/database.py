@@ -21,6 +21,7 @@ import psycopg.errors
 from psycopg.conninfo import conninfo_to_dict, make_conninfo
 
 from pos_app import __version__
+from pos_app.wording import QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)
 
@@ -66,14 +67,20 @@ def parse_address(text: str) -> dict[str, str]:
     dsn = text.strip()
     if not dsn:
         raise ShopDatabaseError(
-            "Enter the shop database address, for example postgresql://till1@db.myshop.lan/kupay."
+            QT_TRANSLATE_NOOP(
+                "ShopDatabase",
+                "Enter the shop database address, for example postgresql://till1@db.myshop.lan/kupay.",
+            )
         )
     try:
         parts = conninfo_to_dict(dsn)
     except psycopg.ProgrammingError:
         raise ShopDatabaseError(
-            "The shop database address is not a PostgreSQL address; use the form "
-            "postgresql://USER@HOST/DATABASE."
+            QT_TRANSLATE_NOOP(
+                "ShopDatabase",
+                "The shop database address is not a PostgreSQL address; use the form "
+                "postgresql://USER@HOST/DATABASE.",
+            )
         ) from None
     return {k: str(v) for k, v in parts.items() if v is not None}
 
@@ -86,8 +93,11 @@ def require_tls(parts: dict[str, str]) -> dict[str, str]:
     mode = parts.get("sslmode", "")
     if mode in _PLAIN_TEXT_MODES:
         raise ShopDatabaseError(
-            f"The shop database is on another computer, so its connection must be encrypted: remove "
-            f"sslmode={mode} (or use sslmode=verify-full)."
+            QT_TRANSLATE_NOOP(
+                "ShopDatabase",
+                "The shop database is on another computer, so its connection must be encrypted: remove "
+                "sslmode={mode} (or use sslmode=verify-full).",
+            ).format(mode=mode)
         )
     out = dict(parts)
     if not mode:
@@ -101,8 +111,11 @@ def validate_address(text: str) -> str:
     parts = parse_address(text)
     if parts.get("password"):
         raise ShopDatabaseError(
-            "Leave the password out of the shop database address: enter it in the password field, "
-            "which keeps it in this computer's password store."
+            QT_TRANSLATE_NOOP(
+                "ShopDatabase",
+                "Leave the password out of the shop database address: enter it in the password field, "
+                "which keeps it in this computer's password store.",
+            )
         )
     require_tls(parts)
     return text.strip()
@@ -167,7 +180,10 @@ def shop_target(
     chosen = (address or settings_address or "").strip()
     if not chosen:
         raise ShopDatabaseError(
-            "No shop database is set: enter its address in Settings → Shop database, or pass --shop-db ADDRESS."
+            QT_TRANSLATE_NOOP(
+                "ShopDatabase",
+                "No shop database is set: enter its address in Settings → Shop database, or pass --shop-db ADDRESS.",
+            )
         )
     parts = parse_address(chosen)
     if parts.get("password"):
@@ -192,25 +208,44 @@ def explain(exc: BaseException, where: str) -> ShopDatabaseError:
         return exc
     if "password authentication failed" in text or "no password supplied" in text:
         return ShopDatabaseError(
-            f"The shop database ({where}) refused the user name or password: check them in Settings."
+            QT_TRANSLATE_NOOP(
+                "ShopDatabase",
+                "The shop database ({where}) refused the user name or password: check them in Settings.",
+            ).format(where=where)
         )
     if "ssl" in text or "certificate" in text:
         return ShopDatabaseError(
-            f"The shop database ({where}) could not be reached securely (its certificate or TLS set-up was "
-            "refused): ask whoever runs it."
+            QT_TRANSLATE_NOOP(
+                "ShopDatabase",
+                "The shop database ({where}) could not be reached securely (its certificate or TLS set-up was "
+                "refused): ask whoever runs it.",
+            ).format(where=where)
         )
     if isinstance(exc, psycopg.errors.InsufficientPrivilege):
         return ShopDatabaseError(
-            f"The shop database ({where}) does not let this till's user write its sales: give it the kupay_till role."
+            QT_TRANSLATE_NOOP(
+                "ShopDatabase",
+                "The shop database ({where}) does not let this till's user write its sales: give it the kupay_till role.",
+            ).format(where=where)
         )
     if isinstance(exc, psycopg.errors.UndefinedTable):
         return ShopNotSetUp(
-            f"The shop database ({where}) is not set up yet: run kupay-pos shop init --db ADDRESS."
+            QT_TRANSLATE_NOOP(
+                "ShopDatabase",
+                "The shop database ({where}) is not set up yet: run kupay-pos shop init --db ADDRESS.",
+            ).format(where=where)
         )
     if isinstance(exc, psycopg.errors.QueryCanceled):
-        return ShopUnreachable(f"The shop database ({where}) answered too slowly; the till will try again.")
+        return ShopUnreachable(
+            QT_TRANSLATE_NOOP(
+                "ShopDatabase", "The shop database ({where}) answered too slowly; the till will try again."
+            ).format(where=where)
+        )
     return ShopUnreachable(
-        f"The shop database ({where}) cannot be reached; sales are kept on this till and sent when it is back."
+        QT_TRANSLATE_NOOP(
+            "ShopDatabase",
+            "The shop database ({where}) cannot be reached; sales are kept on this till and sent when it is back.",
+        ).format(where=where)
     )
 
 
@@ -315,12 +350,18 @@ def check_schema(conn: psycopg.Connection, where: str) -> None:
     conn.rollback()
     if version > SCHEMA_VERSION:
         raise ShopTooNew(
-            f"The shop database ({where}) was set up by a newer KuPay POS (schema {version}, this till knows "
-            f"{SCHEMA_VERSION}): update this till. Its sales are kept here meanwhile."
+            QT_TRANSLATE_NOOP(
+                "ShopDatabase",
+                "The shop database ({where}) was set up by a newer KuPay POS (schema {version}, this till knows "
+                "{known}): update this till. Its sales are kept here meanwhile.",
+            ).format(where=where, version=version, known=SCHEMA_VERSION)
         )
     if version < SCHEMA_VERSION:
         raise ShopNotSetUp(
-            f"The shop database ({where}) is not set up for this version yet: run kupay-pos shop init --db ADDRESS."
+            QT_TRANSLATE_NOOP(
+                "ShopDatabase",
+                "The shop database ({where}) is not set up for this version yet: run kupay-pos shop init --db ADDRESS.",
+            ).format(where=where)
         )
 
 
@@ -362,16 +403,22 @@ def register_terminal(conn: psycopg.Connection, terminal_id: str, name: str, pre
                 (terminal_id, name, prefix),
             ).fetchone()
     except psycopg.errors.UniqueViolation:
-        other = prefix_owner(conn, prefix, terminal_id) or "another till"
-        raise PrefixTaken(prefix_taken_sentence(prefix, other)) from None
+        raise PrefixTaken(prefix_taken_sentence(prefix, prefix_owner(conn, prefix, terminal_id))) from None
     return int(row[0]) if row else 0
 
 
-def prefix_taken_sentence(prefix: str, other: str) -> str:
-    return (
-        f"The order-number prefix “{prefix}” is already used by {other} in the shop database: "
-        "give this till another prefix in Settings."
-    )
+def prefix_taken_sentence(prefix: str, other: str | None) -> str:
+    if other is None:
+        return QT_TRANSLATE_NOOP(
+            "ShopDatabase",
+            "The order-number prefix “{prefix}” is already used by another till in the shop database: "
+            "give this till another prefix in Settings.",
+        ).format(prefix=prefix)
+    return QT_TRANSLATE_NOOP(
+        "ShopDatabase",
+        "The order-number prefix “{prefix}” is already used by till “{till}” in the shop database: "
+        "give this till another prefix in Settings.",
+    ).format(prefix=prefix, till=other)
 
 
 def prefix_owner(conn: psycopg.Connection, prefix: str, terminal_id: str) -> str | None:
@@ -381,7 +428,7 @@ def prefix_owner(conn: psycopg.Connection, prefix: str, terminal_id: str) -> str
         (prefix, terminal_id),
     ).fetchone()
     conn.rollback()
-    return f"till “{row[0]}”" if row else None
+    return str(row[0]) if row else None
 
 
 def check_shop(target: ShopTarget, terminal_id: str, prefix: str) -> str:
@@ -397,4 +444,6 @@ def check_shop(target: ShopTarget, terminal_id: str, prefix: str) -> str:
     if other:
         raise PrefixTaken(prefix_taken_sentence(prefix, other))
     others = int(row[0]) if row else 0
-    return f"Connected to the shop database ({target.where}); {others} other till(s) use it."
+    return QT_TRANSLATE_NOOP(
+        "ShopDatabase", "Connected to the shop database ({where}); {count} other till(s) use it."
+    ).format(where=target.where, count=others)

@@ -253,7 +253,7 @@ class ReceiptBar(QWidget):
 
     def show_printed(self, sentence: str) -> None:
         self._say(sentence)
-        self.button.setText("Print a copy (P)")
+        self.button.setText(self.tr("Print a copy (P)"))
         self.button.setEnabled(True)
         self.button.show()
         self.retry.hide()

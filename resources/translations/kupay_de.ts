@@ -1113,6 +1113,45 @@ Der Einrichtungsbildschirm fehlt in dieser Version: Speichern Sie das Token im S
     </message>
 </context>
 <context>
+    <name>PrinterAddress</name>
+    <message>
+        <source>The printer address “{uri}” {why}.</source>
+        <translation>Die Druckeradresse „{uri}“ {why}.</translation>
+    </message>
+    <message>
+        <source>is not one KuPay POS understands: start it with {schemes}</source>
+        <translation>versteht KuPay POS nicht: Beginnen Sie mit {schemes}</translation>
+    </message>
+    <message>
+        <source>has a port that is not a number from 1 to 65535</source>
+        <translation>hat einen Port, der keine Zahl von 1 bis 65535 ist</translation>
+    </message>
+    <message>
+        <source>names no printer: write tcp://192.168.1.50:9100</source>
+        <translation>nennt keinen Drucker: Schreiben Sie tcp://192.168.1.50:9100</translation>
+    </message>
+    <message>
+        <source>needs the printer&apos;s USB ids in hex, for example usb://04b8:0202</source>
+        <translation>braucht die USB-IDs des Druckers hexadezimal, z. B. usb://04b8:0202</translation>
+    </message>
+    <message>
+        <source>names no serial port: write serial:///dev/ttyUSB0?baudrate=9600 or serial://COM3</source>
+        <translation>nennt keinen seriellen Anschluss: Schreiben Sie serial:///dev/ttyUSB0?baudrate=9600 oder serial://COM3</translation>
+    </message>
+    <message>
+        <source>has a baud rate the printer cannot use: one of {rates}</source>
+        <translation>hat eine Baudrate, die der Drucker nicht kann: eine von {rates}</translation>
+    </message>
+    <message>
+        <source>needs a full path, for example {example}</source>
+        <translation>braucht einen vollständigen Pfad, z. B. {example}</translation>
+    </message>
+    <message>
+        <source>names no printer: write {scheme}://PRINTER NAME</source>
+        <translation>nennt keinen Drucker: Schreiben Sie {scheme}://DRUCKERNAME</translation>
+    </message>
+</context>
+<context>
     <name>QrWidget</name>
     <message>
         <source>QR code of the payment link</source>
@@ -1243,6 +1282,10 @@ Der Einrichtungsbildschirm fehlt in dieser Version: Speichern Sie das Token im S
     <message>
         <source>Printing receipt…</source>
         <translation>Beleg wird gedruckt…</translation>
+    </message>
+    <message>
+        <source>Print a copy (P)</source>
+        <translation>Kopie drucken (P)</translation>
     </message>
 </context>
 <context>
@@ -2107,6 +2150,73 @@ Der Einrichtungsbildschirm fehlt in dieser Version: Speichern Sie das Token im S
     <message>
         <source>Fix the address above first.</source>
         <translation>Korrigieren Sie zuerst die Adresse oben.</translation>
+    </message>
+</context>
+<context>
+    <name>ShopDatabase</name>
+    <message>
+        <source>Enter the shop database address, for example postgresql://till1@db.myshop.lan/kupay.</source>
+        <translation>Geben Sie die Adresse der Datenbank ein, z. B. postgresql://till1@db.myshop.lan/kupay.</translation>
+    </message>
+    <message>
+        <source>The shop database address is not a PostgreSQL address; use the form postgresql://USER@HOST/DATABASE.</source>
+        <translation>Die Adresse ist keine PostgreSQL-Adresse; verwenden Sie postgresql://BENUTZER@HOST/DATENBANK.</translation>
+    </message>
+    <message>
+        <source>The shop database is on another computer, so its connection must be encrypted: remove sslmode={mode} (or use sslmode=verify-full).</source>
+        <translation>Die Datenbank liegt auf einem anderen Computer, die Verbindung muss also verschlüsselt sein: Entfernen Sie sslmode={mode} (oder nutzen Sie sslmode=verify-full).</translation>
+    </message>
+    <message>
+        <source>Leave the password out of the shop database address: enter it in the password field, which keeps it in this computer&apos;s password store.</source>
+        <translation>Lassen Sie das Passwort aus der Adresse weg: Geben Sie es im Passwortfeld ein, das es im Passwortspeicher des Computers ablegt.</translation>
+    </message>
+    <message>
+        <source>No shop database is set: enter its address in Settings → Shop database, or pass --shop-db ADDRESS.</source>
+        <translation>Keine Datenbank des Geschäfts eingestellt: Adresse in Einstellungen → Datenbank des Geschäfts eintragen oder --shop-db ADRESSE angeben.</translation>
+    </message>
+    <message>
+        <source>The shop database ({where}) refused the user name or password: check them in Settings.</source>
+        <translation>Die Datenbank ({where}) hat Benutzername oder Passwort abgelehnt: Prüfen Sie sie in den Einstellungen.</translation>
+    </message>
+    <message>
+        <source>The shop database ({where}) could not be reached securely (its certificate or TLS set-up was refused): ask whoever runs it.</source>
+        <translation>Die Datenbank ({where}) war nicht sicher erreichbar (Zertifikat oder TLS abgelehnt): Fragen Sie, wer sie betreibt.</translation>
+    </message>
+    <message>
+        <source>The shop database ({where}) does not let this till&apos;s user write its sales: give it the kupay_till role.</source>
+        <translation>Die Datenbank ({where}) lässt den Benutzer dieser Kasse keine Verkäufe schreiben: Geben Sie ihm die Rolle kupay_till.</translation>
+    </message>
+    <message>
+        <source>The shop database ({where}) is not set up yet: run kupay-pos shop init --db ADDRESS.</source>
+        <translation>Die Datenbank ({where}) ist noch nicht eingerichtet: Führen Sie kupay-pos shop init --db ADRESSE aus.</translation>
+    </message>
+    <message>
+        <source>The shop database ({where}) answered too slowly; the till will try again.</source>
+        <translation>Die Datenbank ({where}) hat zu langsam geantwortet; die Kasse versucht es erneut.</translation>
+    </message>
+    <message>
+        <source>The shop database ({where}) cannot be reached; sales are kept on this till and sent when it is back.</source>
+        <translation>Die Datenbank ({where}) ist nicht erreichbar; die Verkäufe bleiben auf dieser Kasse und werden gesendet, sobald sie zurück ist.</translation>
+    </message>
+    <message>
+        <source>The shop database ({where}) was set up by a newer KuPay POS (schema {version}, this till knows {known}): update this till. Its sales are kept here meanwhile.</source>
+        <translation>Die Datenbank ({where}) wurde von einer neueren KuPay POS eingerichtet (Schema {version}, diese Kasse kennt {known}): Aktualisieren Sie diese Kasse. Ihre Verkäufe bleiben solange hier.</translation>
+    </message>
+    <message>
+        <source>The shop database ({where}) is not set up for this version yet: run kupay-pos shop init --db ADDRESS.</source>
+        <translation>Die Datenbank ({where}) ist für diese Version noch nicht eingerichtet: Führen Sie kupay-pos shop init --db ADRESSE aus.</translation>
+    </message>
+    <message>
+        <source>The order-number prefix “{prefix}” is already used by another till in the shop database: give this till another prefix in Settings.</source>
+        <translation>Das Präfix „{prefix}“ nutzt schon eine andere Kasse in der Datenbank: Geben Sie dieser Kasse in den Einstellungen ein anderes.</translation>
+    </message>
+    <message>
+        <source>The order-number prefix “{prefix}” is already used by till “{till}” in the shop database: give this till another prefix in Settings.</source>
+        <translation>Das Präfix „{prefix}“ nutzt schon die Kasse „{till}“ in der Datenbank: Geben Sie dieser Kasse in den Einstellungen ein anderes.</translation>
+    </message>
+    <message>
+        <source>Connected to the shop database ({where}); {count} other till(s) use it.</source>
+        <translation>Mit der Datenbank des Geschäfts verbunden ({where}); {count} weitere Kasse(n) nutzen sie.</translation>
     </message>
 </context>
 <context>

@@ -1113,6 +1113,45 @@ La pantalla de configuración no está disponible en esta versión: guarde el to
     </message>
 </context>
 <context>
+    <name>PrinterAddress</name>
+    <message>
+        <source>The printer address “{uri}” {why}.</source>
+        <translation>La dirección de impresora «{uri}» {why}.</translation>
+    </message>
+    <message>
+        <source>is not one KuPay POS understands: start it with {schemes}</source>
+        <translation>no es una que KuPay POS entienda: empiécela por {schemes}</translation>
+    </message>
+    <message>
+        <source>has a port that is not a number from 1 to 65535</source>
+        <translation>tiene un puerto que no es un número de 1 a 65535</translation>
+    </message>
+    <message>
+        <source>names no printer: write tcp://192.168.1.50:9100</source>
+        <translation>no indica ninguna impresora: escriba tcp://192.168.1.50:9100</translation>
+    </message>
+    <message>
+        <source>needs the printer&apos;s USB ids in hex, for example usb://04b8:0202</source>
+        <translation>necesita los ID USB de la impresora en hexadecimal, por ejemplo usb://04b8:0202</translation>
+    </message>
+    <message>
+        <source>names no serial port: write serial:///dev/ttyUSB0?baudrate=9600 or serial://COM3</source>
+        <translation>no indica ningún puerto serie: escriba serial:///dev/ttyUSB0?baudrate=9600 o serial://COM3</translation>
+    </message>
+    <message>
+        <source>has a baud rate the printer cannot use: one of {rates}</source>
+        <translation>tiene una velocidad que la impresora no admite: use una de {rates}</translation>
+    </message>
+    <message>
+        <source>needs a full path, for example {example}</source>
+        <translation>necesita una ruta completa, por ejemplo {example}</translation>
+    </message>
+    <message>
+        <source>names no printer: write {scheme}://PRINTER NAME</source>
+        <translation>no indica ninguna impresora: escriba {scheme}://NOMBRE DE IMPRESORA</translation>
+    </message>
+</context>
+<context>
     <name>QrWidget</name>
     <message>
         <source>QR code of the payment link</source>
@@ -1243,6 +1282,10 @@ La pantalla de configuración no está disponible en esta versión: guarde el to
     <message>
         <source>Printing receipt…</source>
         <translation>Imprimiendo recibo…</translation>
+    </message>
+    <message>
+        <source>Print a copy (P)</source>
+        <translation>Imprimir una copia (P)</translation>
     </message>
 </context>
 <context>
@@ -2107,6 +2150,73 @@ La pantalla de configuración no está disponible en esta versión: guarde el to
     <message>
         <source>Fix the address above first.</source>
         <translation>Primero corrija la dirección de arriba.</translation>
+    </message>
+</context>
+<context>
+    <name>ShopDatabase</name>
+    <message>
+        <source>Enter the shop database address, for example postgresql://till1@db.myshop.lan/kupay.</source>
+        <translation>Escriba la dirección de la base de datos de la tienda, por ejemplo postgresql://till1@db.myshop.lan/kupay.</translation>
+    </message>
+    <message>
+        <source>The shop database address is not a PostgreSQL address; use the form postgresql://USER@HOST/DATABASE.</source>
+        <translation>La dirección no es de PostgreSQL; use la forma postgresql://USUARIO@SERVIDOR/BASE.</translation>
+    </message>
+    <message>
+        <source>The shop database is on another computer, so its connection must be encrypted: remove sslmode={mode} (or use sslmode=verify-full).</source>
+        <translation>La base de datos está en otro ordenador, así que la conexión debe ir cifrada: quite sslmode={mode} (o use sslmode=verify-full).</translation>
+    </message>
+    <message>
+        <source>Leave the password out of the shop database address: enter it in the password field, which keeps it in this computer&apos;s password store.</source>
+        <translation>No ponga la contraseña en la dirección: escríbala en el campo de contraseña, que la guarda en el almacén de contraseñas del ordenador.</translation>
+    </message>
+    <message>
+        <source>No shop database is set: enter its address in Settings → Shop database, or pass --shop-db ADDRESS.</source>
+        <translation>No hay base de datos de la tienda: indique su dirección en Ajustes → Base de datos de la tienda, o use --shop-db DIRECCIÓN.</translation>
+    </message>
+    <message>
+        <source>The shop database ({where}) refused the user name or password: check them in Settings.</source>
+        <translation>La base de datos de la tienda ({where}) rechazó el usuario o la contraseña: revíselos en Ajustes.</translation>
+    </message>
+    <message>
+        <source>The shop database ({where}) could not be reached securely (its certificate or TLS set-up was refused): ask whoever runs it.</source>
+        <translation>No se pudo conectar de forma segura con la base de datos ({where}) (se rechazó su certificado o TLS): consulte a quien la administra.</translation>
+    </message>
+    <message>
+        <source>The shop database ({where}) does not let this till&apos;s user write its sales: give it the kupay_till role.</source>
+        <translation>La base de datos ({where}) no deja al usuario de esta caja escribir sus ventas: dele el rol kupay_till.</translation>
+    </message>
+    <message>
+        <source>The shop database ({where}) is not set up yet: run kupay-pos shop init --db ADDRESS.</source>
+        <translation>La base de datos ({where}) aún no está preparada: ejecute kupay-pos shop init --db DIRECCIÓN.</translation>
+    </message>
+    <message>
+        <source>The shop database ({where}) answered too slowly; the till will try again.</source>
+        <translation>La base de datos ({where}) respondió demasiado despacio; la caja lo volverá a intentar.</translation>
+    </message>
+    <message>
+        <source>The shop database ({where}) cannot be reached; sales are kept on this till and sent when it is back.</source>
+        <translation>No se puede contactar con la base de datos ({where}); las ventas se guardan en esta caja y se envían cuando vuelva.</translation>
+    </message>
+    <message>
+        <source>The shop database ({where}) was set up by a newer KuPay POS (schema {version}, this till knows {known}): update this till. Its sales are kept here meanwhile.</source>
+        <translation>La base de datos ({where}) la preparó un KuPay POS más nuevo (esquema {version}; esta caja conoce el {known}): actualice esta caja. Mientras tanto, sus ventas se guardan aquí.</translation>
+    </message>
+    <message>
+        <source>The shop database ({where}) is not set up for this version yet: run kupay-pos shop init --db ADDRESS.</source>
+        <translation>La base de datos ({where}) aún no está preparada para esta versión: ejecute kupay-pos shop init --db DIRECCIÓN.</translation>
+    </message>
+    <message>
+        <source>The order-number prefix “{prefix}” is already used by another till in the shop database: give this till another prefix in Settings.</source>
+        <translation>El prefijo «{prefix}» ya lo usa otra caja en la base de datos de la tienda: dé a esta caja otro prefijo en Ajustes.</translation>
+    </message>
+    <message>
+        <source>The order-number prefix “{prefix}” is already used by till “{till}” in the shop database: give this till another prefix in Settings.</source>
+        <translation>El prefijo «{prefix}» ya lo usa la caja «{till}» en la base de datos de la tienda: dé a esta caja otro prefijo en Ajustes.</translation>
+    </message>
+    <message>
+        <source>Connected to the shop database ({where}); {count} other till(s) use it.</source>
+        <translation>Conectado a la base de datos de la tienda ({where}); la usan {count} caja(s) más.</translation>
     </message>
 </context>
 <context>

@@ -1113,6 +1113,45 @@ L’écran de configuration n’est pas disponible dans cette version : enregist
     </message>
 </context>
 <context>
+    <name>PrinterAddress</name>
+    <message>
+        <source>The printer address “{uri}” {why}.</source>
+        <translation>L’adresse d’imprimante « {uri} » {why}.</translation>
+    </message>
+    <message>
+        <source>is not one KuPay POS understands: start it with {schemes}</source>
+        <translation>n’est pas comprise par KuPay POS : commencez-la par {schemes}</translation>
+    </message>
+    <message>
+        <source>has a port that is not a number from 1 to 65535</source>
+        <translation>a un port qui n’est pas un nombre de 1 à 65535</translation>
+    </message>
+    <message>
+        <source>names no printer: write tcp://192.168.1.50:9100</source>
+        <translation>ne désigne aucune imprimante : écrivez tcp://192.168.1.50:9100</translation>
+    </message>
+    <message>
+        <source>needs the printer&apos;s USB ids in hex, for example usb://04b8:0202</source>
+        <translation>doit contenir les identifiants USB de l’imprimante en hexadécimal, par exemple usb://04b8:0202</translation>
+    </message>
+    <message>
+        <source>names no serial port: write serial:///dev/ttyUSB0?baudrate=9600 or serial://COM3</source>
+        <translation>ne désigne aucun port série : écrivez serial:///dev/ttyUSB0?baudrate=9600 ou serial://COM3</translation>
+    </message>
+    <message>
+        <source>has a baud rate the printer cannot use: one of {rates}</source>
+        <translation>a un débit que l’imprimante ne peut pas utiliser : choisissez parmi {rates}</translation>
+    </message>
+    <message>
+        <source>needs a full path, for example {example}</source>
+        <translation>doit contenir un chemin complet, par exemple {example}</translation>
+    </message>
+    <message>
+        <source>names no printer: write {scheme}://PRINTER NAME</source>
+        <translation>ne désigne aucune imprimante : écrivez {scheme}://NOM DE L’IMPRIMANTE</translation>
+    </message>
+</context>
+<context>
     <name>QrWidget</name>
     <message>
         <source>QR code of the payment link</source>
@@ -1243,6 +1282,10 @@ L’écran de configuration n’est pas disponible dans cette version : enregist
     <message>
         <source>Printing receipt…</source>
         <translation>Impression du reçu…</translation>
+    </message>
+    <message>
+        <source>Print a copy (P)</source>
+        <translation>Imprimer une copie (P)</translation>
     </message>
 </context>
 <context>
@@ -2107,6 +2150,73 @@ L’écran de configuration n’est pas disponible dans cette version : enregist
     <message>
         <source>Fix the address above first.</source>
         <translation>Corrigez d’abord l’adresse ci-dessus.</translation>
+    </message>
+</context>
+<context>
+    <name>ShopDatabase</name>
+    <message>
+        <source>Enter the shop database address, for example postgresql://till1@db.myshop.lan/kupay.</source>
+        <translation>Saisissez l’adresse de la base de données du magasin, par exemple postgresql://till1@db.myshop.lan/kupay.</translation>
+    </message>
+    <message>
+        <source>The shop database address is not a PostgreSQL address; use the form postgresql://USER@HOST/DATABASE.</source>
+        <translation>L’adresse n’est pas une adresse PostgreSQL ; utilisez la forme postgresql://UTILISATEUR@HÔTE/BASE.</translation>
+    </message>
+    <message>
+        <source>The shop database is on another computer, so its connection must be encrypted: remove sslmode={mode} (or use sslmode=verify-full).</source>
+        <translation>La base de données est sur un autre ordinateur, la connexion doit donc être chiffrée : retirez sslmode={mode} (ou utilisez sslmode=verify-full).</translation>
+    </message>
+    <message>
+        <source>Leave the password out of the shop database address: enter it in the password field, which keeps it in this computer&apos;s password store.</source>
+        <translation>Ne mettez pas le mot de passe dans l’adresse : saisissez-le dans le champ mot de passe, qui le garde dans le trousseau de l’ordinateur.</translation>
+    </message>
+    <message>
+        <source>No shop database is set: enter its address in Settings → Shop database, or pass --shop-db ADDRESS.</source>
+        <translation>Aucune base de données du magasin : saisissez son adresse dans Paramètres → Base de données du magasin, ou passez --shop-db ADRESSE.</translation>
+    </message>
+    <message>
+        <source>The shop database ({where}) refused the user name or password: check them in Settings.</source>
+        <translation>La base de données du magasin ({where}) a refusé l’utilisateur ou le mot de passe : vérifiez-les dans les Paramètres.</translation>
+    </message>
+    <message>
+        <source>The shop database ({where}) could not be reached securely (its certificate or TLS set-up was refused): ask whoever runs it.</source>
+        <translation>Connexion sécurisée impossible à la base de données ({where}) (certificat ou TLS refusé) : demandez à la personne qui la gère.</translation>
+    </message>
+    <message>
+        <source>The shop database ({where}) does not let this till&apos;s user write its sales: give it the kupay_till role.</source>
+        <translation>La base de données ({where}) n’autorise pas l’utilisateur de cette caisse à écrire ses ventes : donnez-lui le rôle kupay_till.</translation>
+    </message>
+    <message>
+        <source>The shop database ({where}) is not set up yet: run kupay-pos shop init --db ADDRESS.</source>
+        <translation>La base de données ({where}) n’est pas encore prête : lancez kupay-pos shop init --db ADRESSE.</translation>
+    </message>
+    <message>
+        <source>The shop database ({where}) answered too slowly; the till will try again.</source>
+        <translation>La base de données ({where}) a répondu trop lentement ; la caisse réessaiera.</translation>
+    </message>
+    <message>
+        <source>The shop database ({where}) cannot be reached; sales are kept on this till and sent when it is back.</source>
+        <translation>La base de données ({where}) est injoignable ; les ventes restent sur cette caisse et partent à son retour.</translation>
+    </message>
+    <message>
+        <source>The shop database ({where}) was set up by a newer KuPay POS (schema {version}, this till knows {known}): update this till. Its sales are kept here meanwhile.</source>
+        <translation>La base de données ({where}) a été préparée par un KuPay POS plus récent (schéma {version}, cette caisse connaît le {known}) : mettez cette caisse à jour. Ses ventes restent ici en attendant.</translation>
+    </message>
+    <message>
+        <source>The shop database ({where}) is not set up for this version yet: run kupay-pos shop init --db ADDRESS.</source>
+        <translation>La base de données ({where}) n’est pas encore prête pour cette version : lancez kupay-pos shop init --db ADRESSE.</translation>
+    </message>
+    <message>
+        <source>The order-number prefix “{prefix}” is already used by another till in the shop database: give this till another prefix in Settings.</source>
+        <translation>Le préfixe « {prefix} » est déjà utilisé par une autre caisse dans la base de données du magasin : donnez un autre préfixe à cette caisse dans les Paramètres.</translation>
+    </message>
+    <message>
+        <source>The order-number prefix “{prefix}” is already used by till “{till}” in the shop database: give this till another prefix in Settings.</source>
+        <translation>Le préfixe « {prefix} » est déjà utilisé par la caisse « {till} » dans la base de données du magasin : donnez un autre préfixe à cette caisse dans les Paramètres.</translation>
+    </message>
+    <message>
+        <source>Connected to the shop database ({where}); {count} other till(s) use it.</source>
+        <translation>Connecté à la base de données du magasin ({where}) ; {count} autre(s) caisse(s) l’utilisent.</translation>
     </message>
 </context>
 <context>

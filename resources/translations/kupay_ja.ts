@@ -1112,6 +1112,45 @@ The setup screen is not available in this build: store the token in the system k
     </message>
 </context>
 <context>
+    <name>PrinterAddress</name>
+    <message>
+        <source>The printer address “{uri}” {why}.</source>
+        <translation>プリンターのアドレス「{uri}」は{why}。</translation>
+    </message>
+    <message>
+        <source>is not one KuPay POS understands: start it with {schemes}</source>
+        <translation>KuPay POS が理解できない形式です。{schemes} で始めてください</translation>
+    </message>
+    <message>
+        <source>has a port that is not a number from 1 to 65535</source>
+        <translation>ポート番号が 1〜65535 の数値ではありません</translation>
+    </message>
+    <message>
+        <source>names no printer: write tcp://192.168.1.50:9100</source>
+        <translation>プリンターを指していません。tcp://192.168.1.50:9100 のように書いてください</translation>
+    </message>
+    <message>
+        <source>needs the printer&apos;s USB ids in hex, for example usb://04b8:0202</source>
+        <translation>プリンターの USB ID を 16 進数で指定する必要があります（例: usb://04b8:0202）</translation>
+    </message>
+    <message>
+        <source>names no serial port: write serial:///dev/ttyUSB0?baudrate=9600 or serial://COM3</source>
+        <translation>シリアルポートを指していません。serial:///dev/ttyUSB0?baudrate=9600 または serial://COM3 のように書いてください</translation>
+    </message>
+    <message>
+        <source>has a baud rate the printer cannot use: one of {rates}</source>
+        <translation>プリンターが使えない通信速度です。{rates} のいずれかにしてください</translation>
+    </message>
+    <message>
+        <source>needs a full path, for example {example}</source>
+        <translation>完全なパスが必要です（例: {example}）</translation>
+    </message>
+    <message>
+        <source>names no printer: write {scheme}://PRINTER NAME</source>
+        <translation>プリンターを指していません。{scheme}://プリンター名 のように書いてください</translation>
+    </message>
+</context>
+<context>
     <name>QrWidget</name>
     <message>
         <source>QR code of the payment link</source>
@@ -1242,6 +1281,10 @@ The setup screen is not available in this build: store the token in the system k
     <message>
         <source>Printing receipt…</source>
         <translation>レシートを印刷中…</translation>
+    </message>
+    <message>
+        <source>Print a copy (P)</source>
+        <translation>控えを印刷（P）</translation>
     </message>
 </context>
 <context>
@@ -2106,6 +2149,73 @@ The setup screen is not available in this build: store the token in the system k
     <message>
         <source>Fix the address above first.</source>
         <translation>先に上のアドレスを直してください。</translation>
+    </message>
+</context>
+<context>
+    <name>ShopDatabase</name>
+    <message>
+        <source>Enter the shop database address, for example postgresql://till1@db.myshop.lan/kupay.</source>
+        <translation>店舗データベースのアドレスを入力してください（例: postgresql://till1@db.myshop.lan/kupay）。</translation>
+    </message>
+    <message>
+        <source>The shop database address is not a PostgreSQL address; use the form postgresql://USER@HOST/DATABASE.</source>
+        <translation>PostgreSQL のアドレスではありません。postgresql://ユーザー@ホスト/データベース の形で入力してください。</translation>
+    </message>
+    <message>
+        <source>The shop database is on another computer, so its connection must be encrypted: remove sslmode={mode} (or use sslmode=verify-full).</source>
+        <translation>店舗データベースは別のコンピューターにあるため、接続は暗号化が必要です。sslmode={mode} を削除してください（または sslmode=verify-full を使用）。</translation>
+    </message>
+    <message>
+        <source>Leave the password out of the shop database address: enter it in the password field, which keeps it in this computer&apos;s password store.</source>
+        <translation>パスワードはアドレスに含めず、パスワード欄に入力してください（このコンピューターのパスワード保管庫に保存されます）。</translation>
+    </message>
+    <message>
+        <source>No shop database is set: enter its address in Settings → Shop database, or pass --shop-db ADDRESS.</source>
+        <translation>店舗データベースが設定されていません。設定 → 店舗データベースでアドレスを入力するか、--shop-db アドレス を指定してください。</translation>
+    </message>
+    <message>
+        <source>The shop database ({where}) refused the user name or password: check them in Settings.</source>
+        <translation>店舗データベース（{where}）がユーザー名またはパスワードを拒否しました。設定で確認してください。</translation>
+    </message>
+    <message>
+        <source>The shop database ({where}) could not be reached securely (its certificate or TLS set-up was refused): ask whoever runs it.</source>
+        <translation>店舗データベース（{where}）に安全に接続できませんでした（証明書または TLS が拒否されました）。管理者に確認してください。</translation>
+    </message>
+    <message>
+        <source>The shop database ({where}) does not let this till&apos;s user write its sales: give it the kupay_till role.</source>
+        <translation>店舗データベース（{where}）でこのレジのユーザーに書き込み権限がありません。kupay_till ロールを付与してください。</translation>
+    </message>
+    <message>
+        <source>The shop database ({where}) is not set up yet: run kupay-pos shop init --db ADDRESS.</source>
+        <translation>店舗データベース（{where}）はまだ準備されていません。kupay-pos shop init --db アドレス を実行してください。</translation>
+    </message>
+    <message>
+        <source>The shop database ({where}) answered too slowly; the till will try again.</source>
+        <translation>店舗データベース（{where}）の応答が遅すぎました。レジが再試行します。</translation>
+    </message>
+    <message>
+        <source>The shop database ({where}) cannot be reached; sales are kept on this till and sent when it is back.</source>
+        <translation>店舗データベース（{where}）に接続できません。取引はこのレジに保存し、復旧したら送信します。</translation>
+    </message>
+    <message>
+        <source>The shop database ({where}) was set up by a newer KuPay POS (schema {version}, this till knows {known}): update this till. Its sales are kept here meanwhile.</source>
+        <translation>店舗データベース（{where}）は新しい KuPay POS で準備されています（スキーマ {version}、このレジは {known} まで対応）。このレジを更新してください。それまで取引はここに保存されます。</translation>
+    </message>
+    <message>
+        <source>The shop database ({where}) is not set up for this version yet: run kupay-pos shop init --db ADDRESS.</source>
+        <translation>店舗データベース（{where}）はこのバージョン用にまだ準備されていません。kupay-pos shop init --db アドレス を実行してください。</translation>
+    </message>
+    <message>
+        <source>The order-number prefix “{prefix}” is already used by another till in the shop database: give this till another prefix in Settings.</source>
+        <translation>接頭辞「{prefix}」は店舗データベースで別のレジが使っています。設定でこのレジに別の接頭辞を付けてください。</translation>
+    </message>
+    <message>
+        <source>The order-number prefix “{prefix}” is already used by till “{till}” in the shop database: give this till another prefix in Settings.</source>
+        <translation>接頭辞「{prefix}」は店舗データベースでレジ「{till}」が使っています。設定でこのレジに別の接頭辞を付けてください。</translation>
+    </message>
+    <message>
+        <source>Connected to the shop database ({where}); {count} other till(s) use it.</source>
+        <translation>店舗データベース（{where}）に接続しました。ほかに {count} 台のレジが使っています。</translation>
     </message>
 </context>
 <context>

@@ -1113,6 +1113,45 @@ A tela de configuração não está disponível nesta versão: guarde o token no
     </message>
 </context>
 <context>
+    <name>PrinterAddress</name>
+    <message>
+        <source>The printer address “{uri}” {why}.</source>
+        <translation>O endereço de impressora “{uri}” {why}.</translation>
+    </message>
+    <message>
+        <source>is not one KuPay POS understands: start it with {schemes}</source>
+        <translation>não é um que o KuPay POS entenda: comece com {schemes}</translation>
+    </message>
+    <message>
+        <source>has a port that is not a number from 1 to 65535</source>
+        <translation>tem uma porta que não é um número de 1 a 65535</translation>
+    </message>
+    <message>
+        <source>names no printer: write tcp://192.168.1.50:9100</source>
+        <translation>não indica nenhuma impressora: escreva tcp://192.168.1.50:9100</translation>
+    </message>
+    <message>
+        <source>needs the printer&apos;s USB ids in hex, for example usb://04b8:0202</source>
+        <translation>precisa dos IDs USB da impressora em hexadecimal, por exemplo usb://04b8:0202</translation>
+    </message>
+    <message>
+        <source>names no serial port: write serial:///dev/ttyUSB0?baudrate=9600 or serial://COM3</source>
+        <translation>não indica nenhuma porta serial: escreva serial:///dev/ttyUSB0?baudrate=9600 ou serial://COM3</translation>
+    </message>
+    <message>
+        <source>has a baud rate the printer cannot use: one of {rates}</source>
+        <translation>tem uma velocidade que a impressora não aceita: use uma de {rates}</translation>
+    </message>
+    <message>
+        <source>needs a full path, for example {example}</source>
+        <translation>precisa de um caminho completo, por exemplo {example}</translation>
+    </message>
+    <message>
+        <source>names no printer: write {scheme}://PRINTER NAME</source>
+        <translation>não indica nenhuma impressora: escreva {scheme}://NOME DA IMPRESSORA</translation>
+    </message>
+</context>
+<context>
     <name>QrWidget</name>
     <message>
         <source>QR code of the payment link</source>
@@ -1243,6 +1282,10 @@ A tela de configuração não está disponível nesta versão: guarde o token no
     <message>
         <source>Printing receipt…</source>
         <translation>Imprimindo recibo…</translation>
+    </message>
+    <message>
+        <source>Print a copy (P)</source>
+        <translation>Imprimir uma cópia (P)</translation>
     </message>
 </context>
 <context>
@@ -2107,6 +2150,73 @@ A tela de configuração não está disponível nesta versão: guarde o token no
     <message>
         <source>Fix the address above first.</source>
         <translation>Primeiro corrija o endereço acima.</translation>
+    </message>
+</context>
+<context>
+    <name>ShopDatabase</name>
+    <message>
+        <source>Enter the shop database address, for example postgresql://till1@db.myshop.lan/kupay.</source>
+        <translation>Digite o endereço do banco de dados da loja, por exemplo postgresql://till1@db.myshop.lan/kupay.</translation>
+    </message>
+    <message>
+        <source>The shop database address is not a PostgreSQL address; use the form postgresql://USER@HOST/DATABASE.</source>
+        <translation>O endereço não é do PostgreSQL; use a forma postgresql://USUARIO@SERVIDOR/BANCO.</translation>
+    </message>
+    <message>
+        <source>The shop database is on another computer, so its connection must be encrypted: remove sslmode={mode} (or use sslmode=verify-full).</source>
+        <translation>O banco de dados está em outro computador, então a conexão precisa ser criptografada: remova sslmode={mode} (ou use sslmode=verify-full).</translation>
+    </message>
+    <message>
+        <source>Leave the password out of the shop database address: enter it in the password field, which keeps it in this computer&apos;s password store.</source>
+        <translation>Não coloque a senha no endereço: digite-a no campo de senha, que a guarda no cofre de senhas do computador.</translation>
+    </message>
+    <message>
+        <source>No shop database is set: enter its address in Settings → Shop database, or pass --shop-db ADDRESS.</source>
+        <translation>Nenhum banco de dados da loja definido: informe o endereço em Configurações → Banco de dados da loja, ou use --shop-db ENDEREÇO.</translation>
+    </message>
+    <message>
+        <source>The shop database ({where}) refused the user name or password: check them in Settings.</source>
+        <translation>O banco de dados da loja ({where}) recusou o usuário ou a senha: confira em Configurações.</translation>
+    </message>
+    <message>
+        <source>The shop database ({where}) could not be reached securely (its certificate or TLS set-up was refused): ask whoever runs it.</source>
+        <translation>Não foi possível conectar com segurança ao banco de dados ({where}) (certificado ou TLS recusado): fale com quem o administra.</translation>
+    </message>
+    <message>
+        <source>The shop database ({where}) does not let this till&apos;s user write its sales: give it the kupay_till role.</source>
+        <translation>O banco de dados ({where}) não deixa o usuário deste caixa gravar as vendas: dê a ele o papel kupay_till.</translation>
+    </message>
+    <message>
+        <source>The shop database ({where}) is not set up yet: run kupay-pos shop init --db ADDRESS.</source>
+        <translation>O banco de dados ({where}) ainda não foi preparado: rode kupay-pos shop init --db ENDEREÇO.</translation>
+    </message>
+    <message>
+        <source>The shop database ({where}) answered too slowly; the till will try again.</source>
+        <translation>O banco de dados ({where}) respondeu devagar demais; o caixa vai tentar de novo.</translation>
+    </message>
+    <message>
+        <source>The shop database ({where}) cannot be reached; sales are kept on this till and sent when it is back.</source>
+        <translation>Não é possível alcançar o banco de dados ({where}); as vendas ficam neste caixa e são enviadas quando ele voltar.</translation>
+    </message>
+    <message>
+        <source>The shop database ({where}) was set up by a newer KuPay POS (schema {version}, this till knows {known}): update this till. Its sales are kept here meanwhile.</source>
+        <translation>O banco de dados ({where}) foi preparado por um KuPay POS mais novo (esquema {version}; este caixa conhece o {known}): atualize este caixa. Enquanto isso, as vendas ficam aqui.</translation>
+    </message>
+    <message>
+        <source>The shop database ({where}) is not set up for this version yet: run kupay-pos shop init --db ADDRESS.</source>
+        <translation>O banco de dados ({where}) ainda não foi preparado para esta versão: rode kupay-pos shop init --db ENDEREÇO.</translation>
+    </message>
+    <message>
+        <source>The order-number prefix “{prefix}” is already used by another till in the shop database: give this till another prefix in Settings.</source>
+        <translation>O prefixo “{prefix}” já é usado por outro caixa no banco de dados da loja: dê outro prefixo a este caixa em Configurações.</translation>
+    </message>
+    <message>
+        <source>The order-number prefix “{prefix}” is already used by till “{till}” in the shop database: give this till another prefix in Settings.</source>
+        <translation>O prefixo “{prefix}” já é usado pelo caixa “{till}” no banco de dados da loja: dê outro prefixo a este caixa em Configurações.</translation>
+    </message>
+    <message>
+        <source>Connected to the shop database ({where}); {count} other till(s) use it.</source>
+        <translation>Conectado ao banco de dados da loja ({where}); {count} outro(s) caixa(s) o usam.</translation>
     </message>
 </context>
 <context>
