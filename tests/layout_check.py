@@ -13,6 +13,7 @@ from pos_app.ui.i18n import PSEUDO_OPEN
 # Text that is never translated: the product's name, currency codes, amounts, order numbers, addresses,
 # paths and versions, and what a person typed.
 _NEVER_TRANSLATED = re.compile(
+    r"\b[0-9a-f-]{16,}\b|"  # payment and sale ids
     r"KuPay POS|KuPay|\b[A-Z]{3}\b|https?://\S+|[\w.-]+@[\w.-]+|/\S*|\bT\d+-\d+\b|Python|Qt\b|Linux|"
     r"[\d.,:\s$€¥£%-]+|\bDEMO\b|\bOK\b"
 )

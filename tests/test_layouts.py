@@ -85,6 +85,17 @@ def test_owner_windows_hold_in_the_pseudo_language(qtbot, tasks, journal, pseudo
     history = _shown(qtbot, HistoryWindow(journal, tasks), size)
     qtbot.waitUntil(lambda: history.model.total is not None, timeout=5000)
     assert_layout_holds(qtbot, history, "history")
+    from datetime import datetime
+    from decimal import Decimal
+
+    from pos_app.sale import Sale, new_sale_id
+    from pos_app.ui.history_view import SaleDialog
+
+    sale = Sale(new_sale_id(), "T1-0001", datetime.now().astimezone(), Decimal("12.50"), "USD")
+    journal.record_new(sale)
+    details = _shown(qtbot, SaleDialog(journal.get(sale.id), journal, tasks), size)
+    qtbot.waitUntil(lambda: details.timeline.rowCount() > 0, timeout=5000)
+    assert_layout_holds(qtbot, details, "a sale's details")
     report = _shown(qtbot, ReportDialog(journal, tasks), size)
     qtbot.waitUntil(lambda: report.totals is not None, timeout=5000)
     assert_layout_holds(qtbot, report, "end of day")
