@@ -1123,6 +1123,10 @@ Der Einrichtungsbildschirm fehlt in dieser Version: Speichern Sie das Token im S
         <translation>versteht KuPay POS nicht: Beginnen Sie mit {schemes}</translation>
     </message>
     <message>
+        <source>needs its kind in front: for a network printer write tcp://{address}</source>
+        <translation>braucht die Art davor: Für einen Netzwerkdrucker schreiben Sie tcp://{address}</translation>
+    </message>
+    <message>
         <source>has a port that is not a number from 1 to 65535</source>
         <translation>hat einen Port, der keine Zahl von 1 bis 65535 ist</translation>
     </message>

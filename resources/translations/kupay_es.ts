@@ -1123,6 +1123,10 @@ La pantalla de configuración no está disponible en esta versión: guarde el to
         <translation>no es una que KuPay POS entienda: empiécela por {schemes}</translation>
     </message>
     <message>
+        <source>needs its kind in front: for a network printer write tcp://{address}</source>
+        <translation>necesita su tipo delante: para una impresora de red escriba tcp://{address}</translation>
+    </message>
+    <message>
         <source>has a port that is not a number from 1 to 65535</source>
         <translation>tiene un puerto que no es un número de 1 a 65535</translation>
     </message>

@@ -1123,6 +1123,10 @@ L’écran de configuration n’est pas disponible dans cette version : enregist
         <translation>n’est pas comprise par KuPay POS : commencez-la par {schemes}</translation>
     </message>
     <message>
+        <source>needs its kind in front: for a network printer write tcp://{address}</source>
+        <translation>doit commencer par son type : pour une imprimante réseau, écrivez tcp://{address}</translation>
+    </message>
+    <message>
         <source>has a port that is not a number from 1 to 65535</source>
         <translation>a un port qui n’est pas un nombre de 1 à 65535</translation>
     </message>

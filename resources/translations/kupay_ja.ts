@@ -1122,6 +1122,10 @@ The setup screen is not available in this build: store the token in the system k
         <translation>KuPay POS が理解できない形式です。{schemes} で始めてください</translation>
     </message>
     <message>
+        <source>needs its kind in front: for a network printer write tcp://{address}</source>
+        <translation>先頭に種類が必要です。ネットワークプリンターなら tcp://{address} と書いてください</translation>
+    </message>
+    <message>
         <source>has a port that is not a number from 1 to 65535</source>
         <translation>ポート番号が 1〜65535 の数値ではありません</translation>
     </message>

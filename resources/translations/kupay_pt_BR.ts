@@ -1123,6 +1123,10 @@ A tela de configuração não está disponível nesta versão: guarde o token no
         <translation>não é um que o KuPay POS entenda: comece com {schemes}</translation>
     </message>
     <message>
+        <source>needs its kind in front: for a network printer write tcp://{address}</source>
+        <translation>precisa do tipo na frente: para uma impressora de rede escreva tcp://{address}</translation>
+    </message>
+    <message>
         <source>has a port that is not a number from 1 to 65535</source>
         <translation>tem uma porta que não é um número de 1 a 65535</translation>
     </message>
