@@ -101,6 +101,20 @@ EXCLUDED_MODULES = [
     "numpy",
 ]
 
+# resources/ goes into the bundle as it is, except what only the README shows (its screenshots, ~0.5 MB).
+RESOURCES_LEFT_OUT = ("screenshots",)
+
+
+def resource_datas(root: Path = ROOT / "resources") -> list[tuple[str, str]]:
+    """The spec's (file, bundle folder) pairs for resources/: every file the app may read, same folders."""
+    pairs = []
+    for path in sorted(root.rglob("*")):
+        parts = path.relative_to(root).parts
+        if path.is_file() and parts[0] not in RESOURCES_LEFT_OUT:
+            pairs.append((str(path), str(PurePath("resources", *parts[:-1]))))
+    return pairs
+
+
 # Linux: psycopg's own libpq wheel (psycopg_binary, ~10 MB with its OpenSSL, Kerberos and LDAP copies) stays
 # out; psycopg then loads the host's libpq (Debian/Ubuntu `libpq5`, in packaging/linux/system-deps.sh
 # runtime), which gets the distribution's security updates. Windows and macOS bundles keep the wheel.

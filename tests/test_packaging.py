@@ -896,3 +896,14 @@ def test_a_frozen_receipt_finds_python_escpos_printer_data():
     hook = (PACKAGING / "pyinstaller_hooks" / "hook-escpos.py").read_text(encoding="utf-8")
     assert 'collect_data_files("escpos")' in hook
     assert "PIL" not in rules.EXCLUDED_MODULES  # python-escpos imports Pillow
+
+
+def test_the_bundle_carries_every_resource_but_the_readmes_screenshots():
+    resources = rules.ROOT / "resources"
+    bundled = {Path(src) for src, _dest in rules.resource_datas()}
+    wanted = {
+        p for p in resources.rglob("*") if p.is_file() and "screenshots" not in p.relative_to(resources).parts
+    }
+    assert bundled == wanted
+    for src, dest in rules.resource_datas():
+        assert Path(dest) == Path("resources") / Path(src).relative_to(resources).parent
