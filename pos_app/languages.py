@@ -93,6 +93,8 @@ def display_locale(language: str, system_locale: str) -> str:
     else the language's usual region (es_ES). Pseudo keeps the system's format.
     """
     system = _normalised(system_locale).split(".")[0].split("@")[0]
+    if system in ("C", "POSIX"):  # a bare system: no region to follow
+        system = ""
     if language == PSEUDO:
         return system or "en_US"
     if system and shipped_language(system) == language:

@@ -40,9 +40,8 @@ def _shown_text(widget: QWidget) -> str:
 
 def _cut_off(widget: QWidget, text: str) -> bool:
     if isinstance(widget, QLabel):
-        if widget.wordWrap():
-            room = widget.contentsRect()
-            return widget.heightForWidth(room.width()) > room.height() + 2
+        if widget.wordWrap():  # heightForWidth takes and gives the whole widget's size, margins included
+            return widget.heightForWidth(widget.width()) > widget.height() + 2
         return widget.minimumSizeHint().width() > widget.width() + 1  # rich text measured as shown
     if isinstance(widget, QAbstractButton):
         return widget.sizeHint().width() > widget.width() + 1

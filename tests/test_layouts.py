@@ -32,6 +32,8 @@ def test_cashier_screens_hold_in_the_pseudo_language(qtbot, sandbox, tmp_path, p
     qtbot.waitUntil(lambda: till.result_screen.isVisible(), timeout=10000)
     assert_layout_holds(qtbot, till, "paid screen")
     press(qtbot, till, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: till.sale_screen.last_sale.isVisible(), timeout=5000)
+    assert_layout_holds(qtbot, till, "sale screen with the last sale")
 
 
 def _shown(qtbot, widget, size):

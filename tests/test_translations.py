@@ -158,6 +158,7 @@ def test_amounts_follow_the_language_in_the_shops_region():
     assert display_locale("de", "en_US") == "de_DE"  # no German-in-the-US format: Germany's
     assert display_locale("ja", "C") == "ja_JP"
     assert display_locale("en", "de_DE") == "en_DE"
+    assert display_locale("pseudo", "C") == "en_US"  # not the POSIX locale's "$ 12.50"
 
 
 def test_unknown_language_on_the_command_line_is_refused_in_one_sentence():

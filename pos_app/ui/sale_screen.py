@@ -156,6 +156,7 @@ class SaleScreen(QWidget):
         self.last_sale.setObjectName("lastSale")
         self.last_sale.setCursor(Qt.CursorShape.PointingHandCursor)
         self.last_sale.setToolTip(self.tr("Open the sales history"))
+        self.last_sale.setWordWrap(True)  # a long language takes two lines rather than squeezing the keypad
         self.last_sale.clicked.connect(self.last_sale_clicked)
         self.last_sale.hide()
 
