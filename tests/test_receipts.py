@@ -389,3 +389,33 @@ def test_system_printer_that_is_not_installed_gives_one_sentence(qapp, journal):
         "the sale is paid."
     )
     assert journal.receipts(sale.id) == []
+
+
+def test_device_file_printer_gets_the_receipt(journal, tmp_path):
+    device = tmp_path / "lp0"  # a printer's device file; here a plain file that keeps what was written
+    device.touch()
+    sale = paid_sale(journal)
+    print_sale(journal, sale.id, SHOP, "Till 1", printer=f"file://{device}")
+    paper = read_escpos(device.read_bytes())
+    assert "PAID" in paper.big_lines and paper.qr_codes == [PAY_URL] and paper.cuts == 1
+
+
+@pytest.mark.parametrize(
+    "uri",
+    [
+        "usb://04b8:0e28",
+        "serial:///dev/ttyKUPAY-NONE?baudrate=19200",
+        "file:///dev/kupay-no-such-printer",
+        "cups://KuPay-No-Queue",
+    ],
+)
+def test_a_printer_that_is_not_there_is_one_sentence_whatever_its_kind(journal, uri):
+    sale = paid_sale(journal)
+    with pytest.raises(PrinterError) as err:
+        print_sale(journal, sale.id, SHOP, "Till 1", printer=uri, timeout=3)
+    sentence = failure_sentence(err.value, paid=True)
+    assert sentence.endswith("; the sale is paid.") and "\n" not in sentence and "Traceback" not in sentence
+    assert sentence.startswith(
+        ("The receipt printer is not answering", "USB printers need libusb", "There is no printer")
+    )
+    assert journal.receipts(sale.id) == []

@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import io
 import logging
+import os
 import unicodedata
 from typing import Any
 
@@ -111,6 +112,14 @@ def _device(target: PrinterTarget, timeout: float) -> Any:
     if kind is PrinterKind.SERIAL:
         return escpos_printer.Serial(target.path, baudrate=target.baudrate, timeout=timeout)
     if kind is PrinterKind.FILE:
+        # python-escpos opens the path for writing, which would create a plain file for a mistyped device
+        # (or an unplugged USB printer's /dev/usb/lp0): receipts would vanish into it, reported as printed.
+        if not os.path.exists(target.path):
+            raise PrinterError(
+                QT_TRANSLATE_NOOP(
+                    "Receipt", "There is no printer at {path} — check it is plugged in and switched on"
+                ).format(path=target.path)
+            )
         return escpos_printer.File(target.path)
     if kind is PrinterKind.CUPS:
         return escpos_printer.LP(target.name)

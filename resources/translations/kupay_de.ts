@@ -1268,6 +1268,10 @@ Der Einrichtungsbildschirm fehlt in dieser Version: Speichern Sie das Token im S
         <source>The receipt printer is out of paper — put in a new roll and press Retry</source>
         <translation>Der Belegdrucker hat kein Papier – neue Rolle einlegen und Erneut versuchen drücken</translation>
     </message>
+    <message>
+        <source>There is no printer at {path} — check it is plugged in and switched on</source>
+        <translation>Unter {path} ist kein Drucker – prüfen Sie, ob er angeschlossen und eingeschaltet ist</translation>
+    </message>
 </context>
 <context>
     <name>ReceiptBar</name>

@@ -1268,6 +1268,10 @@ La pantalla de configuración no está disponible en esta versión: guarde el to
         <source>The receipt printer is out of paper — put in a new roll and press Retry</source>
         <translation>La impresora de recibos no tiene papel: ponga un rollo nuevo y pulse Reintentar</translation>
     </message>
+    <message>
+        <source>There is no printer at {path} — check it is plugged in and switched on</source>
+        <translation>No hay ninguna impresora en {path}: compruebe que está conectada y encendida</translation>
+    </message>
 </context>
 <context>
     <name>ReceiptBar</name>

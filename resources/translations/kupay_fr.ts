@@ -1268,6 +1268,10 @@ L’écran de configuration n’est pas disponible dans cette version : enregist
         <source>The receipt printer is out of paper — put in a new roll and press Retry</source>
         <translation>L’imprimante de reçus n’a plus de papier — mettez un rouleau neuf et appuyez sur Réessayer</translation>
     </message>
+    <message>
+        <source>There is no printer at {path} — check it is plugged in and switched on</source>
+        <translation>Aucune imprimante à {path} — vérifiez qu’elle est branchée et allumée</translation>
+    </message>
 </context>
 <context>
     <name>ReceiptBar</name>

@@ -1267,6 +1267,10 @@ The setup screen is not available in this build: store the token in the system k
         <source>The receipt printer is out of paper — put in a new roll and press Retry</source>
         <translation>レシートプリンターの用紙切れです — 新しいロールを入れて［再試行］を押してください</translation>
     </message>
+    <message>
+        <source>There is no printer at {path} — check it is plugged in and switched on</source>
+        <translation>{path} にプリンターがありません — 接続と電源を確認してください</translation>
+    </message>
 </context>
 <context>
     <name>ReceiptBar</name>

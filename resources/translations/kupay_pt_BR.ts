@@ -1268,6 +1268,10 @@ A tela de configuração não está disponível nesta versão: guarde o token no
         <source>The receipt printer is out of paper — put in a new roll and press Retry</source>
         <translation>A impressora de recibos está sem papel — coloque um rolo novo e toque em Tentar de novo</translation>
     </message>
+    <message>
+        <source>There is no printer at {path} — check it is plugged in and switched on</source>
+        <translation>Não há impressora em {path} — confira se está conectada e ligada</translation>
+    </message>
 </context>
 <context>
     <name>ReceiptBar</name>
