@@ -5,12 +5,14 @@ is within a few MB of its 120 MB limit) and costs start-up time, for two half-se
 Windows plays WAV with the standard library's `winsound`; macOS has `afplay`; Linux uses `pw-play`,
 `paplay` or `aplay`, whichever exists. The volume is applied to the samples before playing, so every
 player sounds the same. `KUPAY_POS_SOUND_PLAYER="command --flags"` picks another player (the file's path
-is added at the end). `play()` blocks for the length of the sound: call it off the UI thread.
+is added at the end). `play()` starts the player and returns; it writes a file the first time, so call it off
+the UI thread.
 """
 
 from __future__ import annotations
 
 import array
+import atexit
 import io
 import logging
 import os
@@ -19,6 +21,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import threading
 import wave
 from pathlib import Path
 
@@ -79,31 +82,55 @@ def player_command() -> list[str] | None:
 
 
 def play(kind: str, volume: int) -> None:
-    """Play the `kind` sound ("paid" or "not_paid") at `volume` percent; returns when it has played.
+    """Start the `kind` sound ("paid" or "not_paid") at `volume` percent and return without waiting for it.
 
     Raises NoSoundPlayer when nothing here can play it; a player that fails is logged, not raised: a
-    missing chime must never get in the way of a sale.
+    missing chime must never get in the way of a sale. The first call for a volume writes a small file
+    (call it off the UI thread); the player then runs on its own, holding no thread of ours.
     """
     if volume <= 0:
         return
-    data = scaled_wav(resource_path(SOUNDS[kind]).read_bytes(), volume)
+    path = _sound_file(kind, volume)
     command = player_command()
     if command is None:
         import winsound  # type: ignore[import-not-found,unused-ignore]
 
-        winsound.PlaySound(data, winsound.SND_MEMORY)  # type: ignore[attr-defined,unused-ignore]
+        flags = winsound.SND_FILENAME | winsound.SND_ASYNC  # type: ignore[attr-defined,unused-ignore]
+        winsound.PlaySound(str(path), flags)  # type: ignore[attr-defined,unused-ignore]
         return
-    fd, name = tempfile.mkstemp(prefix="kupay-sound-", suffix=".wav")
-    try:
-        with os.fdopen(fd, "wb") as f:
-            f.write(data)
+    with _LOCK:
+        _PLAYING[:] = [p for p in _PLAYING if p.poll() is None]  # reap the players that have finished
         try:
-            subprocess.run(
-                [*command, name], check=True, timeout=10, capture_output=True, stdin=subprocess.DEVNULL
+            _PLAYING.append(
+                subprocess.Popen(
+                    [*command, str(path)],
+                    stdin=subprocess.DEVNULL,
+                    stdout=subprocess.DEVNULL,
+                    stderr=subprocess.DEVNULL,
+                )
             )
         except FileNotFoundError:
             raise NoSoundPlayer from None
-        except (OSError, subprocess.SubprocessError) as exc:
+        except OSError as exc:
             log.warning("sound player %s failed: %s", command[0], exc)
-    finally:
-        Path(name).unlink(missing_ok=True)
+
+
+_LOCK = threading.Lock()
+_PLAYING: list[subprocess.Popen[bytes]] = []
+_FILES: dict[tuple[str, int], Path] = {}
+_FOLDER: list[Path] = []
+
+
+def _sound_file(kind: str, volume: int) -> Path:
+    """The sound at that volume as a WAV file, written once per run into a folder removed at exit."""
+    with _LOCK:
+        path = _FILES.get((kind, volume))
+        if path is not None and path.exists():
+            return path
+        if not _FOLDER:
+            _FOLDER.append(Path(tempfile.mkdtemp(prefix="kupay-sounds-")))
+            atexit.register(shutil.rmtree, _FOLDER[0], True)
+        path = _FOLDER[0] / f"{kind}-{volume}.wav"
+        path.write_bytes(scaled_wav(resource_path(SOUNDS[kind]).read_bytes(), volume))
+        _FILES[(kind, volume)] = path
+        return path

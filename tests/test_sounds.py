@@ -85,14 +85,15 @@ def test_paid_plays_the_paid_sound_at_the_owners_volume_without_holding_the_scre
 ):
     window = sound_till(qtbot, sandbox, tmp_path, sounds=True, volume=40)
     sale = charge(qtbot, window)
-    sandbox.pay(sale.payment_id)
-    # The player is busy, and the till already shows green: the UI thread never waits for the sound.
+    with qtbot.waitSignal(window.customer_side.feedback.played, timeout=10000) as played:
+        sandbox.pay(sale.payment_id)
+    assert played.args == ["paid"]
+    # The player is busy, and the till already shows green: nothing of ours waits for the sound.
     qtbot.waitUntil(lambda: (player / "started-0").exists(), timeout=5000)
     assert window.current_screen() is window.result_screen
-    with qtbot.waitSignal(window.customer_side.feedback.played, timeout=10000) as played:
-        (player / "release").touch()
-    assert played.args == ["paid"]
-    assert (player / "0.wav").read_bytes() == scaled_wav(shipped("paid"), 40)
+    expected = scaled_wav(shipped("paid"), 40)
+    (player / "release").touch()
+    qtbot.waitUntil(lambda: (player / "0.wav").exists() and (player / "0.wav").read_bytes() == expected)
 
 
 def test_not_paid_plays_the_other_sound_and_a_cancel_at_the_till_none(qtbot, sandbox, tmp_path, player):
@@ -103,12 +104,12 @@ def test_not_paid_plays_the_other_sound_and_a_cancel_at_the_till_none(qtbot, san
     press(qtbot, window, Qt.Key.Key_Return)  # the amount is kept: charge it again
     wait_for_waiting(qtbot, window)
     sale = window.flow.sale
-    sandbox.expire(sale.payment_id)
     with qtbot.waitSignal(window.customer_side.feedback.played, timeout=10000) as played:
-        pass
+        sandbox.expire(sale.payment_id)
     assert played.args == ["not_paid"]
-    assert sorted(p.name for p in player.glob("*.wav")) == ["0.wav"]
-    assert (player / "0.wav").read_bytes() == scaled_wav(shipped("not_paid"), 100)
+    expected = scaled_wav(shipped("not_paid"), 100)
+    qtbot.waitUntil(lambda: (player / "0.wav").exists() and (player / "0.wav").read_bytes() == expected)
+    assert sorted(p.name for p in player.glob("*.wav")) == ["0.wav"]  # one sound: none for the cancel
 
 
 def test_sounds_are_off_by_default(qtbot, sandbox, tmp_path, player):

@@ -19,7 +19,7 @@ log = logging.getLogger(__name__)
 
 class OutcomeFeedback(QObject):
     notice = Signal(str)  # one sentence for the cashier (no sound player on this computer)
-    played = Signal(str)  # "paid" / "not_paid", once the player has finished (tests, diagnostics)
+    played = Signal(str)  # "paid" / "not_paid", once the player has started (tests, diagnostics)
 
     def __init__(
         self,
