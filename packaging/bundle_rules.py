@@ -82,8 +82,10 @@ PILLOW_EXTRAS = [
     *(f"PIL.{fmt}ImagePlugin" for fmt in (
         "Blp", "Bufr", "Cur", "Dcx", "Dds", "Eps", "Fits", "Fli", "Fpx", "Ftex", "Gbr", "Grib", "Hdf5", "Icns",
         "Ico", "Im", "Imt", "Iptc", "Jpeg2K", "McIdas", "Mic", "Mpeg", "Mpo", "Msp", "Palm", "Pcd", "Pcx", "Pdf",
-        "Pixar", "Psd", "Qoi", "Sgi", "Spider", "Sun", "Tga", "Wmf", "Xbm", "Xpm", "Xv",
+        "Pixar", "Psd", "Qoi", "Sgi", "Spider", "Sun", "Tga", "Wmf", "Xbm", "Xpm", "Xv", "XVThumb",
+        "Bmp", "Gif", "Jpeg", "Ppm", "Png", "Tiff", "BufrStub", "GribStub", "Hdf5Stub",
     )),
+    "PIL.ImageShow", "PIL.ImageDraw2", "PIL.JpegPresets",
     "yaml._yaml", "yaml.cyaml",  # PyYAML's C speed-up; python-escpos reads its printer data once, in Python
 
     "PIL._avif", "PIL.AvifImagePlugin", "PIL._webp", "PIL.WebPImagePlugin", "PIL._imagingcms", "PIL.ImageCms",
