@@ -127,3 +127,9 @@ def test_the_password_is_masked_in_the_support_log():
 
     ShopTarget("postgresql://till@127.0.0.1/shop", "hunter2-shop-pw")
     assert "hunter2-shop-pw" not in logs.redact("connecting with password=hunter2-shop-pw")
+
+
+def test_the_shops_own_certificate_authority_is_kept():
+    conninfo = ShopTarget("postgresql://till@db.example.com/shop?sslrootcert=/etc/shop-ca.crt").conninfo()
+    assert "sslmode=verify-full" in conninfo and "sslrootcert=/etc/shop-ca.crt" in conninfo
+    assert "sslrootcert=system" not in conninfo
