@@ -349,3 +349,13 @@ def test_a_translation_with_broken_placeholders_falls_back_to_english(qapp, lang
         assert say(sentence) == "The amount must be at least $5.00."
     finally:
         QCoreApplication.removeTranslator(careless)
+
+
+def test_a_japanese_till_without_a_japanese_font_is_told_how_to_fix_it(qapp):
+    from pos_app.ui.i18n import missing_font_sentence
+
+    sentence = missing_font_sentence("ja", families=[])
+    assert sentence and "fonts-noto-cjk" in sentence  # in English: Japanese could not be shown
+    assert missing_font_sentence("ja", families=["Noto Sans CJK JP"]) is None
+    assert missing_font_sentence("de", families=[]) is None
+    assert missing_font_sentence("ja") is None  # this machine has one (system-deps.sh installs it)

@@ -126,6 +126,24 @@ def install_language(language: str, system_locale: str | None = None) -> None:
             app.installTranslator(translator)
 
 
+# In English on purpose: a till without a Japanese font cannot show this sentence in Japanese.
+NO_JAPANESE_FONT = (
+    "No font with Japanese characters is installed, so Japanese words show as empty boxes. Install one "
+    "(Debian and Ubuntu: sudo apt-get install fonts-noto-cjk) and restart KuPay POS."
+)
+
+
+def missing_font_sentence(language: str, families: list[str] | None = None) -> str | None:
+    """A sentence for the owner when the language's script has no font here (Japanese on a bare Linux)."""
+    if language != "ja":
+        return None
+    if families is None:
+        from PySide6.QtGui import QFontDatabase
+
+        families = QFontDatabase.families(QFontDatabase.WritingSystem.Japanese)
+    return None if families else NO_JAPANESE_FONT
+
+
 def say(text: str) -> str:
     """A sentence from the core in the shop's language; any other text is returned as it is.
 

@@ -57,6 +57,11 @@ def _start_logging(window: object) -> None:
     logs.set_crash_notifier(relay.crashed.emit)
 
 
+def _tell_missing_font(window: object, sentence: str | None) -> None:
+    if sentence:
+        window.notice(sentence)  # type: ignore[attr-defined]
+
+
 def _app_icon() -> object:
     from PySide6.QtGui import QIcon
 
@@ -119,10 +124,11 @@ def run_gui(args: argparse.Namespace) -> int:
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
-    from pos_app.ui.i18n import install_language
+    from pos_app.ui.i18n import install_language, missing_font_sentence
 
     # The command line wins over Settings; a language Settings cannot name falls back to the computer's.
-    install_language(choose_language(requested or settings.language, QLocale.system().uiLanguages()))
+    language = choose_language(requested or settings.language, QLocale.system().uiLanguages())
+    install_language(language)
     app.setApplicationName("KuPay POS")
     app.setOrganizationName("KuPay")
     app.setStyleSheet(load_theme())
@@ -150,6 +156,7 @@ def run_gui(args: argparse.Namespace) -> int:
     QTimer.singleShot(0, lambda: _start_logging(window))
     QTimer.singleShot(0, lambda: app.setWindowIcon(_app_icon()))  # after show(): decoding PNGs costs start-up
     QTimer.singleShot(0, window.start_backend)
+    QTimer.singleShot(0, lambda: _tell_missing_font(window, missing_font_sentence(language)))
     app.aboutToQuit.connect(window.shutdown)
     from pos_app import logs
 
