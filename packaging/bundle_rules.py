@@ -103,17 +103,23 @@ EXCLUDED_MODULES = [
     "numpy",
 ]
 
-# resources/ goes into the bundle as it is, except what only the README shows (its screenshots, ~0.5 MB).
+# resources/ goes into the bundle as it is, except what only people read: the README's screenshots
+# (~0.5 MB) and the translators' .ts sources and glossary (~0.5 MB; the app loads the compiled .qm).
 RESOURCES_LEFT_OUT = ("screenshots",)
+RESOURCE_FILES_LEFT_OUT = ("translations/*.ts", "translations/GLOSSARY.md")
 
 
 def resource_datas(root: Path = ROOT / "resources") -> list[tuple[str, str]]:
     """The spec's (file, bundle folder) pairs for resources/: every file the app may read, same folders."""
     pairs = []
     for path in sorted(root.rglob("*")):
-        parts = path.relative_to(root).parts
-        if path.is_file() and parts[0] not in RESOURCES_LEFT_OUT:
-            pairs.append((str(path), str(PurePath("resources", *parts[:-1]))))
+        relative = path.relative_to(root)
+        parts = relative.parts
+        if not path.is_file() or parts[0] in RESOURCES_LEFT_OUT:
+            continue
+        if any(relative.match(pattern) for pattern in RESOURCE_FILES_LEFT_OUT):
+            continue
+        pairs.append((str(path), str(PurePath("resources", *parts[:-1]))))
     return pairs
 
 

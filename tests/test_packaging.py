@@ -898,12 +898,15 @@ def test_a_frozen_receipt_finds_python_escpos_printer_data():
     assert "PIL" not in rules.EXCLUDED_MODULES  # python-escpos imports Pillow
 
 
-def test_the_bundle_carries_every_resource_but_the_readmes_screenshots():
+def test_the_bundle_carries_every_resource_but_what_only_people_read():
     resources = rules.ROOT / "resources"
     bundled = {Path(src) for src, _dest in rules.resource_datas()}
-    wanted = {
-        p for p in resources.rglob("*") if p.is_file() and "screenshots" not in p.relative_to(resources).parts
-    }
+    people_only = {p for p in resources.rglob("*") if "screenshots" in p.relative_to(resources).parts}
+    people_only |= {*resources.glob("translations/*.ts"), resources / "translations" / "GLOSSARY.md"}
+    wanted = {p for p in resources.rglob("*") if p.is_file() and p not in people_only}
     assert bundled == wanted
+    # Every language's compiled words stay: that is what the app loads.
+    assert {p.name for p in resources.glob("translations/*.qm")} <= {p.name for p in bundled}
+    assert any(p.suffix == ".ts" for p in resources.glob("translations/*"))  # the rule has something to do
     for src, dest in rules.resource_datas():
         assert Path(dest) == Path("resources") / Path(src).relative_to(resources).parent
