@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from decimal import Decimal
 
 import pytest
@@ -273,3 +274,30 @@ def test_a_point_typed_first_is_the_start_of_cents_not_an_error(qtbot, screen):
     assert screen.display.text() == "$0." and not screen.display.property("refused")
     qtbot.keyClicks(screen, "50")
     assert screen.amount() == Decimal("0.50")
+
+
+@pytest.mark.skipif(sys.platform == "darwin", reason="Qt marks a Mac's arrow keys as keypad keys; no NumLock")
+def test_the_numeric_keypad_with_numlock_off_types_its_digits_never_another_currency(
+    qtbot, sandbox, tmp_path
+):
+    """NumLock off, the keypad sends the keys printed under its digits: 1 2 . 5 0 arrived as End, ↓
+    (the currency stepped from USD to EUR, the amount kept), Delete (the amount cleared), Clear, Insert."""
+    window = open_till(qtbot, sandbox, tmp_path)
+    screen = window.sale_screen
+    keypad = Qt.KeyboardModifier.KeypadModifier
+    pad = [Qt.Key.Key_Home, Qt.Key.Key_Up, Qt.Key.Key_PageUp, Qt.Key.Key_Left, Qt.Key.Key_Clear]
+    pad += [Qt.Key.Key_Right, Qt.Key.Key_End, Qt.Key.Key_Down, Qt.Key.Key_PageDown, Qt.Key.Key_Insert]
+    for key in pad:  # 7 8 9 / 4 5 6 / 1 2 3 / 0
+        qtbot.keyClick(QApplication.focusWidget() or window, key, keypad)
+    assert screen.entry.text == "7894561230"
+    qtbot.keyClick(QApplication.focusWidget() or window, Qt.Key.Key_Escape)
+    for key in (Qt.Key.Key_End, Qt.Key.Key_Down, Qt.Key.Key_Delete, Qt.Key.Key_Clear, Qt.Key.Key_Insert):
+        qtbot.keyClick(QApplication.focusWidget() or window, key, keypad)
+    assert screen.currency() == "USD"
+    assert screen.display.text() == "$12.50"
+    press(qtbot, window, Qt.Key.Key_Enter)
+    qtbot.waitUntil(lambda: window.flow.state == "waiting")
+    assert sandbox.create_requests[0]["amount"] == Decimal("12.50")
+    assert sandbox.create_requests[0]["currency"] == "USD"
+    qtbot.keyClick(screen, Qt.Key.Key_Down)  # the arrow keys themselves still step the currency
+    assert screen.currency() == "EUR"

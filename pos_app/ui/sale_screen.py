@@ -7,6 +7,7 @@ sale and talking to KuPay belong to the main window's flow.
 
 from __future__ import annotations
 
+import sys
 import time
 from decimal import Decimal
 
@@ -36,6 +37,29 @@ _TYPING_KEYS = {
 }
 
 
+# NumLock off: the keypad's keys arrive as the navigation keys printed under their digits (2 as ↓, which
+# stepped the currency with the amount kept; . as Delete, which cleared it). At a till the keypad is for
+# amounts: read them as their digits. Not on macOS, where Qt marks the arrow keys as keypad keys too and a
+# Mac keypad has no NumLock.
+_KEYPAD_WITHOUT_NUMLOCK = (
+    {}
+    if sys.platform == "darwin"
+    else {
+        Qt.Key.Key_Insert: "0",
+        Qt.Key.Key_End: "1",
+        Qt.Key.Key_Down: "2",
+        Qt.Key.Key_PageDown: "3",
+        Qt.Key.Key_Left: "4",
+        Qt.Key.Key_Clear: "5",
+        Qt.Key.Key_Right: "6",
+        Qt.Key.Key_Home: "7",
+        Qt.Key.Key_Up: "8",
+        Qt.Key.Key_PageUp: "9",
+        Qt.Key.Key_Delete: ".",
+    }
+)
+
+
 _TYPE_AHEAD_SECONDS = 1.0  # letters typed within this gap spell one currency code ("E", "U", "R")
 
 
@@ -47,6 +71,8 @@ def currency_for_letters(letters: str) -> str | None:
 
 def typed_key(event: QKeyEvent) -> str:
     """The amount key a key press types ("0".."9", "." or ","), or "" for any other key."""
+    if event.modifiers() & Qt.KeyboardModifier.KeypadModifier and event.key() in _KEYPAD_WITHOUT_NUMLOCK:
+        return _KEYPAD_WITHOUT_NUMLOCK[event.key()]
     return _TYPING_KEYS.get(event.key(), "")
 
 
