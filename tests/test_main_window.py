@@ -288,6 +288,22 @@ def test_a_digit_on_the_paid_screen_starts_the_next_sale_and_is_its_first_digit(
     assert sandbox.create_requests[-1]["amount"] == 45
 
 
+def test_currency_letters_on_the_paid_screen_pick_the_next_sales_currency(qtbot, sandbox, tmp_path):
+    """After a yen sale, E U R 1 2 , 5 0 typed on Paid charged $12.50: the E only dismissed the screen and
+    U picked USD (the key swallowed, as the 4 of 45 was)."""
+    window = open_till(qtbot, sandbox, tmp_path, currency="JPY")
+    _paid(qtbot, sandbox, window, "300")
+    for key in "eur12,50":
+        qtbot.keyClicks(QApplication.focusWidget() or window, key)
+    assert window.sale_screen.display.text() == "€12.50"
+    qtbot.keyClick(QApplication.focusWidget() or window, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.flow.state == "waiting")
+    assert (sandbox.create_requests[-1]["amount"], sandbox.create_requests[-1]["currency"]) == (
+        Decimal("12.50"),
+        "EUR",
+    )
+
+
 def test_enter_on_the_paid_screen_starts_an_empty_sale(qtbot, sandbox, tmp_path):
     window = open_till(qtbot, sandbox, tmp_path)
     _paid(qtbot, sandbox, window, "3")

@@ -1,7 +1,7 @@
 """Screens 3 and 4: the whole window green with ✓ Paid, or red with ✕ Not paid, the reason and what to do.
 
-Any key, a tap, or (optionally) a few seconds start the next sale; a digit typed here is also the next
-sale's first digit (a cashier who types 45 straight away gets 45, not 5).
+Any key, a tap, or (optionally) a few seconds start the next sale; a digit or a currency letter typed here is
+also the next sale's first key (a cashier who types 45 straight away gets 45, not 5; E 1 2 gets €12, not $12).
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from pos_app.ui.i18n import say
 from pos_app.ui.receipt_desk import ReceiptBar
-from pos_app.ui.sale_screen import typed_key
+from pos_app.ui.sale_screen import first_key
 from pos_app.ui.state_icon import StateIcon
 
 # Keys that must not dismiss the result (or the customer view): modifiers alone, and F11 (full screen).
@@ -29,7 +29,9 @@ IGNORED_KEYS = {
 
 
 class ResultScreen(QWidget):
-    next_sale = Signal(str)  # the amount key that started it ("4"), or "" for a tap, Enter or the timer
+    next_sale = Signal(
+        str
+    )  # the key that started it ("4", or a currency letter), or "" for a tap, Enter, the timer
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -153,7 +155,7 @@ class ResultScreen(QWidget):
             if self.receipt.can_print():  # while one prints, P is only swallowed: never a new sale
                 self.receipt.print_requested.emit()
             return True
-        self._finish_now(typed_key(event))
+        self._finish_now(first_key(event))
         return True
 
     def _finish_now(self, first_key: str = "") -> None:

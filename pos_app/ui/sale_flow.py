@@ -264,14 +264,14 @@ class SaleFlow(QObject):
         self.sale_screen.focus_amount()
 
     def new_sale(self, first_key: str = "") -> None:
-        """From Paid / Not paid to an empty keypad; `first_key` ("4") is the amount key that started it."""
+        """From Paid / Not paid to an empty keypad; `first_key` ("4", "E") is the key that started it."""
         if self._state != "result":
             return
         self.result_screen.stop_timer()
         self.sale = None
         self.sale_screen.start_new_sale()
         if first_key:
-            self.sale_screen.press(first_key)
+            self.sale_screen.type_key(first_key)
         self._set_state("entering")
         self._show(self.sale_screen)
         self.sale_screen.focus_amount()

@@ -76,6 +76,20 @@ def typed_key(event: QKeyEvent) -> str:
     return _TYPING_KEYS.get(event.key(), "")
 
 
+def first_key(event: QKeyEvent) -> str:
+    """What a key pressed on Paid / Not paid hands to the next sale: an amount key ("4"), a currency letter
+    ("E"), or "" for any other key. A keyboard cashier types the next sale straight away, currency first."""
+    return typed_key(event) or currency_letter(event)
+
+
+def currency_letter(event: QKeyEvent) -> str:
+    """The letter a key press types ("e", "E"), which picks a currency, or "" (shortcuts such as Alt+C too)."""
+    text = event.text()
+    if event.modifiers() & ~Qt.KeyboardModifier.ShiftModifier or not (text.isascii() and text.isalpha()):
+        return ""
+    return text
+
+
 def display_text(entry: AmountEntry, currency: str) -> str:
     """The entry as the customer reads it, formatted in the currency but showing only what was typed.
 
@@ -387,16 +401,27 @@ class SaleScreen(QWidget):
             index = (self.currency_box.currentIndex() + step) % self.currency_box.count()
             self.currency_box.setCurrentIndex(index)
             return True
-        text = event.text()
-        if mods & ~Qt.KeyboardModifier.ShiftModifier or not (text.isascii() and text.isalpha()):
+        letter = currency_letter(event)
+        if not letter:
             return False
+        self.type_letter(letter)
+        return True
+
+    def type_key(self, key: str) -> None:
+        """One key from `first_key`: an amount key, or a currency letter."""
+        if key.isalpha():
+            self.type_letter(key)
+        else:
+            self.press(key)
+
+    def type_letter(self, text: str) -> None:
+        """Letters typed within a second spell a currency code (E U R); each one picks the first match."""
         now = time.monotonic()
         letters = (self._letters if now - self._letters_at < _TYPE_AHEAD_SECONDS else "") + text
         code = currency_for_letters(letters) or currency_for_letters(text)
         self._letters, self._letters_at = (letters if currency_for_letters(letters) else text), now
         if code:
             self.set_currency(code)
-        return True
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if not self.handle_key(event):
