@@ -194,6 +194,22 @@ def test_a_late_payment_is_a_discreet_notice_that_leaves_the_keyboard_on_the_amo
     assert till.sale_screen.display.text() == "$3"
 
 
+def test_an_older_sale_paid_late_never_shows_as_the_last_sale(qtbot, sandbox, till):
+    """A coffee shop: sale A ($12.50) cancelled, the next customer's sale B ($12.50) cancelled too; A's
+    customer pays later from their phone. The line read "Last sale: <A> · $12.50 · ✓ Paid" while B, the
+    last sale, was not paid — the answer a cashier gives to "did the last payment go through?"."""
+    first = charge(qtbot, till)
+    press(qtbot, till, Qt.Key.Key_Escape)
+    press(qtbot, till, Qt.Key.Key_Escape)  # clears the kept amount: the next customer
+    second = charge(qtbot, till)
+    press(qtbot, till, Qt.Key.Key_Escape)
+    sandbox.pay(first.payment_id)
+    qtbot.waitUntil(lambda: "was paid" in till.notice_text(), timeout=20000)
+    assert first.order_number in till.notice_text()  # the news is told, about the sale it concerns
+    line = till.sale_screen.last_sale.text()
+    assert second.order_number in line and "Cancelled" in line and "Paid" not in line
+
+
 def test_closing_the_window_mid_poll_stops_the_thread(qtbot, sandbox, tmp_path):
     window = open_till(qtbot, sandbox, tmp_path)
     charge(qtbot, window)

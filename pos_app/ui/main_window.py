@@ -70,7 +70,6 @@ def last_sale_text(sale: Sale) -> tuple[str, str]:
     from pos_app.money import format_amount
 
     word, state = _LAST_SALE_WORDS.get(sale.state.value, (sale.state.value, "waiting"))
-    # The order number keeps a space on each side in every language: _resumed_sale finds it by that.
     text = QCoreApplication.translate("LastSale", "Last sale: {order} · {amount} · {state}").format(
         order=sale.order_number, amount=format_amount(sale.amount, sale.currency), state=say(word)
     )
@@ -535,8 +534,9 @@ class MainWindow(QMainWindow):
         """A sale settled in the background: news for the cashier when it is the last one, or a late payment."""
         if self.receipts is not None:
             self.receipts.sale_ended(sale)  # printed automatically if the owner wants, once per sale
-        shown = self.sale_screen.last_sale.text()
-        if (sale.order_number and f" {sale.order_number} " in shown) or sale.state.value == "paid":
+        # Only the sale on the line: an older one paid late is told by the notice, never as "Last sale: ✓ Paid"
+        # (the last customer, often for the same amount, did not pay).
+        if sale.id == self._last_sale_id:
             text, state = last_sale_text(sale)
             self.sale_screen.set_last_sale(text, state)
             self._last_sale_id = sale.id
