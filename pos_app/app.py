@@ -31,7 +31,10 @@ def build_parser() -> argparse.ArgumentParser:
         "--demo", action="store_true", help="run against the built-in sandbox (no account needed)"
     )
     parser.add_argument(
-        "--api-url", help="KuPay API base URL (default from settings: https://api.kupay.finance/v1/)"
+        "--api-url",
+        help="KuPay API base URL for this run (default from settings: https://api.kupay.finance/v1/); "
+        "asks the owner PIN when one is set, and shows the address on the till. With --demo: a sandbox "
+        "to use instead of the built-in one",
     )
     parser.add_argument("--currency", help="currency to start with, e.g. EUR (default from settings)")
     parser.add_argument("--fullscreen", action="store_true", help="start in full screen")

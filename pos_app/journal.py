@@ -32,13 +32,15 @@ from decimal import Decimal
 from pathlib import Path
 
 from pos_app import paths
+from pos_app.kupay.errors import PaymentOfAnotherSale
 from pos_app.kupay.models import PaymentRequest, PaymentState, PaymentStatus
+from pos_app.kupay.status import differs_from_sale
 from pos_app.sale import Sale, SaleState
 from pos_app.wording import QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 
 # States whose outcome is not known yet: resumed (polled or create retried) when the terminal starts.
 # NEEDS_CHECK is included: a later start may still settle it when the network is back.
@@ -228,6 +230,10 @@ _MIGRATIONS: tuple[str, ...] = (
     CREATE INDEX receipt_prints_sale ON receipt_prints(sale_id, seq);
     CREATE INDEX receipt_prints_at ON receipt_prints(at_us);
     """,
+    # v5: a create answer naming a payment id another sale already has is refused (record_created).
+    """
+    CREATE INDEX sales_payment_id ON sales(payment_id);
+    """,
 )
 assert len(_MIGRATIONS) == SCHEMA_VERSION
 
@@ -344,7 +350,11 @@ class Journal:
         """
         target = Path(path) if path is not None else paths.journal_file()
         try:
-            target.parent.mkdir(parents=True, exist_ok=True)
+            paths.private_dir(target.parent)
+            # SQLite gives its -wal and -shm files the database file's permissions: 0600 for all three.
+            for private in (target, *(target.with_name(target.name + end) for end in ("-wal", "-shm"))):
+                if private == target or private.exists():
+                    paths.private_file(private)
         except OSError as exc:
             raise JournalError(f"The sales journal folder {target.parent} cannot be created: {exc}") from exc
         recovered: Path | None = None
@@ -451,13 +461,31 @@ class Journal:
             if row is None:
                 log.warning("record_created for a sale not in the journal: %s", sale_id)
                 return
-            keep = row[0] in (SaleState.CANCELLED_BY_CASHIER.value, SaleState.PAID.value)
-            state = SaleState(row[0]) if keep else SaleState.WAITING
+            other = self._conn.execute(
+                "SELECT order_number FROM sales WHERE payment_id = ? AND id != ? LIMIT 1",
+                (payment_id, sale_id),
+            ).fetchone()
+            if other is None:
+                keep = row[0] in (SaleState.CANCELLED_BY_CASHIER.value, SaleState.PAID.value)
+                state = SaleState(row[0]) if keep else SaleState.WAITING
+                self._conn.execute(
+                    "UPDATE sales SET payment_id = ?, pay_url = ?, state = ?, updated_us = ? WHERE id = ?",
+                    (payment_id, pay_url, state.value, _now_us(), sale_id),
+                )
+                self._event(sale_id, state, "", f"created on KuPay as {payment_id}")
+                return
+            # Its status (perhaps an old "paid") would settle this sale: refuse the answer.
             self._conn.execute(
-                "UPDATE sales SET payment_id = ?, pay_url = ?, state = ?, updated_us = ? WHERE id = ?",
-                (payment_id, pay_url, state.value, _now_us(), sale_id),
+                "UPDATE sales SET state = ?, updated_us = ? WHERE id = ?",
+                (SaleState.NEEDS_CHECK.value, _now_us(), sale_id),
             )
-            self._event(sale_id, state, "", f"created on KuPay as {payment_id}")
+            self._event(
+                sale_id,
+                SaleState.NEEDS_CHECK,
+                "",
+                f"KuPay answered with {payment_id}, which is order {other[0]}'s",
+            )
+        raise PaymentOfAnotherSale(detail=f"create answered payment_id {payment_id!r}, order {other[0]}'s")
 
     def record_status(self, sale_id: str, status: PaymentStatus) -> Sale | None:
         """Record a status read (an event row with its time) and the state it implies; returns the sale.
@@ -467,11 +495,18 @@ class Journal:
         back to waiting. The raw word is kept in status_word.
         """
         with self._lock, self._conn:
-            row = self._conn.execute("SELECT state FROM sales WHERE id = ?", (sale_id,)).fetchone()
+            row = self._conn.execute(
+                "SELECT state, amount, currency, order_number FROM sales WHERE id = ?", (sale_id,)
+            ).fetchone()
             if row is None:
                 return None
             current = SaleState(row[0])
             new = state_for(status.state)
+            note = ""
+            if new is SaleState.PAID:
+                note = differs_from_sale(status, Decimal(str(row[1])), str(row[2]), str(row[3]))
+                if note:
+                    new = SaleState.NEEDS_CHECK  # never counted as paid; the owner looks in KuPay's panel
             if new is SaleState.WAITING and current in (
                 SaleState.PAID,
                 SaleState.UNPAID,
@@ -489,7 +524,7 @@ class Journal:
                 "UPDATE sales SET state = ?, status_word = ?, payment_state = ?, updated_us = ? WHERE id = ?",
                 (new.value, status.raw_status, status.state.value, _now_us(), sale_id),
             )
-            self._event(sale_id, new, status.raw_status, "")
+            self._event(sale_id, new, status.raw_status, note)
         return self.get(sale_id)
 
     def record_state(self, sale_id: str, state: SaleState, note: str = "") -> None:

@@ -23,7 +23,6 @@ import traceback
 from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
-from urllib.parse import quote
 
 from pos_app import __version__, paths
 from pos_app.wording import QT_TRANSLATE_NOOP
@@ -43,7 +42,7 @@ CRASH_SENTENCE = QT_TRANSLATE_NOOP(
     "Logs", "Something went wrong inside the terminal. The details were saved in the support log."
 )
 
-_secrets: set[str] = set()
+_secrets: dict[str, re.Pattern[str]] = {}  # each secret and the pattern for all the ways it is written
 _secrets_lock = threading.Lock()
 _PATTERNS = (
     # "Bearer abc.def" wherever it appears (headers, reprs of request objects, curl lines).
@@ -60,15 +59,33 @@ _native_crash_file = None
 _crash_notifier: Callable[[str], None] | None = None
 
 
+# Between two characters of a secret: a line break (a wrapped line, a repr split over lines), with the
+# indentation, quotes or backslash that come with it.
+_BREAK = r"""(?:['"]?[ \t]*\\?\r?\n[ \t'"+]*|\\n)?"""
+
+
+def _secret_pattern(secret: str) -> re.Pattern[str]:
+    """Matches `secret` as written, percent-encoded in either case (%2f or %2F), backslash-escaped
+    (\\x2f, \\u002f, \\/ as in a repr or JSON), and split over lines."""
+    parts = []
+    for ch in secret:
+        code = ord(ch)
+        forms = [re.escape(ch), re.escape("\\" + ch)]
+        if code < 0x100:
+            forms += [f"%(?:{code:02x}|{code:02X})", f"\\\\x(?:{code:02x}|{code:02X})"]
+        forms.append(f"\\\\u(?:{code:04x}|{code:04X})")
+        parts.append("(?:" + "|".join(forms) + ")")
+    return re.compile(_BREAK.join(parts))
+
+
 def register_secret(secret: str | None) -> None:
-    """Scrub `secret` (and its URL-encoded form) from every later log line, exception text and crash report."""
+    """Scrub `secret` (and its encoded, escaped and line-split forms) from every later log line, exception
+    text and crash report."""
     if not secret or len(secret) < MIN_SECRET_LENGTH:
         return
     with _secrets_lock:
-        _secrets.add(secret)
-        encoded = quote(secret, safe="")
-        if encoded != secret:
-            _secrets.add(encoded)
+        if secret not in _secrets:
+            _secrets[secret] = _secret_pattern(secret)
 
 
 def forget_secrets() -> None:
@@ -80,12 +97,13 @@ def forget_secrets() -> None:
 def redact(text: str) -> str:
     """`text` with every registered secret, Bearer credential and Authorization value replaced."""
     with _secrets_lock:
-        known = sorted(_secrets, key=len, reverse=True)  # longest first: a secret containing another
-    for secret in known:
+        known = sorted(_secrets.items(), key=lambda item: len(item[0]), reverse=True)  # a secret in another
+    for secret, pattern in known:
         if secret in text:
             text = text.replace(secret, REDACTED)
-    for pattern, replacement in _PATTERNS:
-        text = pattern.sub(replacement, text)
+        text = pattern.sub(REDACTED, text)
+    for regex, replacement in _PATTERNS:
+        text = regex.sub(replacement, text)
     return text
 
 
@@ -112,6 +130,14 @@ class RedactingFormatter(logging.Formatter):
         return redact(super().formatException(ei))
 
 
+class PrivateRotatingFileHandler(logging.handlers.RotatingFileHandler):
+    """The support log, and each file it rotates into, readable by this user only (0600)."""
+
+    def _open(self):  # type: ignore[no-untyped-def]  # logging's own name and signature
+        paths.private_file(Path(self.baseFilename))
+        return super()._open()
+
+
 def log_file() -> Path:
     return paths.log_dir() / LOG_FILE_NAME
 
@@ -120,14 +146,14 @@ def setup_logging(level: int = logging.INFO, *, console: bool = False) -> Path:
     """Start the rotating support log (1 MB x 5) and the crash hooks. Safe to call again. Returns the log path."""
     global _handler, _native_crash_file
     path = log_file()
-    path.parent.mkdir(parents=True, exist_ok=True)
+    paths.private_dir(path.parent)
     root = logging.getLogger()
     for old in [h for h in root.handlers if getattr(h, "_kupay_pos", False)]:
         root.removeHandler(old)
         old.close()
 
     formatter = RedactingFormatter("%(asctime)s %(levelname)-7s %(threadName)s %(name)s: %(message)s")
-    handler = logging.handlers.RotatingFileHandler(
+    handler = PrivateRotatingFileHandler(
         path, maxBytes=MAX_BYTES, backupCount=BACKUP_COUNT, encoding="utf-8", delay=False
     )
     handlers: list[logging.Handler] = [handler]
@@ -146,7 +172,8 @@ def setup_logging(level: int = logging.INFO, *, console: bool = False) -> Path:
     sys.excepthook = _excepthook
     threading.excepthook = _thread_excepthook
     try:
-        crash_file = open(path.parent / NATIVE_CRASH_FILE_NAME, "a", encoding="utf-8")  # noqa: SIM115 - kept open
+        crash_path = paths.private_file(path.parent / NATIVE_CRASH_FILE_NAME)
+        crash_file = open(crash_path, "a", encoding="utf-8")  # noqa: SIM115 - kept open
     except OSError:
         pass
     else:

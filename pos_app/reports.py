@@ -278,16 +278,29 @@ def shop_report_html(report: Any) -> str:
     return "".join(parts)
 
 
+# A spreadsheet runs a cell starting with one of these as a formula (OWASP "CSV injection").
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def spreadsheet_safe(cell: object) -> object:
+    """A cell a spreadsheet shows as text: one starting like a formula gets a leading ' (a typed e-mail
+    "=HYPERLINK(...)" or a server's payment id "+cmd" must not run); every other cell is left exactly as is."""
+    if isinstance(cell, str) and cell.startswith(FORMULA_STARTS):
+        return "'" + cell
+    return cell
+
+
 def write_csv(journal_path: Path, out: TextIO, flt: HistoryFilter | None = None) -> int:
     """Write the header and every matching sale (oldest first) to `out`; returns the number of sales.
 
-    Amounts are the exact journaled decimals ("19.99", "1200"), never reformatted through a float.
+    Amounts are the exact journaled decimals ("19.99", "1200"), never reformatted through a float; text that
+    a spreadsheet would run as a formula is neutralised (spreadsheet_safe).
     """
     writer = csv.writer(out)
     writer.writerow(EXPORT_HEADER)
     count = 0
     for row in iter_export_rows(journal_path, flt or HistoryFilter()):
-        writer.writerow(row)
+        writer.writerow([spreadsheet_safe(cell) for cell in row])
         count += 1
     return count
 

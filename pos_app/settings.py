@@ -18,6 +18,7 @@ import ipaddress
 import json
 import logging
 import os
+import re
 import secrets
 import tempfile
 import time
@@ -88,6 +89,10 @@ class Settings:
     # The customer display and the sounds: a section of its own (pos_app/customer.py).
     customer: CustomerSettings = field(default_factory=CustomerSettings)
     language: str = ""  # a code from pos_app.languages; empty = the computer's language
+    # Hosts a pay_url may name besides *.kupay.finance and the API's own, e.g. "pay.example".
+    pay_link_hosts: str = ""
+    # The shop's web proxy for https (http://host:port); the environment's proxy variables are ignored.
+    https_proxy: str = ""
 
     @property
     def paid_url(self) -> str:
@@ -118,8 +123,18 @@ class Settings:
         return {code: self.limits_for(code) for code in CURRENCIES}
 
     @property
+    def allowed_pay_hosts(self) -> tuple[str, ...]:
+        return tuple(self.pay_link_hosts.replace(",", " ").split())
+
+    @property
     def has_owner_pin(self) -> bool:
         return bool(self.owner_pin_hash)
+
+    @property
+    def pin_locked(self) -> bool:
+        """The PIN could not be read (damaged settings file): no PIN opens Settings until the owner sets up
+        again by removing the settings file. Failing open would hand a cashier the owner's settings."""
+        return self.has_owner_pin and not is_pin_hash(self.owner_pin_hash)
 
 
 # --- validation: one sentence per problem, shared by load_settings() and the settings dialog -------------
@@ -165,6 +180,21 @@ def validate_api_url(text: str) -> str:
     return url if url.endswith("/") else url + "/"
 
 
+def api_address(url: str) -> str:
+    """ "host" or "host:port" of an API address, for the till's badge and the log (never user info)."""
+    try:
+        parts = urlsplit(url.strip())
+        host, port = parts.hostname or "", parts.port
+    except ValueError:
+        return "?"
+    host = f"[{host}]" if ":" in host else host
+    return f"{host}:{port}" if port else host
+
+
+def is_default_api_url(url: str) -> bool:
+    return url.strip().rstrip("/") == DEFAULT_API_URL.rstrip("/")
+
+
 SHOP_WEBSITE = QT_TRANSLATE_NOOP("Settings", "The shop's website")
 UPDATES_ADDRESS = QT_TRANSLATE_NOOP("Settings", "The payment updates address")
 SMALLEST_SALE = QT_TRANSLATE_NOOP("Settings", "The smallest sale")
@@ -185,6 +215,46 @@ def validate_shop_url(text: str, what: str = SHOP_WEBSITE) -> str:
             ).format(what=what)
         )
     return url
+
+
+_HOST_NAME = re.compile(r"[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)+")
+
+
+def validate_pay_link_hosts(text: str) -> str:
+    """Extra hosts a payment link may lead to, separated by commas or spaces: "" or "pay.a.com, b.net"."""
+    hosts = [h.lower().rstrip(".") for h in text.replace(",", " ").split()]
+    for host in hosts:
+        if not _HOST_NAME.fullmatch(host):
+            raise SettingsError(
+                f"{host[:40]} is not a host name. Write host names such as pay.myshop.com, separated by "
+                "commas (a non-English name in its xn-- form)."
+            )
+    return ", ".join(dict.fromkeys(hosts))
+
+
+def validate_proxy(text: str) -> str:
+    """The shop's web proxy: "" (none) or http(s)://host:port, with no user name or password in it."""
+    url = text.strip()
+    if not url:
+        return ""
+    try:
+        parts = urlsplit(url)
+        port = parts.port
+    except ValueError:
+        port = None
+    if (
+        parts.scheme not in ("http", "https")
+        or not parts.hostname
+        or port is None
+        or "@" in parts.netloc
+        or parts.path.strip("/")
+        or parts.query
+        or parts.fragment
+    ):
+        raise SettingsError(
+            "The proxy must look like http://proxy.myshop.lan:3128 (no user name or password)."
+        )
+    return url.rstrip("/")
 
 
 def validate_terminal_name(text: str) -> str:
@@ -287,19 +357,36 @@ def hash_pin(pin: str, *, iterations: int = PIN_ITERATIONS) -> str:
     return f"pbkdf2_sha256${iterations}${b64(salt).decode()}${b64(digest).decode()}"
 
 
-def verify_pin(pin: str, stored: str) -> bool:
-    """True when `pin` matches the stored hash. Constant-time compare; a malformed hash never matches."""
+# Stored instead of a hash when the PIN could not be read: matches no PIN, so Settings stay locked.
+PIN_LOCKED = "locked: the settings file was damaged; remove it to set up again"
+
+
+def _parse_pin_hash(stored: object) -> tuple[bytes, bytes, int] | None:
+    """(salt, digest, iterations) of a well-formed stored hash, or None."""
+    if not isinstance(stored, str):
+        return None
     try:
         scheme, iterations, salt_b64, digest_b64 = stored.split("$")
-        if scheme != "pbkdf2_sha256":
-            return False
         salt = base64.b64decode(salt_b64, validate=True)
         expected = base64.b64decode(digest_b64, validate=True)
         rounds = int(iterations)
     except ValueError:  # includes binascii.Error
+        return None
+    if scheme != "pbkdf2_sha256" or not 1 <= rounds <= 10_000_000 or not expected:
+        return None
+    return salt, expected, rounds
+
+
+def is_pin_hash(stored: object) -> bool:
+    return _parse_pin_hash(stored) is not None
+
+
+def verify_pin(pin: str, stored: str) -> bool:
+    """True when `pin` matches the stored hash. Constant-time compare; a malformed hash never matches."""
+    parsed = _parse_pin_hash(stored)
+    if parsed is None:
         return False
-    if rounds < 1 or not expected:
-        return False
+    salt, expected, rounds = parsed
     actual = hashlib.pbkdf2_hmac("sha256", pin.encode(), salt, rounds)
     return hmac.compare_digest(actual, expected)
 
@@ -384,6 +471,14 @@ def _field_from_json(name: str, raw: Any) -> Any:
         if not isinstance(raw, str):
             raise TypeError
         return validate_shop_url(raw)
+    if name == "pay_link_hosts":
+        if not isinstance(raw, str):
+            raise TypeError
+        return validate_pay_link_hosts(raw)
+    if name == "https_proxy":
+        if not isinstance(raw, str):
+            raise TypeError
+        return validate_proxy(raw)
     if name == "default_currency":
         if not isinstance(raw, str):
             raise TypeError
@@ -406,9 +501,8 @@ def _field_from_json(name: str, raw: Any) -> Any:
             raise TypeError
         return validate_language(raw)
     if name == "owner_pin_hash":
-        if not isinstance(raw, str):
-            raise TypeError
-        return raw
+        # Never fall back to "no PIN": a mistyped hash keeps Settings locked (see Settings.pin_locked).
+        return raw if raw == "" or is_pin_hash(raw) else PIN_LOCKED
     if name in ("start_fullscreen", "cents_first"):
         if not isinstance(raw, bool):
             raise TypeError
@@ -463,17 +557,24 @@ def load_settings(path: Path | None = None) -> tuple[Settings, str | None]:
         text = path.read_text(encoding="utf-8")
     except FileNotFoundError:
         return Settings(), None
-    except (OSError, UnicodeDecodeError) as exc:
+    except OSError as exc:
+        # Not set aside: a file we cannot read we cannot move either. Locked until the owner fixes it.
         log.warning("settings file %s unreadable: %s", path, exc)
-        return Settings(), _broken(path, UNREADABLE)
+        return Settings(owner_pin_hash=PIN_LOCKED), (
+            "The settings file could not be read; the terminal is using the default settings and keeps "
+            "Settings locked."
+        )
+    except UnicodeDecodeError as exc:
+        log.warning("settings file %s unreadable: %s", path, exc)
+        return _damaged(path, "", UNREADABLE)
     try:
         data = json.loads(text)
     except ValueError as exc:
         log.warning("settings file %s is not valid JSON: %s", path, exc)
-        return Settings(), _broken(path, DAMAGED)
+        return _damaged(path, text, DAMAGED)
     if not isinstance(data, dict):
         log.warning("settings file %s holds %s, not an object", path, type(data).__name__)
-        return Settings(), _broken(path, DAMAGED)
+        return _damaged(path, text, DAMAGED)
 
     values: dict[str, Any] = {}
     bad: list[str] = []
@@ -500,13 +601,50 @@ def load_settings(path: Path | None = None) -> tuple[Settings, str | None]:
         values.pop("max_amount", None)
         bad += ["min_amount", "max_amount"]
     settings = Settings(**values)
+    if settings.pin_locked:
+        log.warning("settings: owner_pin_hash is not a PIN hash; Settings stay locked")
     if not bad:
-        return settings, None
+        return settings, (PIN_UNREADABLE if settings.pin_locked else None)
     names = ", ".join(dict.fromkeys(bad))
     return settings, QT_TRANSLATE_NOOP(
         "Settings",
         "Some settings could not be used and were set back to their defaults ({names}). Check them in Settings.",
     ).format(names=names)
+
+
+PIN_UNREADABLE = (
+    "The owner PIN in the settings file could not be read, so Settings stay locked. "
+    "To set up again, remove the settings file and restart KuPay POS."
+)
+_PIN_IN_TEXT = re.compile(r'"owner_pin_hash"\s*:\s*"([^"\\]{0,300})"')
+
+
+def _salvaged_pin(text: str) -> str:
+    """The PIN hash a damaged file still shows, "" when it clearly had none, else PIN_LOCKED."""
+    match = _PIN_IN_TEXT.search(text)
+    if match is None:
+        return PIN_LOCKED
+    found = match.group(1)
+    return found if found == "" or is_pin_hash(found) else PIN_LOCKED
+
+
+def _damaged(path: Path, text: str, what: str) -> tuple[Settings, str]:
+    """Defaults, but never a lost PIN: the damaged file is set aside and a fresh one keeps its PIN (or the
+    locked state), so the next start cannot come up without one either."""
+    settings = Settings(owner_pin_hash=_salvaged_pin(text))
+    warning = _broken(path, what)
+    if settings.has_owner_pin:
+        try:
+            save_settings(settings, path)
+        except OSError as exc:
+            log.warning("could not write the PIN back after a damaged settings file: %s", exc)
+        warning += (
+            " Settings stay locked: the owner PIN could not be read. To set up again, remove the settings "
+            "file and restart KuPay POS."
+            if settings.pin_locked
+            else " The owner PIN was kept."
+        )
+    return settings, warning
 
 
 def _broken(path: Path, what: str) -> str:
@@ -531,7 +669,7 @@ DAMAGED = QT_TRANSLATE_NOOP("Settings", "The settings file is damaged")
 def save_settings(settings: Settings, path: Path | None = None) -> Path:
     """Write the settings atomically (temporary file + os.replace). Raises OSError when the disk refuses."""
     path = path or paths.settings_file()
-    path.parent.mkdir(parents=True, exist_ok=True)
+    paths.private_dir(path.parent)
     text = json.dumps(_to_json(settings), indent=2, sort_keys=False) + "\n"
     fd, tmp_name = tempfile.mkstemp(prefix=".settings-", suffix=".tmp", dir=path.parent)
     try:

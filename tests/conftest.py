@@ -168,3 +168,13 @@ def english_as_at_the_till():
     QApplication.instance() or QApplication([])
     reset_language()
     yield
+
+
+@pytest.fixture(autouse=True)
+def fresh_pin_attempts():
+    """Wrong owner PINs count for the app's lifetime: five across tests would lock every later PIN prompt."""
+    from pos_app.settings import PIN_ATTEMPTS
+
+    PIN_ATTEMPTS.succeeded()
+    yield
+    PIN_ATTEMPTS.succeeded()

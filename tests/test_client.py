@@ -15,6 +15,7 @@ from datetime import UTC, datetime, timedelta, timezone
 from decimal import Decimal
 from email.utils import format_datetime
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from urllib.parse import quote
 
 import pytest
 import requests
@@ -178,6 +179,7 @@ class RawTCP:
         self.sock = socket.create_server(("127.0.0.1", 0))
         self.port = self.sock.getsockname()[1]
         self.reply = reply
+        self.connections = 0
         self.thread = threading.Thread(target=self._serve, daemon=True)
         self.thread.start()
 
@@ -187,6 +189,7 @@ class RawTCP:
                 conn, _ = self.sock.accept()
             except OSError:
                 return
+            self.connections += 1
             with conn:
                 conn.settimeout(2)
                 try:
@@ -811,3 +814,101 @@ def test_every_error_is_a_kupay_error_with_a_sentence():
     ):
         error = kind()
         assert isinstance(error, KuPayError) and str(error).endswith(".")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # The token \u-escaped in JSON: the raw bytes do not contain it, the decoded pay_url does.
+        '{"payment_id": "abc", "pay_url": "https://pay.kupay.finance/x?t='
+        + "".join(f"\\u{ord(c):04x}" for c in TOKEN)
+        + '"}',
+        '{"payment_id": "abc", "pay_url": "https://pay.kupay.finance/x?t='
+        + quote(TOKEN, safe="").replace("_", "%5F")
+        + '"}',
+        '{"payment_id": "abc", "pay_url": "https://pay.kupay.finance/x?t='
+        + quote(quote(TOKEN.replace("_", "%5F"), safe=""), safe="")
+        + '"}',
+        '{"payment_id": "abc", "pay_url": "https://pay.kupay.finance/x?t=' + TOKEN.replace("_", "%5f") + '"}',
+    ],
+)
+def test_an_encoded_echo_of_the_token_is_refused_too(body, scripted, client_for, caplog):
+    assert TOKEN.encode() not in body.encode()
+    server = scripted((200, {}, body.encode()))
+    with pytest.raises(BadResponse) as caught:
+        client_for(server.base_url, retries=0).create_payment(sale())
+    assert "contains the API token" in caught.value.detail
+    assert_token_hidden(caught.value, caplog)
+
+
+# -- what the environment and a slow server cannot do -------------------------------------------------
+
+
+@pytest.mark.parametrize("variable", ["HTTP_PROXY", "http_proxy", "ALL_PROXY"])
+def test_proxy_variables_do_not_steer_the_token(variable, secret_sandbox, monkeypatch):
+    proxy = RawTCP(b"")  # a proxy that must never be used
+    monkeypatch.setenv(variable, f"http://127.0.0.1:{proxy.port}")
+    monkeypatch.delenv("NO_PROXY", raising=False)
+    monkeypatch.delenv("no_proxy", raising=False)
+    with KuPayClient(secret_sandbox.base_url, "secret", retries=0) as client:
+        assert client.check_token()
+    assert proxy.connections == 0
+
+
+def test_a_netrc_file_does_not_replace_the_bearer_token(secret_sandbox, monkeypatch, tmp_path):
+    netrc = tmp_path / "netrc"
+    netrc.write_text("machine 127.0.0.1 login someone password other\n")
+    netrc.chmod(0o600)
+    monkeypatch.setenv("NETRC", str(netrc))
+    with KuPayClient(secret_sandbox.base_url, "secret", retries=0) as client:
+        assert client.check_token()  # 401 if the Authorization header had become Basic someone:other
+
+
+def test_a_proxy_set_by_the_owner_is_used_for_https_only(secret_sandbox):
+    proxy = RawTCP(b"")
+    proxy_url = f"http://127.0.0.1:{proxy.port}"
+    with KuPayClient(secret_sandbox.base_url, "secret", retries=0, proxy=proxy_url) as client:
+        assert client.check_token()  # plain http goes only to this computer: never through the proxy
+    assert proxy.connections == 0
+    with KuPayClient("https://api.kupay.invalid/v1/", "secret", retries=0, proxy=proxy_url) as client:
+        with pytest.raises(NetworkError):
+            client.check_token()
+    assert proxy.connections == 1  # the https call went to the owner's proxy (which hung up)
+
+
+class TrickledHeaders:
+    """An HTTP server that sends its status line, then one header byte every 0.2 s for a minute."""
+
+    def __init__(self) -> None:
+        self.sock = socket.create_server(("127.0.0.1", 0))
+        self.base_url = f"http://127.0.0.1:{self.sock.getsockname()[1]}/v1/"
+        self.stop = threading.Event()
+        threading.Thread(target=self._serve, daemon=True).start()
+
+    def _serve(self) -> None:
+        conn, _ = self.sock.accept()
+        with conn:
+            conn.recv(65536)
+            conn.sendall(b"HTTP/1.1 200 OK\r\nX-Slow: ")
+            for _ in range(300):
+                if self.stop.wait(0.2):
+                    return
+                try:
+                    conn.sendall(b"a")
+                except OSError:
+                    return
+
+
+def test_slow_headers_cannot_hold_a_call_past_its_deadline(client_for):
+    server = TrickledHeaders()
+    client = client_for(server.base_url, retries=0, connect_timeout=1.0, read_timeout=1.0)
+    started = time.monotonic()
+    try:
+        with pytest.raises(NetworkError) as caught:
+            client.payment_status("abc")
+    finally:
+        server.stop.set()
+    took = time.monotonic() - started
+    assert caught.value.kind == "timeout" and "too long" in str(caught.value)
+    # The deadline is 3 s (1 + 2 × 1); the server would have gone on for a minute.
+    assert took < client.call_deadline + 5, took

@@ -22,8 +22,16 @@ from hypothesis import strategies as st
 from PySide6.QtCore import Qt
 
 from pos_app.journal import Journal
-from pos_app.kupay.client import KuPayClient
-from pos_app.kupay.errors import BadResponse, BadToken, KuPayError, RateLimited, ServerError
+from pos_app.kupay.client import KuPayClient, check_pay_url
+from pos_app.kupay.errors import (
+    BadResponse,
+    BadToken,
+    KuPayError,
+    PaymentOfAnotherSale,
+    RateLimited,
+    RefusedPayLink,
+    ServerError,
+)
 from pos_app.kupay.models import PaymentState, PaymentStatus
 from pos_app.kupay.sandbox import Sandbox
 from pos_app.sale import SaleState
@@ -75,6 +83,12 @@ class Till:
 
     def wait_failed(self, timeout: int = 10000) -> None:
         self.qtbot.waitUntil(lambda: self.pay_screen.mode() == "failed", timeout=timeout)
+
+    def wait_needs_check(self, timeout: int = 10000) -> None:
+        self.qtbot.waitUntil(
+            lambda: self.window.current_screen() is self.result and self.result.outcome() == "check",
+            timeout=timeout,
+        )
 
     def wait_green(self, timeout: int = 10000) -> None:
         self.qtbot.waitUntil(
@@ -380,10 +394,105 @@ def test_javascript_pay_url_shows_a_sentence_and_no_qr(stub, qtbot, tmp_path):
     till = Till(qtbot, stub.base_url, tmp_path)
     try:
         till.type_and_charge("10")
-        till.wait_failed()
-        assert till.pay_screen.error_text.text() == BadResponse.message
+        till.wait_needs_check()
+        assert till.result.reason.text() == RefusedPayLink.message
         assert till.pay_screen.qr.text() == "" and till.pay_screen.qr.modules() == 0
         assert "javascript" not in till.pay_screen.link.text()
+    finally:
+        till.close()
+
+
+@pytest.mark.parametrize(
+    "pay_url",
+    [
+        "https://pay.evil.example/merchant/x",  # not KuPay's host
+        "https://pay.kupay.finance@evil.example/x",  # reads like KuPay, leads elsewhere
+        "https://pay.kupay.finance:443@evil.example/x",
+        "https://evil.example\\@pay.kupay.finance/x",  # backslash tricks
+        "https://pay.kupay.finance\\evil.example/x",
+        "https://kupay.finance.evil.example/x",
+        "https://evilkupay.finance/x",
+        "https://pay.kupay.finance/x\u202egpj.exe",  # bidi override
+        "https://pay.kupay.finance/\u200bx",  # zero-width space
+        "https://pay.kupay.finance/x\x07",  # control character
+        "https://pay.kupay.finance/x y",
+        "https://p\u0430y.kupay.finance/x",  # Cyrillic a: IDNA must come as punycode
+        "http://evil.example/x",  # plain http off this computer
+        "http://pay.kupay.finance/x",
+        "https://pay.kupay.finance/" + "é" * 1000,  # 2,000+ characters of non-ASCII
+        "https://pay.kupay.finance/" + "a" * 700,  # ASCII, but too many bytes for a readable QR code
+    ],
+)
+def test_a_pay_url_that_does_not_lead_safely_to_kupay_is_refused(stub, pay_url):
+    stub.status, stub.content_type = 200, "application/json"
+    stub.body = json.dumps({"payment_id": "p-1", "pay_url": pay_url}).encode()
+    with KuPayClient(stub.base_url, TOKEN, retries=0) as client, pytest.raises(RefusedPayLink):
+        client.create_payment(_request())
+    assert stub.requests >= 1
+
+
+@pytest.mark.parametrize(
+    ("pay_url", "api", "hosts"),
+    [
+        ("https://pay.kupay.finance/merchant/p-1", "https://api.kupay.finance/v1/", ()),
+        ("https://kupay.finance/pay/p-1", "https://api.kupay.finance/v1/", ()),
+        ("https://api.example.net/pay/p-1", "https://api.example.net/v1/", ()),  # the API's own host
+        ("https://pay.myshop.example/p-1", "https://api.kupay.finance/v1/", ("pay.myshop.example",)),
+        ("https://xn--pay-zxa.kupay.finance/p-1", "https://api.kupay.finance/v1/", ()),  # punycode
+        ("http://127.0.0.1:8765/pay/p-1", "http://127.0.0.1:8765/v1/", ()),  # the sandbox
+        ("http://192.168.1.20:8765/pay/p-1", "http://127.0.0.1:8765/v1/", ()),  # its link for a phone
+        ("https://pay.kupay.finance/" + "a" * 570, "https://api.kupay.finance/v1/", ()),
+    ],
+)
+def test_kupays_own_links_are_accepted(pay_url, api, hosts):
+    assert check_pay_url(pay_url, api_base_url=api, allowed_hosts=hosts) == pay_url
+
+
+def test_plain_http_pay_link_is_refused_when_the_api_is_not_on_this_computer():
+    with pytest.raises(RefusedPayLink):
+        check_pay_url("http://192.168.1.20:8765/pay/p-1", api_base_url="https://api.kupay.finance/v1/")
+    with pytest.raises(RefusedPayLink):
+        check_pay_url("http://127.0.0.1:8765/pay/p-1", api_base_url="https://api.kupay.finance/v1/")
+
+
+def test_a_refused_pay_link_is_a_sentence_and_needs_check_never_a_stuck_screen(stub, qtbot, tmp_path):
+    stub.status, stub.content_type = 200, "application/json"
+    stub.body = json.dumps(
+        {"payment_id": "p-9", "pay_url": "https://pay.kupay.finance/" + "é" * 1000}
+    ).encode()
+    till = Till(qtbot, stub.base_url, tmp_path)
+    try:
+        till.type_and_charge("10")
+        till.wait_needs_check()
+        assert till.result.title.text() == "Needs check"
+        assert till.result.reason.text() == RefusedPayLink.message
+        assert till.pay_screen.qr.modules() == 0
+        sale = till.window.flow.sale
+        assert till.journal.get(sale.id).state is SaleState.NEEDS_CHECK
+        assert "p-9" in " ".join(e.note for e in till.journal.events(sale.id))  # for the owner's check
+        assert "Needs checking" in till.sale_screen.last_sale.text()
+        till.key(Qt.Key.Key_Return)  # the till goes on
+        assert till.window.current_screen() is till.sale_screen
+    finally:
+        till.close()
+
+
+def test_a_payment_id_that_belongs_to_another_sale_is_refused(stub, qtbot, tmp_path):
+    stub.status, stub.content_type = 200, "application/json"
+    stub.body = json.dumps({"payment_id": "p-7", "pay_url": f"{stub.base_url}pay/p-7"}).encode()
+    till = Till(qtbot, stub.base_url, tmp_path)
+    try:
+        till.type_and_charge("10")
+        till.wait_qr()
+        first = till.window.flow.sale
+        till.key(Qt.Key.Key_Escape)  # cancelled; its payment id stays in the journal
+        till.type_and_charge("499")
+        till.wait_needs_check()
+        second = till.window.flow.sale
+        assert second.id != first.id
+        assert till.result.reason.text() == PaymentOfAnotherSale.message
+        assert till.journal.get(second.id).state is SaleState.NEEDS_CHECK
+        assert till.journal.get(second.id).payment_id == ""  # never bound to the other sale's payment
     finally:
         till.close()
 

@@ -441,3 +441,29 @@ def test_search_gives_the_same_pages_whichever_way_it_reads(journal, monkeypatch
     many = pages("3")  # the same search walking the time index
     assert few == many
     assert len(few) == 13 and len(set(few)) == 13
+
+
+def test_a_mismatched_paid_is_journaled_as_needs_check_never_paid(journal):
+    sale = make_sale(journal)
+    journal.record_new(sale, request_for(sale))
+    journal.record_created(sale.id, "pay-1", "https://pay.kupay.finance/pay-1")
+    wrong = PaymentStatus("pay-1", PaymentState.PAID, "paid", currency="JPY", amount=Decimal("0.01"))
+    assert journal.record_status(sale.id, wrong).state is SaleState.NEEDS_CHECK
+    assert "does not match" in journal.events(sale.id)[-1].note
+    right = PaymentStatus("pay-1", PaymentState.PAID, "paid", currency=sale.currency, amount=sale.amount)
+    assert journal.record_status(sale.id, right).state is SaleState.PAID
+
+
+def test_a_payment_id_already_in_the_journal_is_refused_for_another_sale(journal):
+    from pos_app.kupay.errors import PaymentOfAnotherSale
+
+    first, second = make_sale(journal), make_sale(journal)
+    for sale in (first, second):
+        journal.record_new(sale, request_for(sale))
+    journal.record_created(first.id, "pay-1", "https://pay.kupay.finance/pay-1")
+    with pytest.raises(PaymentOfAnotherSale):
+        journal.record_created(second.id, "pay-1", "https://pay.kupay.finance/pay-1")
+    assert journal.get(second.id).state is SaleState.NEEDS_CHECK and journal.get(second.id).payment_id == ""
+    journal.record_created(
+        first.id, "pay-1", "https://pay.kupay.finance/pay-1"
+    )  # the same sale again is fine

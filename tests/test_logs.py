@@ -8,6 +8,7 @@ import sys
 import textwrap
 import threading
 from pathlib import Path
+from urllib.parse import quote
 
 import pytest
 from keyring_memory import MemoryKeyring, installed
@@ -161,3 +162,22 @@ def test_crash_in_a_fresh_process_is_logged_redacted(pos_home):
     assert "SystemError: crashed holding [redacted]" in log_text
     for name, text in _every_file_under(pos_home).items():
         assert TOKEN not in text, name
+
+
+@pytest.mark.parametrize(
+    "written",
+    [
+        quote(TOKEN, safe="").replace("%2F", "%2f").replace("%2B", "%2b"),  # lowercase percent-encoding
+        TOKEN[:12] + "\n    " + TOKEN[12:],  # a line wrapped inside the token
+        "'" + TOKEN[:15] + "'\n    '" + TOKEN[15:] + "'",  # a repr split over lines
+        TOKEN[:20] + "\\\n" + TOKEN[20:],  # a backslash-continued line
+        TOKEN.replace("/", "\\/"),  # JSON's escaped slash
+        TOKEN.replace("/", "\\x2f").replace("+", "\\x2B"),  # a bytes repr
+        TOKEN.replace("/", "\\u002f"),  # a unicode escape
+    ],
+)
+def test_the_token_is_scrubbed_however_it_is_written(written):
+    logs.register_secret(TOKEN)
+    out = logs.redact(f"answer: {written} end")
+    assert "[redacted]" in out and out.startswith("answer: ") and out.endswith(" end")
+    assert "Zx81" not in out and "odd_chars" not in out

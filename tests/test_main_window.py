@@ -3,15 +3,26 @@
 from __future__ import annotations
 
 import argparse
+import logging
 from datetime import datetime
 from decimal import Decimal
 
+import pytest
+from keyring_memory import MemoryKeyring, installed
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
-from till_harness import charge, fast_settings, open_till
+from till_harness import answer_pin_dialog, charge, fast_settings, open_till
 
+from pos_app.credentials import SERVICE, USERNAME
+from pos_app.settings import hash_pin
 from pos_app.ui.launch import expand_theme, load_theme, run_gui
 from pos_app.ui.main_window import DEMO_TOKEN, MainWindow, start_demo_backend
+
+
+@pytest.fixture
+def memory_keyring():
+    with installed(MemoryKeyring()) as backend:
+        yield backend
 
 
 def test_title_names_the_product_and_the_till(qtbot, sandbox, tmp_path):
@@ -552,3 +563,64 @@ def test_a_keyboard_only_cashier_rings_up_sales_in_any_currency(qtbot, sandbox, 
     qtbot.waitUntil(lambda: window.flow.state == "result")
     sent = [(body["amount"], body["currency"]) for body in sandbox.create_requests]
     assert sent == [(1200, "JPY"), (Decimal("7.50"), "EUR")]
+
+
+def _pinned(**changes):
+    return fast_settings(owner_pin_hash=hash_pin("2468", iterations=1000), **changes)
+
+
+def test_another_api_address_without_the_owner_pin_takes_no_payments(qtbot, memory_keyring, sandbox):
+    """--api-url would send the shop's token elsewhere: where a PIN is set, not without it."""
+    memory_keyring.set_password(SERVICE, USERNAME, "the-shops-real-token")
+    window = MainWindow(_pinned(), api_url=sandbox.base_url)
+    qtbot.addWidget(window)
+    window.show()
+    answer_pin_dialog(None)
+    window.start_backend()
+    window.tasks.wait_all()
+    assert window.backend is None
+    assert window.current_screen() is window.placeholder
+    assert "without the owner PIN" in window.placeholder.label.text()
+    assert f"127.0.0.1:{sandbox.port}" in window.placeholder.label.text()
+    qtbot.keyClicks(window.sale_screen, "5")
+    assert not window.sale_screen.charge_button.isEnabled()
+    assert sandbox.status_requests == 0 and sandbox.payments() == []
+
+
+def test_another_api_address_with_the_owner_pin_is_used_and_shown(qtbot, memory_keyring, sandbox, caplog):
+    memory_keyring.set_password(SERVICE, USERNAME, "the-shops-real-token")
+    window = MainWindow(_pinned(), api_url=sandbox.base_url)
+    qtbot.addWidget(window)
+    window.show()
+    answer_pin_dialog("2468")
+    with caplog.at_level(logging.INFO, logger="pos_app"):
+        window.start_backend()
+        qtbot.waitUntil(lambda: window.backend is not None, timeout=10000)
+    assert window.backend.client.base_url == sandbox.base_url
+    qtbot.waitUntil(window.api_badge.isVisible)
+    assert window.api_badge.text() == f"API: 127.0.0.1:{sandbox.port}"
+    assert f"KuPay API at 127.0.0.1:{sandbox.port}" in caplog.text  # the log records the host
+
+
+def test_the_api_badge_shows_only_an_address_that_is_not_kupays(qtbot, sandbox, tmp_path):
+    window = open_till(qtbot, sandbox, tmp_path)  # the settings file's address: KuPay's own
+    assert not window.api_badge.isVisible()
+    window.apply_settings(fast_settings(api_url="https://api.example.net:8443/v1/"))
+    qtbot.waitUntil(window.api_badge.isVisible)  # the toolbar lays out on its next event
+    assert window.api_badge.text() == "API: api.example.net:8443"
+
+
+def test_demo_with_another_address_sends_only_the_demo_token(qtbot, pos_home):
+    from pos_app.kupay.sandbox import Sandbox
+
+    with Sandbox(host="127.0.0.1", port=0, token=DEMO_TOKEN) as outside:
+        window = MainWindow(_pinned(), demo=True, api_url=outside.base_url)
+        qtbot.addWidget(window)
+        window.show()
+        window.start_backend()  # no PIN asked: the demo never sends the shop's token
+        qtbot.waitUntil(lambda: window.backend is not None, timeout=10000)
+        assert window.backend.sandbox is None and window.backend.client.base_url == outside.base_url
+        qtbot.waitUntil(window.api_badge.isVisible)
+        assert window.demo_badge.isVisible()
+        assert window.backend.client.check_token()
+        window.close()

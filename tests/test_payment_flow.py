@@ -391,3 +391,28 @@ def test_a_long_amount_fits_the_waiting_screen_at_800_pixels(qtbot, sandbox, til
     amount = till.payment_screen.amount
     assert amount.text() == "$999,999.99"
     assert amount.text_fits()
+
+
+def test_a_paid_answer_for_another_amount_currency_and_order_needs_a_check(qtbot, sandbox, till):
+    """A $499.00 sale must not go green on 'paid' for 0.01 JPY and someone else's order."""
+    sale = charge(qtbot, till, "499")
+    sandbox.override_answer(sale.payment_id, amount="0.01", currency="JPY", order_number="NOT-YOURS")
+    sandbox.pay(sale.payment_id)
+    wait_result(qtbot, till)
+    screen = till.result_screen
+    assert screen.outcome() == "check" and screen.title.text() == "Needs check"
+    assert "does not match this sale" in screen.reason.text() and "0.01" in screen.reason.text()
+    journal = till.backend.journal
+    assert journal.get(sale.id).state is SaleState.NEEDS_CHECK
+    totals = journal.day_totals(sale.created_at.date())
+    assert sum(r.paid_count for r in totals.rows) == 0  # not in the day's takings
+    press(qtbot, till, Qt.Key.Key_Escape)
+    assert "Needs checking" in till.sale_screen.last_sale.text()
+
+
+def test_a_paid_answer_that_matches_the_sale_is_green(qtbot, sandbox, till):
+    sale = charge(qtbot, till, "499")
+    sandbox.override_answer(sale.payment_id, amount=499, currency="usd")
+    sandbox.pay(sale.payment_id)
+    wait_result(qtbot, till)
+    assert till.result_screen.outcome() == "paid"

@@ -85,3 +85,27 @@ def test_the_code_stays_scannable_at_800x600(qtbot, sandbox, tmp_path):
     qr = window.payment_screen.qr
     qtbot.waitUntil(lambda: qr.module_pixels() >= 4)
     assert decode(qr.grab().toImage()) == [sale.pay_url]
+
+
+def test_a_link_too_big_for_a_qr_code_never_throws_past_the_screen(qtbot):
+    from datetime import datetime
+
+    from pos_app.ui.payment_screen import PaymentScreen
+
+    huge = "https://pay.kupay.finance/" + "€" * 2000  # 6,000 bytes: more than any QR code holds
+    widget = QrWidget()
+    qtbot.addWidget(widget)
+    assert widget.set_text(huge) is False
+    assert widget.text() == "" and widget.modules() == 0
+    screen = PaymentScreen()
+    qtbot.addWidget(screen)
+    screen.resize(900, 600)
+    screen.show()
+    qtbot.waitExposed(screen)
+    screen.show_creating("$1.00")
+    assert screen.show_waiting(huge, "$1.00", "T1-0001", datetime.now().astimezone()) is False
+    assert screen.mode() == "creating" and screen.link.text() == ""  # nothing half-shown
+    assert screen.show_waiting(
+        "https://pay.kupay.finance/p-1", "$1.00", "T1-0001", datetime.now().astimezone()
+    )
+    assert decode(screen.qr.grab().toImage()) == ["https://pay.kupay.finance/p-1"]

@@ -9,11 +9,13 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from pos_app.app import main
 from pos_app.journal import Journal
 from pos_app.kupay.models import PaymentState, PaymentStatus
-from pos_app.reports import day_report, report_html, report_text, write_csv
+from pos_app.reports import day_report, report_html, report_text, spreadsheet_safe, write_csv
 from pos_app.sale import Sale, new_sale_id
 
 TODAY = date.today()
@@ -274,3 +276,36 @@ def test_the_last_pdf_folder_is_remembered_across_runs(qtbot, day_of_sales, task
     again = open_dialog(qtbot, day_of_sales, tasks)
     qtbot.waitUntil(lambda: ReportDialog.last_folder == folder, timeout=5000)
     assert again.pdf_folder() == folder
+
+
+def test_export_neutralises_cells_a_spreadsheet_would_run_as_formulas(capsys):
+    journal = Journal.open()
+    sale = Sale(
+        new_sale_id(),
+        journal.next_order_number("T1-"),
+        NOON,
+        Decimal("12.50"),
+        "EUR",
+        email='=HYPERLINK("x")',
+    )
+    journal.record_new(sale)
+    journal.record_created(sale.id, "+cmd|' /C calc'!A0", "https://pay.kupay.finance/p")
+    journal.record_status(sale.id, PaymentStatus("+cmd", PaymentState.UNKNOWN, "@SUM(1+1)"))
+    journal.close()
+    assert main(["export", "--csv", "-"]) == 0
+    (row,) = list(csv.DictReader(io.StringIO(capsys.readouterr().out)))
+    assert row["email"] == '\'=HYPERLINK("x")'
+    assert row["payment_id"] == "'+cmd|' /C calc'!A0"
+    assert row["status_word"] == "'@SUM(1+1)"
+    # Everything else byte for byte.
+    assert (row["amount"], row["currency"], row["order_number"]) == ("12.50", "EUR", sale.order_number)
+    assert row["pay_url"] == "https://pay.kupay.finance/p" and row["id"] == sale.id
+
+
+@given(st.text(max_size=40))
+def test_only_formula_like_cells_change(text):
+    safe = spreadsheet_safe(text)
+    if text[:1] in ("=", "+", "-", "@", "\t", "\r"):
+        assert safe == "'" + text
+    else:
+        assert safe == text

@@ -598,7 +598,7 @@ def test_control_reset_forgets_everything(sandbox):
     create(sandbox)
     sandbox.set_faults(error_rate=1.0)
 
-    requests.post(sandbox.url + "/_sandbox/reset", timeout=5)
+    requests.post(sandbox.url + "/_sandbox/reset", json={}, timeout=5)
 
     assert sandbox.payments() == [] and sandbox.create_requests == []
     assert create(sandbox).status_code == 200
@@ -664,3 +664,105 @@ def test_requests_are_logged_quietly_and_never_with_the_token(capfd, caplog):
     assert any("POST /v1/payment/create" in r.getMessage() for r in caplog.records)
     assert not any("secret" in r.getMessage() for r in caplog.records)
     assert capfd.readouterr().err == ""  # no per-request noise on stderr
+
+
+# -- the sandbox cannot be driven by a web page, a rebound DNS name or a crowd of slow clients ----------
+
+
+def test_with_a_token_the_control_endpoints_need_it_too():
+    with Sandbox(token="secret") as sandbox:
+        answer = create(sandbox, headers={"Authorization": "Bearer secret"})
+        payment_id = answer.json()["payment_id"]
+        control = sandbox.url + f"/_sandbox/payments/{payment_id}/status"
+        for headers in ({}, {"Authorization": "Bearer wrong"}):
+            assert (
+                requests.post(control, json={"status": "paid"}, headers=headers, timeout=5).status_code == 401
+            )
+            assert (
+                requests.get(sandbox.url + "/_sandbox/payments", headers=headers, timeout=5).status_code
+                == 401
+            )
+        assert sandbox.payment(payment_id)["status"] == "open"
+        ok = requests.post(
+            control, json={"status": "paid"}, headers={"Authorization": "Bearer secret"}, timeout=5
+        )
+        assert ok.status_code == 200 and sandbox.payment(payment_id)["status"] == "paid"
+
+
+def test_a_web_page_cannot_mark_a_payment_paid(sandbox):
+    payment_id = create(sandbox).json()["payment_id"]
+    control = sandbox.url + f"/_sandbox/payments/{payment_id}/status"
+    # What a page on another site may send without asking the browser: text/plain or a form.
+    plain = requests.post(
+        control, data='{"status": "paid"}', headers={"Content-Type": "text/plain"}, timeout=5
+    )
+    form = requests.post(control, data={"status": "paid"}, timeout=5)
+    assert (plain.status_code, form.status_code) == (415, 415)
+    cross_site = requests.post(
+        sandbox.url + f"/pay/{payment_id}/pay", headers={"Origin": "https://evil.example"}, timeout=5
+    )
+    assert cross_site.status_code == 403
+    assert sandbox.payment(payment_id)["status"] == "open"
+    own_page = requests.post(
+        sandbox.url + f"/pay/{payment_id}/pay", headers={"Origin": sandbox.url}, timeout=5
+    )
+    assert own_page.status_code == 200 and sandbox.payment(payment_id)["status"] == "paid"
+
+
+@pytest.mark.parametrize(
+    "host", ["evil.example", "evil.example:{port}", "kupay.finance.rebind.example:{port}"]
+)
+def test_a_host_name_that_is_not_an_address_is_refused(sandbox, host):
+    payment_id = create(sandbox).json()["payment_id"]
+    answer = requests.post(
+        sandbox.url + f"/_sandbox/payments/{payment_id}/status",
+        json={"status": "paid"},
+        headers={"Host": host.format(port=sandbox.port)},
+        timeout=5,
+    )
+    assert answer.status_code == 421
+    assert sandbox.payment(payment_id)["status"] == "open"
+
+
+def test_localhost_and_addresses_are_welcome(sandbox):
+    for host in (f"localhost:{sandbox.port}", f"127.0.0.1:{sandbox.port}", "[::1]", "192.168.1.20:8765"):
+        assert requests.get(sandbox.url + "/_sandbox/payments", headers={"Host": host}, timeout=5).ok
+
+
+@pytest.mark.parametrize(
+    "faults",
+    [{"latency": 1e9}, {"latency": -1}, {"retry_after": 1e12}, {"fail_next": 10**12}, {"status_code": 9999}],
+)
+def test_fault_values_are_bounded(sandbox, faults):
+    answer = requests.post(sandbox.url + "/_sandbox/faults", json=faults, timeout=5)
+    assert answer.status_code == 400
+    assert sandbox.faults == type(sandbox.faults)()  # nothing changed
+
+
+@pytest.mark.parametrize("value", [float("nan"), float("inf")])
+def test_fault_values_must_be_finite(sandbox, value):
+    with pytest.raises(ValueError):
+        sandbox.set_faults(latency=value)
+
+
+def test_half_open_connections_cannot_take_a_thread_each(sandbox, monkeypatch):
+    import socket as sockets
+
+    from pos_app.kupay.sandbox import server
+
+    monkeypatch.setattr(server, "REQUEST_SECONDS", 1.0)
+    before = threading.active_count()
+    held = []
+    try:
+        for _ in range(server.MAX_CONNECTIONS + 60):
+            conn = sockets.create_connection(("127.0.0.1", sandbox.port), timeout=5)
+            conn.sendall(b"GET /_sandbox/payments HTTP/1.1\r\nHost: 127.0.0.1\r\n")  # and never the end
+            held.append(conn)
+        assert threading.active_count() <= before + server.MAX_CONNECTIONS + 2
+        # A request started and never finished is cut off: its thread is freed for the next client.
+        held[0].settimeout(10)
+        assert held[0].recv(100) == b""
+    finally:
+        for conn in held:
+            conn.close()
+    assert create(sandbox).status_code == 200

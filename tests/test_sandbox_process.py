@@ -88,8 +88,11 @@ def test_standalone_sandbox_answers_like_the_api_page(sandbox_process):
     missing = requests.get(f"{url}/v1/payment/status/unknown", headers=good, timeout=5)
     assert (missing.status_code, missing.text) == (404, "[]")
 
-    # A test driving another process marks the payment paid through the control endpoint.
-    requests.post(f"{url}/_sandbox/payments/{payment_id}/status", json={"status": "paid"}, timeout=5)
+    # A test driving another process marks the payment paid through the control endpoint: with --token,
+    # only with that token.
+    control = f"{url}/_sandbox/payments/{payment_id}/status"
+    assert requests.post(control, json={"status": "paid"}, timeout=5).status_code == 401
+    assert requests.post(control, json={"status": "paid"}, headers=good, timeout=5).status_code == 200
     assert (
         requests.get(f"{url}/v1/payment/status/{payment_id}", headers=good, timeout=5).json()["status"]
         == "paid"

@@ -11,6 +11,7 @@ from pos_app import paths
 from pos_app.settings import (
     DEFAULT_API_URL,
     DEFAULT_SHOP_URL,
+    PIN_LOCKED,
     Settings,
     SettingsError,
     hash_pin,
@@ -86,17 +87,54 @@ def test_failed_write_keeps_the_old_file(monkeypatch):
 
 
 @pytest.mark.parametrize("content", ["{not json", "[1, 2]", "", "\x00\x01"])
-def test_broken_file_is_set_aside_and_defaults_used(content):
+def test_broken_file_is_set_aside_and_settings_stay_locked(content):
     path = paths.settings_file()
     path.parent.mkdir(parents=True)
     path.write_text(content, encoding="utf-8")
     settings, warning = load_settings()
-    assert settings == Settings()
-    assert warning is not None and "default settings" in warning
+    # Defaults everywhere, but never "no PIN": a damaged file cannot tell whether the owner had one.
+    assert settings == Settings(owner_pin_hash=PIN_LOCKED) and settings.pin_locked
+    assert not any(verify_pin(pin, settings.owner_pin_hash) for pin in ("", "0000", "1234"))
+    assert warning is not None and "default settings" in warning and "stay locked" in warning
     kept = list(path.parent.glob("settings.json.broken-*"))
     assert len(kept) == 1 and kept[0].read_text(encoding="utf-8") == content
     assert kept[0].name in warning
-    assert not path.exists()
+    # The next start is locked too (the lock is not lost with the damaged file), until the owner removes it.
+    assert load_settings()[0].pin_locked
+    path.unlink()
+    assert load_settings() == (Settings(), None)
+
+
+def test_a_damaged_file_keeps_the_owner_pin_it_still_shows():
+    path = paths.settings_file()
+    path.parent.mkdir(parents=True)
+    text = json.dumps({"terminal_name": "Bar", "owner_pin_hash": hash_pin("2468", iterations=1000)})
+    path.write_text(text[:-1] + ', "poll_interval": ', encoding="utf-8")  # cut off mid-write
+    settings, warning = load_settings()
+    assert settings.has_owner_pin and not settings.pin_locked
+    assert verify_pin("2468", settings.owner_pin_hash) and not verify_pin("0000", settings.owner_pin_hash)
+    assert warning is not None and "PIN was kept" in warning
+    assert verify_pin("2468", load_settings()[0].owner_pin_hash)  # and at the next start
+
+
+@pytest.mark.parametrize("stored", ["pbkdf2_sha256$1000$abc", "2468", 2468, None, ["x"], "sha1$1$AA==$AA=="])
+def test_a_mistyped_pin_hash_keeps_settings_locked(stored):
+    path = paths.settings_file()
+    path.parent.mkdir(parents=True)
+    path.write_text(json.dumps({"terminal_name": "Bar", "owner_pin_hash": stored}), encoding="utf-8")
+    settings, warning = load_settings()
+    assert settings.terminal_name == "Bar"
+    assert settings.has_owner_pin and settings.pin_locked
+    assert not verify_pin("2468", settings.owner_pin_hash)
+    assert warning is not None and "locked" in warning
+
+
+def test_an_unreadable_settings_file_keeps_settings_locked():
+    path = paths.settings_file()
+    path.mkdir(parents=True)  # a folder where the file should be: reading it fails (even as root)
+    settings, warning = load_settings()
+    assert settings.pin_locked
+    assert warning is not None and "locked" in warning
 
 
 def test_two_broken_files_in_the_same_second_are_both_kept():

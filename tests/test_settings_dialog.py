@@ -7,13 +7,14 @@ import json
 import keyring.backends.fail
 import pytest
 from keyring_memory import MemoryKeyring, installed
-from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
+from till_harness import answer_pin_dialog
 
 from pos_app import paths
 from pos_app.credentials import SERVICE, USERNAME, CredentialStore
-from pos_app.settings import PinAttempts, Settings, hash_pin, load_settings, verify_pin
-from pos_app.ui.settings_dialog import TOKEN_SAVED, WRONG_PIN, PinDialog, SettingsDialog, ask_owner_pin
+from pos_app.settings import PIN_LOCKED, PinAttempts, Settings, hash_pin, load_settings, verify_pin
+from pos_app.ui.owner_pin import WRONG_PIN, PinDialog, ask_owner_pin
+from pos_app.ui.settings_dialog import TOKEN_SAVED, SettingsDialog
 
 TOKEN = "kp_live_owner_token_41c2d9e8f7"
 NEW_TOKEN = "kp_live_replacement_token_0a9b8c"
@@ -226,20 +227,20 @@ def test_each_further_lockout_doubles_the_wait():
 @pytest.mark.parametrize(("typed", "expected"), [("2468", True), (None, False)])
 def test_ask_owner_pin_answers_for_the_modal_dialog(qtbot, typed, expected):
     settings = Settings(owner_pin_hash=hash_pin("2468", iterations=1000))
-
-    def answer():
-        dialog = QApplication.activeModalWidget()
-        if not isinstance(dialog, PinDialog):
-            QTimer.singleShot(10, answer)
-            return
-        if typed is None:
-            dialog.reject()
-        else:
-            dialog.pin.setText(typed)
-            dialog.check()
-
-    QTimer.singleShot(0, answer)
+    answer_pin_dialog(typed)
     assert ask_owner_pin(settings, None) is expected
+
+
+def test_a_pin_that_could_not_be_read_opens_nothing(qtbot):
+    settings = Settings(owner_pin_hash=PIN_LOCKED)
+    dialog = PinDialog(settings)
+    qtbot.addWidget(dialog)
+    assert not dialog.pin.isEnabled()
+    assert "remove the settings file" in dialog.error.text()
+    for typed in ("", "0000", "1234", PIN_LOCKED):
+        dialog.pin.setText(typed)
+        dialog.check()
+        assert dialog.result() != PinDialog.DialogCode.Accepted
 
 
 def test_test_connection_checks_the_new_token_before_saving(qtbot, memory_keyring, tasks, secret_sandbox):

@@ -8,10 +8,11 @@ import keyring.backends.fail
 import pytest
 from keyring_memory import MemoryKeyring, installed
 from PySide6.QtCore import Qt
+from till_harness import answer_pin_dialog
 
 from pos_app import paths
 from pos_app.credentials import SERVICE, USERNAME, CredentialStore
-from pos_app.settings import Settings, load_settings
+from pos_app.settings import Settings, hash_pin, load_settings
 from pos_app.ui.setup_screen import ACCEPTED, NOT_ACCEPTED, SetupScreen
 
 TOKEN = "kp_live_first_run_7d3a9c0b5e"
@@ -181,3 +182,57 @@ def test_a_password_store_that_never_answers_does_not_leave_save_and_start_dead(
         assert blocker.args[0] == TOKEN and credentials.session_only
         backend.answered.set()  # the prompt is finally answered: nothing breaks, nothing completes twice
         tasks.wait_all(5000)
+
+
+def test_with_an_owner_pin_the_set_up_screen_opens_only_for_the_pin(qtbot, tasks, pos_home):
+    """A locked keyring at start must not let a cashier connect the till to their own KuPay account."""
+    pinned = Settings(owner_pin_hash=hash_pin("2468", iterations=1000))
+    with installed(keyring.backends.fail.Keyring()):
+        credentials = CredentialStore()
+        screen = SetupScreen(credentials, pinned, tasks)
+        qtbot.addWidget(screen)
+        screen.show()
+        qtbot.waitUntil(screen.session_button.isVisible, timeout=5000)
+        assert screen.is_locked() and screen.unlock_button.isVisible()
+        assert "owner PIN" in screen.status.text()
+        for widget in (screen.token_edit, screen.shop_edit, screen.session_button, screen.accept_button):
+            assert not widget.isEnabled()
+        # Whatever reaches the screen, nothing is held, stored or emitted while it is locked.
+        screen.token_edit.setText("cashiers-own-token")
+        with qtbot.assertNotEmitted(screen.completed, wait=100):
+            screen.use_for_session()
+            screen.session_button.click()
+        answer_pin_dialog("1111")  # a wrong PIN, then Cancel: still locked
+        answer_pin_dialog(None)
+        screen.unlock_button.click()
+        assert screen.is_locked() and not screen.token_edit.isEnabled()
+        assert not credentials.session_only and not paths.settings_file().exists()
+        answer_pin_dialog("2468")
+        screen.unlock_button.click()
+        assert not screen.is_locked() and screen.token_edit.isEnabled()
+        assert "no password store" in screen.status.text()
+        with qtbot.waitSignal(screen.completed, timeout=2000):
+            screen.session_button.click()
+        assert credentials.session_only
+
+
+def test_with_an_owner_pin_enter_saves_nothing_until_the_pin(qtbot, memory_keyring, tasks):
+    screen = make_screen(qtbot, tasks, Settings(owner_pin_hash=hash_pin("2468", iterations=1000)))
+    screen.token_edit.setText(TOKEN)
+    screen.shop_edit.setText("https://cashier.example/")
+    answer_pin_dialog(None)
+    with qtbot.assertNotEmitted(screen.completed, wait=200):
+        screen.accept_token()
+    tasks.wait_all()
+    assert memory_keyring.passwords == {} and not paths.settings_file().exists()
+
+
+def test_the_owner_who_just_gave_the_pin_is_not_asked_again(qtbot, memory_keyring, tasks):
+    screen = SetupScreen(
+        CredentialStore(),
+        Settings(owner_pin_hash=hash_pin("2468", iterations=1000)),
+        tasks,
+        pin_confirmed=True,
+    )
+    qtbot.addWidget(screen)
+    assert not screen.is_locked() and screen.token_edit.isEnabled()

@@ -133,3 +133,16 @@ def test_the_shops_own_certificate_authority_is_kept():
     conninfo = ShopTarget("postgresql://till@db.example.com/shop?sslrootcert=/etc/shop-ca.crt").conninfo()
     assert "sslmode=verify-full" in conninfo and "sslrootcert=/etc/shop-ca.crt" in conninfo
     assert "sslrootcert=system" not in conninfo
+
+
+def test_the_shop_export_runs_no_formulas_either(shop_db, tills, tmp_path):
+    till = tills('=HYPERLINK("http://x")', "B-")  # a till name typed by someone
+    till.sell("10.00", "EUR")
+    till.sync.push_pending()
+    target = tmp_path / "all.csv"
+    assert (
+        main(["export", "--csv", str(target), "--shop", "--shop-db", with_password(shop_db.target.address)])
+        == 0
+    )
+    (row,) = list(csv.DictReader(io.StringIO(target.read_text(encoding="utf-8"))))
+    assert row["terminal"] == '\'=HYPERLINK("http://x")' and row["amount"] == "10.00"

@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from pos_app.kupay.errors import BadResponse
 from pos_app.kupay.models import PaymentState
-from pos_app.kupay.status import PAID_WORDS, normalise, parse_created_at, parse_status
+from pos_app.kupay.status import PAID_WORDS, differs_from_sale, normalise, parse_created_at, parse_status
 
 PID = "1dabeb8c-d9e7-11ec-a7b6-fd796692aca4"
 
@@ -208,3 +208,52 @@ def test_any_json_body_never_crashes_and_is_paid_only_for_a_paid_word(body):
     assert status.payment_id == PID
     assert status.created_at is None or status.created_at.tzinfo is not None
     assert status.amount is None or status.amount.is_finite()
+
+
+@pytest.mark.parametrize("their_id", [123, ["other"], {"id": "p-1"}, True, 0])
+def test_a_payment_id_that_is_not_text_is_refused_not_skipped(their_id):
+    with pytest.raises(BadResponse):
+        parse_status({"payment_id": their_id, "status": "paid"}, "p-1")
+
+
+SALE = (Decimal("499.00"), "USD", "T1-0007")
+
+
+@pytest.mark.parametrize(
+    ("body", "differs"),
+    [
+        ({"status": "paid"}, ""),  # nothing to compare: KuPay's earliest answers carry only the word
+        ({"status": "paid", "amount": 499, "currency": "usd", "order_number": "T1-0007"}, ""),
+        ({"status": "paid", "amount": "499.0"}, ""),
+        ({"status": "paid", "amount": "0.01", "currency": "JPY", "order_number": "NOT-YOURS"}, "amount"),
+        ({"status": "paid", "amount": "499.01"}, "amount 499.01"),
+        ({"status": "paid", "currency": "EUR"}, "currency EUR"),
+        ({"status": "paid", "order_number": "T1-0008"}, "order T1-0008"),
+        ({"status": "paid", "amount": "4.99e2"}, "unreadable amount"),  # sent but unreadable: not a match
+        ({"status": "paid", "currency": "US Dollar"}, "unreadable currency"),
+        ({"status": "paid", "order_number": ["T1-0007"]}, "unreadable order number"),
+    ],
+)
+def test_a_paid_answer_is_checked_against_the_sale(body, differs):
+    status = parse_status({"payment_id": "p-1", **body}, "p-1")
+    sentence = differs_from_sale(status, *SALE)
+    if differs:
+        assert differs in sentence and sentence.startswith("KuPay's answer does not match this sale")
+    else:
+        assert sentence == ""
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    amount=st.decimals(min_value=Decimal("0.01"), max_value=Decimal("999999.99"), places=2),
+    other=st.decimals(min_value=Decimal("0.01"), max_value=Decimal("999999.99"), places=2),
+    currency=st.sampled_from(["USD", "EUR", "JPY"]),
+    other_currency=st.sampled_from(["USD", "EUR", "JPY"]),
+)
+def test_only_the_sales_own_amount_and_currency_match(amount, other, currency, other_currency):
+    status = parse_status(
+        {"payment_id": "p", "status": "paid", "amount": str(other), "currency": other_currency}, "p"
+    )
+    # Oracle: the same amount as a number, and the same code.
+    same = other == amount and other_currency == currency
+    assert (differs_from_sale(status, amount, currency, "T1-0001") == "") is same

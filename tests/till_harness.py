@@ -96,3 +96,24 @@ def decode(image: Any) -> list[str]:
     import zxingcpp
 
     return [result.text for result in zxingcpp.read_barcodes(to_pil(image))]
+
+
+def answer_pin_dialog(typed: str | None) -> None:
+    """When the owner-PIN prompt opens (modal), type `typed` into it and press Continue; None: Cancel."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from pos_app.ui.owner_pin import PinDialog
+
+    def answer() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, PinDialog):
+            QTimer.singleShot(10, answer)
+            return
+        if typed is None:
+            dialog.reject()
+        else:
+            dialog.pin.setText(typed)
+            dialog.check()
+
+    QTimer.singleShot(0, answer)

@@ -22,16 +22,19 @@ import logging
 import re
 import socket
 import ssl
+import threading
 import time
 import uuid
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from datetime import UTC, datetime
 from decimal import Decimal
 from typing import Any, NoReturn, TypeVar
-from urllib.parse import quote, urlsplit, urlunsplit
+from urllib.parse import quote, unquote, unquote_plus, urlsplit, urlunsplit
 
 import requests
+import requests.adapters
 import urllib3
+import urllib3.connection
 
 from pos_app import __version__ as _app_version
 from pos_app.kupay.errors import (
@@ -43,6 +46,7 @@ from pos_app.kupay.errors import (
     NetworkError,
     PaymentNotFound,
     RateLimited,
+    RefusedPayLink,
     ServerError,
 )
 from pos_app.kupay.models import CURRENCIES, CreatedPayment, PaymentRequest, PaymentStatus
@@ -138,19 +142,75 @@ def is_loopback_host(host: str) -> bool:
         return False
 
 
-def check_pay_url(pay_url: object) -> str:
-    """The customer's payment page must be an http(s) URL with a host: it becomes a QR code."""
-    if not isinstance(pay_url, str) or len(pay_url) > 2000:
-        raise BadResponse(detail="pay_url missing, not a string or too long")
-    text = pay_url.strip()
+MAX_PAY_URL_BYTES = 600  # fits a QR code of version 20 at error correction M: readable on a till's screen
+KUPAY_DOMAIN = "kupay.finance"
+_HOST_NAME = re.compile(r"[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*\.?")
+
+
+def check_pay_url(
+    pay_url: object, *, api_base_url: str = DEFAULT_BASE_URL, allowed_hosts: Iterable[str] = ()
+) -> str:
+    """The customer's payment page, fit to become a QR code; RefusedPayLink (with the reason) otherwise.
+
+    https on KuPay's own hosts (*.kupay.finance), the API's host or a host the owner allowed; plain http only
+    when the API itself is on this computer (the sandbox: loopback, or its LAN address for a phone). No user
+    info (https://pay.kupay.finance@evil.example/ reads like KuPay), no backslash, ASCII only (a foreign
+    host comes as punycode), no spaces, control, bidi or zero-width characters, and short enough in bytes
+    for a QR code a phone reads at a glance.
+    """
+    text = pay_url.strip() if isinstance(pay_url, str) else ""
+    problem = pay_url_problem(text, api_base_url, allowed_hosts) if text else "missing or not a string"
+    if problem:
+        raise RefusedPayLink(detail=f"pay_url refused ({problem}): {text[:80]!r}")
+    return text
+
+
+def pay_url_problem(text: str, api_base_url: str, allowed_hosts: Iterable[str] = ()) -> str:
+    """Why `text` may not go into a QR code ("" when it may)."""
+    if len(text.encode("utf-8")) > MAX_PAY_URL_BYTES:
+        return f"longer than {MAX_PAY_URL_BYTES} bytes"
+    if not text.isascii():
+        return "non-ASCII characters"
+    if any(ord(ch) <= 32 or ord(ch) == 127 for ch in text) or "\\" in text:
+        return "spaces, control characters or a backslash"
     try:
         parts = urlsplit(text)
-        ok = parts.scheme.lower() in ("http", "https") and bool(parts.hostname)
+        host = parts.hostname or ""
+        parts.port  # noqa: B018 - raises ValueError on a port like ":abc"
     except ValueError:
-        ok = False
-    if not ok or any(ch.isspace() or ord(ch) < 32 for ch in text):
-        raise BadResponse(detail=f"unusable pay_url {text[:80]!r}")
-    return text
+        return "not a web address"
+    scheme = parts.scheme.lower()
+    if scheme not in ("https", "http") or not host:
+        return "not a web address"
+    if "@" in parts.netloc:
+        return "user info before the host"
+    local_ip = _local_ip(host)
+    if not local_ip and not _HOST_NAME.fullmatch(host):
+        return "not a host name"
+    api_host = (urlsplit(api_base_url).hostname or "").lower()
+    api_is_local = is_loopback_host(api_host)
+    if scheme == "http" and not (api_is_local and local_ip):
+        return "plain http"
+    name = host.rstrip(".")
+    allowed = {h.strip().lower().rstrip(".") for h in allowed_hosts if h.strip()}
+    if not (
+        name == KUPAY_DOMAIN
+        or name.endswith("." + KUPAY_DOMAIN)
+        or name == api_host.rstrip(".")
+        or name in allowed
+        or (api_is_local and local_ip)
+    ):
+        return f"host {name} is not KuPay's"
+    return ""
+
+
+def _local_ip(host: str) -> bool:
+    """Loopback or a private-network address (the sandbox's link for a phone on the shop's Wi-Fi)."""
+    try:
+        address = ipaddress.ip_address(host.strip("[]"))
+    except ValueError:
+        return host.lower() in _LOOPBACK_NAMES
+    return address.is_loopback or address.is_private
 
 
 # -- the client ------------------------------------------------------------------------------------
@@ -176,8 +236,11 @@ class KuPayClient:
         backoff: float = 0.5,
         max_retry_after: float = MAX_RETRY_AFTER,
         sleep: Callable[[float], None] = time.sleep,
+        pay_hosts: Iterable[str] = (),
+        proxy: str = "",
     ) -> None:
         self.base_url = check_base_url(base_url)
+        self.pay_hosts = tuple(pay_hosts)  # pay-link hosts the owner allowed besides KuPay's and the API's
         self._token = _check_token_text(token)
         self.connect_timeout = connect_timeout
         self.read_timeout = read_timeout
@@ -186,7 +249,10 @@ class KuPayClient:
         self.max_retry_after = max_retry_after
         self._sleep = sleep
         self._owns_session = session is None
-        self._session = session if session is not None else requests.Session()
+        self._session = session if session is not None else _private_session()
+        if proxy:
+            # https only: a CONNECT tunnel keeps TLS end to end; plain http goes only to this computer anyway.
+            self._session.proxies = {"https": proxy}
 
     def __repr__(self) -> str:
         return f"KuPayClient(base_url={self.base_url!r}, token=<hidden>)"
@@ -221,7 +287,7 @@ class KuPayClient:
                     reason=_reason(content),
                 )
             data = self._json_or_raise(status, headers, content, label)
-            return _created_payment(data, label)
+            return _created_payment(data, label, self.base_url, self.pay_hosts)
 
         return self._with_retries(attempt, label)
 
@@ -299,6 +365,32 @@ class KuPayClient:
         if body is not None:
             headers["Content-Type"] = "application/json"
         started = time.monotonic()
+        # The whole call ends by its deadline: timeouts bound each wait for a byte, and a server trickling
+        # its headers one byte at a time would otherwise hold the till as long as it liked.
+        watchdog = _Watchdog(self.call_deadline)
+        _WATCHED.current = watchdog
+        try:
+            return self._request_watched(method, path, url, body, headers, label, started, watchdog)
+        finally:
+            _WATCHED.current = None
+            watchdog.cancel()
+
+    @property
+    def call_deadline(self) -> float:
+        """Seconds one call (connect, headers and body) may take in all, whatever the server trickles."""
+        return self.connect_timeout + 2 * self.read_timeout
+
+    def _request_watched(
+        self,
+        method: str,
+        path: str,
+        url: str,
+        body: bytes | None,
+        headers: dict[str, str],
+        label: str,
+        started: float,
+        watchdog: _Watchdog,
+    ) -> tuple[int, Any, bytes]:
         try:
             response = self._session.request(
                 method,
@@ -311,16 +403,23 @@ class KuPayClient:
                 stream=True,
             )
         except requests.exceptions.RequestException as exc:
-            raise self._network_error(exc, label, started) from None
+            raise self._network_error(exc, label, started, watchdog.fired) from None
         try:
             content = self._read_body(response, started)
         except urllib3.exceptions.DecodeError:
             raise BadResponse(detail=f"{label}: answer could not be decompressed") from None
         except (urllib3.exceptions.HTTPError, requests.exceptions.RequestException, OSError) as exc:
             # Raw reads are not wrapped by requests: classify urllib3's and the socket's errors here.
-            raise self._network_error(exc, label, started) from None
+            raise self._network_error(exc, label, started, watchdog.fired) from None
         finally:
             response.close()
+        if watchdog.fired:
+            # The cut may read as a short but complete answer: it is not one.
+            raise NetworkError(
+                _NETWORK_MESSAGES["timeout"],
+                kind="timeout",
+                detail=f"{label}: answer still arriving when the {self.call_deadline:g} s deadline passed",
+            )
         elapsed = (time.monotonic() - started) * 1000
         log.info(
             "%s %s -> HTTP %d, %d bytes in %.0f ms", method, path, response.status_code, len(content), elapsed
@@ -331,7 +430,7 @@ class KuPayClient:
         # read_timeout bounds each wait for bytes; the deadline bounds the whole answer, so a server
         # trickling one byte at a time cannot hold the till forever. read1() returns what has arrived
         # instead of waiting for a full chunk, so the deadline is checked as bytes come in.
-        deadline = started + self.connect_timeout + 2 * self.read_timeout
+        deadline = started + self.call_deadline
         chunks: list[bytes] = []
         size = 0
         while True:
@@ -349,10 +448,14 @@ class KuPayClient:
                     detail=f"answer still arriving after {size} bytes",
                 )
 
-    def _network_error(self, exc: BaseException, label: str, started: float) -> NetworkError:
-        kind = classify_network_error(exc)
+    def _network_error(
+        self, exc: BaseException, label: str, started: float, deadline_passed: bool = False
+    ) -> NetworkError:
+        kind = "timeout" if deadline_passed else classify_network_error(exc)
         ms = (time.monotonic() - started) * 1000
         detail = self._scrub(f"{label}: {type(exc).__name__} after {ms:.0f} ms: {exc}")
+        if deadline_passed:
+            detail = f"answer still arriving when the {self.call_deadline:g} s deadline passed ({detail})"
         return NetworkError(_NETWORK_MESSAGES[kind], kind=kind, detail=detail)
 
     def _scrub(self, text: str, limit: int = 600) -> str:
@@ -379,9 +482,15 @@ class KuPayClient:
                     detail=detail,
                 )
             try:
-                return decode_json(content)
+                data = decode_json(content)
             except ValueError:
                 raise BadResponse(detail=detail) from None
+            if _carries_secret(data, self._token):
+                # The same token written \u-escaped or percent-encoded is still the token.
+                raise BadResponse(
+                    detail=f"{label}: HTTP {status}: the answer contains the API token (encoded); refused"
+                )
+            return data
         if status == 401:
             raise BadToken(detail=detail)
         if status == 404:
@@ -466,15 +575,45 @@ def decode_json(content: bytes) -> object:
         raise ValueError(f"not JSON: {type(exc).__name__}") from None
 
 
-def _created_payment(data: object, label: str) -> CreatedPayment:
+def _created_payment(
+    data: object, label: str, api_base_url: str, allowed_hosts: Iterable[str]
+) -> CreatedPayment:
     if not isinstance(data, dict):
         raise BadResponse(detail=f"{label}: answer is {type(data).__name__}, not an object")
     payment_id = data.get("payment_id")
     if not isinstance(payment_id, str) or not payment_id.strip() or len(payment_id) > 200:
         raise BadResponse(detail=f"{label}: answer has no usable payment_id")
-    pay_url = check_pay_url(data.get("pay_url"))
+    try:
+        pay_url = check_pay_url(data.get("pay_url"), api_base_url=api_base_url, allowed_hosts=allowed_hosts)
+    except RefusedPayLink as exc:
+        exc.detail = f"{label}: payment_id={payment_id.strip()!r}: {exc.detail}"
+        raise
     log.info("%s -> payment_id=%s", label, payment_id.strip())
     return CreatedPayment(payment_id=payment_id.strip(), pay_url=pay_url)
+
+
+def _carries_secret(value: object, secret: str, depth: int = 0) -> bool:
+    """True when any string in a decoded answer (keys too) holds `secret`, also once percent-decoded."""
+    if depth > 50:
+        return False
+    if isinstance(value, str):
+        seen = value
+        for _ in range(3):  # double-encoding: %2541 -> %41 -> A
+            if secret in seen or secret in unquote_plus(seen):
+                return True
+            decoded = unquote(seen)
+            if decoded == seen:
+                return False
+            seen = decoded
+        return secret in seen
+    if isinstance(value, dict):
+        return any(
+            _carries_secret(k, secret, depth + 1) or _carries_secret(v, secret, depth + 1)
+            for k, v in value.items()
+        )
+    if isinstance(value, list):
+        return any(_carries_secret(item, secret, depth + 1) for item in value)
+    return False
 
 
 def _looks_like_html(headers: Any, content: bytes) -> bool:
@@ -586,3 +725,100 @@ def _check_token_text(token: str) -> str:
             detail="token with whitespace, control or non-ASCII characters",
         )
     return token
+
+
+# -- the whole-call deadline and the session ------------------------------------------------------------
+class _Watchdog:
+    """Shuts the sockets of one call once its deadline passes, so a blocking read returns at once."""
+
+    def __init__(self, seconds: float) -> None:
+        self._lock = threading.Lock()
+        self._sockets: set[socket.socket] = set()
+        self.fired = False
+        self._timer = threading.Timer(max(0.0, seconds), self._fire)
+        self._timer.daemon = True
+        self._timer.start()
+
+    def watch(self, sock: socket.socket | None) -> None:
+        if sock is None:
+            return
+        with self._lock:
+            if self.fired:
+                _shut(sock)
+            else:
+                self._sockets.add(sock)
+
+    def _fire(self) -> None:
+        with self._lock:
+            self.fired = True
+            for sock in self._sockets:
+                _shut(sock)
+
+    def cancel(self) -> None:
+        self._timer.cancel()
+
+
+def _shut(sock: socket.socket) -> None:
+    try:
+        sock.shutdown(socket.SHUT_RDWR)
+    except OSError:
+        pass  # already closed
+
+
+_WATCHED = threading.local()  # the watchdog of the call under way on this thread (clients are per thread)
+
+
+class _Watched:
+    """Mixed into urllib3's connections: the socket of a response being read is handed to the watchdog."""
+
+    sock: socket.socket | None
+
+    def getresponse(self, *args: Any, **kwargs: Any) -> Any:
+        watchdog = getattr(_WATCHED, "current", None)
+        if watchdog is not None:
+            watchdog.watch(self.sock)
+        return super().getresponse(*args, **kwargs)  # type: ignore[misc]
+
+
+class _WatchedHTTPConnection(_Watched, urllib3.connection.HTTPConnection):
+    pass
+
+
+class _WatchedHTTPSConnection(_Watched, urllib3.connection.HTTPSConnection):
+    pass
+
+
+class _WatchedHTTPPool(urllib3.HTTPConnectionPool):
+    ConnectionCls = _WatchedHTTPConnection
+
+
+class _WatchedHTTPSPool(urllib3.HTTPSConnectionPool):
+    ConnectionCls = _WatchedHTTPSConnection
+
+
+_WATCHED_POOLS = {"http": _WatchedHTTPPool, "https": _WatchedHTTPSPool}
+
+
+class _WatchedAdapter(requests.adapters.HTTPAdapter):
+    """requests' adapter, with connections the call's watchdog can cut (direct and through a proxy)."""
+
+    def init_poolmanager(self, *args: Any, **kwargs: Any) -> None:
+        super().init_poolmanager(*args, **kwargs)
+        self.poolmanager.pool_classes_by_scheme = _WATCHED_POOLS
+
+    def proxy_manager_for(self, proxy: str, **kwargs: Any) -> Any:
+        manager = super().proxy_manager_for(proxy, **kwargs)
+        manager.pool_classes_by_scheme = _WATCHED_POOLS
+        return manager
+
+
+def _private_session() -> requests.Session:
+    """A session the environment cannot steer: no HTTP(S)_PROXY/ALL_PROXY (the Bearer token would go to a
+    proxy), no REQUESTS_CA_BUNDLE (a self-signed server would be trusted), no ~/.netrc (it replaces the
+    Authorization header). A proxy the owner set in Settings is passed explicitly instead."""
+    session = requests.Session()
+    session.trust_env = False
+    adapter = _WatchedAdapter()
+    session.mount("https://", adapter)
+    session.mount("http://", adapter)
+    return session

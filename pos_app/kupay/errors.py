@@ -6,7 +6,7 @@ Each error carries `message`, one short sentence for the cashier (what happened,
 
 from __future__ import annotations
 
-from pos_app.wording import QT_TRANSLATE_NOOP
+from pos_app.wording import QT_TRANSLATE_NOOP, Sentence
 
 
 class KuPayError(Exception):
@@ -16,6 +16,7 @@ class KuPayError(Exception):
     message: str = QT_TRANSLATE_NOOP(
         "KuPayError", "The payment service did not answer as expected. Please try again."
     )
+    owner_must_check = False  # True: a payment may exist on KuPay that the till cannot settle
 
     def __init__(self, message: str | None = None, *, detail: str = "") -> None:
         if message is not None:
@@ -105,4 +106,30 @@ class BadResponse(KuPayError):
     retryable = True
     message = QT_TRANSLATE_NOOP(
         "KuPayError", "KuPay sent an answer the terminal cannot read. Please try again."
+    )
+
+
+class RefusedPayLink(BadResponse):
+    """KuPay created a payment, but its link is not one a customer may be sent to (client.check_pay_url)."""
+
+    retryable = False  # the same create gives the same link
+    owner_must_check = True
+    # Not in the translation catalogues yet: English in every language (say() falls back to it).
+    message = Sentence(
+        "KuPayError",
+        "KuPay sent a payment link this terminal will not show, so no QR code was shown. "
+        "The owner should check this sale in KuPay's panel.",
+    )
+
+
+class PaymentOfAnotherSale(BadResponse):
+    """A create answered with a payment id the journal already has for another sale: refused, because that
+    payment's status (perhaps an old "paid") would settle this sale."""
+
+    retryable = False
+    owner_must_check = True
+    message = Sentence(
+        "KuPayError",
+        "KuPay answered with the payment of another sale, so no QR code was shown. "
+        "The owner should check this sale in KuPay's panel.",
     )

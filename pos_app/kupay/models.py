@@ -87,3 +87,4 @@ class PaymentStatus:
     order_number: str = ""
     currency: str = ""
     amount: Decimal | None = None
+    unreadable: frozenset[str] = frozenset()  # fields the answer sent that could not be read

@@ -83,21 +83,52 @@ def parse_status(body: object, payment_id: str) -> PaymentStatus:
             detail=f"status body for {payment_id!r} has no status string ({type(word).__name__})"
         )
     their_id = body.get("payment_id")
-    if (
-        isinstance(their_id, str)
-        and their_id.strip()
-        and their_id.strip().lower() != payment_id.strip().lower()
-    ):
+    if their_id is not None and not isinstance(their_id, str):
+        # 123 or ["other"] is not "no id": an answer that cannot say which payment it is about is refused.
+        raise BadResponse(
+            detail=f"asked for {payment_id!r}, answer's payment_id is {type(their_id).__name__}"
+        )
+    if their_id is not None and their_id.strip() and their_id.strip().lower() != payment_id.strip().lower():
         raise BadResponse(detail=f"asked for {payment_id!r}, answer is about {_clip(their_id)!r}")
+    order_number = _text(body.get("order_number"))
+    currency = _currency(body.get("currency"))
+    amount = parse_amount_field(body.get("amount"))
+    # Sent but unreadable is not the same as not sent: such a field cannot vouch for a "paid".
+    unreadable = frozenset(
+        name
+        for name, parsed in (("amount", amount), ("currency", currency), ("order_number", order_number))
+        if body.get(name) not in (None, "") and parsed in (None, "")
+    )
     return PaymentStatus(
         payment_id=payment_id,
         state=normalise(word),
         raw_status=_clip(word.strip(), MAX_RAW_STATUS),
         created_at=parse_created_at(body.get("created_at")),
-        order_number=_text(body.get("order_number")),
-        currency=_currency(body.get("currency")),
-        amount=parse_amount_field(body.get("amount")),
+        order_number=order_number,
+        currency=currency,
+        amount=amount,
+        unreadable=unreadable,
     )
+
+
+def differs_from_sale(status: PaymentStatus, amount: Decimal, currency: str, order_number: str) -> str:
+    """How a status answer contradicts the sale it is about, in words for the owner ("" when it does not).
+
+    Each of amount, currency and order number is compared only when the answer carries it (KuPay's page
+    shows all three, but not every revision sends them); one that is sent but unreadable counts as differing.
+    A "paid" that differs must never turn the screen green: a hostile or confused server could otherwise
+    settle a $499.00 sale with a payment of 0.01 JPY for another order.
+    """
+    differences: list[str] = [f"an unreadable {name.replace('_', ' ')}" for name in sorted(status.unreadable)]
+    if status.amount is not None and status.amount != amount:
+        differences.append(f"amount {status.amount} instead of {amount}")
+    if status.currency and status.currency != currency.upper():
+        differences.append(f"currency {status.currency} instead of {currency.upper()}")
+    if status.order_number and status.order_number != order_number.strip():
+        differences.append(f"order {status.order_number} instead of {order_number}")
+    if not differences:
+        return ""
+    return "KuPay's answer does not match this sale (" + "; ".join(differences) + ")."
 
 
 def parse_created_at(value: object) -> datetime | None:

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import TextIO
 
 from pos_app.journal import HistoryFilter
+from pos_app.reports import spreadsheet_safe
 from pos_app.shop.database import (
     ShopDatabaseError,
     check_schema,
@@ -84,7 +85,7 @@ def write_shop_csv(conn: object, out: TextIO, flt: HistoryFilter) -> int:
     writer.writerow(SHOP_EXPORT_HEADER)
     count = 0
     for row in iter_shop_export(conn, flt):  # type: ignore[arg-type]
-        writer.writerow(row)
+        writer.writerow([spreadsheet_safe(cell) for cell in row])  # the till's own export rule
         count += 1
     return count
 

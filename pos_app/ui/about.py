@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from pos_app import APP_NAME, __version__, paths
 from pos_app.resources import resource_path
+from pos_app.ui.form import plain_label
 from pos_app.ui.i18n import say
 from pos_app.wording import QT_TRANSLATE_NOOP
 
@@ -65,9 +66,9 @@ class AboutDialog(QDialog):
             )
 
         self.title = QLabel(f"<h2>{APP_NAME}</h2>")
-        self.version = QLabel(self.tr("Version {version}").format(version=__version__))
+        self.version = plain_label(self.tr("Version {version}").format(version=__version__))
         self.version.setObjectName("aboutVersion")
-        blurb = QLabel(self.tr("A point-of-sale terminal for KuPay crypto payments."))
+        blurb = plain_label(self.tr("A point-of-sale terminal for KuPay crypto payments."))
         blurb.setWordWrap(True)
         heading = QVBoxLayout()
         heading.addWidget(self.title)
@@ -81,7 +82,7 @@ class AboutDialog(QDialog):
 
         documentation = self.tr("documentation")
         self.links = QLabel(f"{_link(HOMEPAGE)} · {_link(DOCS, documentation)}")
-        self.licence = QLabel(self.tr("Free software under the {licence}.").format(licence=LICENSE_NAME))
+        self.licence = plain_label(self.tr("Free software under the {licence}.").format(licence=LICENSE_NAME))
         for label in (self.links,):
             label.setOpenExternalLinks(True)
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
@@ -98,7 +99,7 @@ class AboutDialog(QDialog):
              f"Python {platform.python_version()}, Qt {_qt_version()}, {platform.system()}"
              + (" " + self.tr("(installed bundle)") if getattr(sys, "frozen", False) else "")),
         ):  # fmt: skip
-            value_label = QLabel(value)
+            value_label = plain_label(value)
             value_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             value_label.setWordWrap(True)
             details.addRow(self.tr("{name}:").format(name=say(name)), value_label)

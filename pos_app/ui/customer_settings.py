@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QPushButton,
     QSlider,
@@ -27,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from pos_app.customer import DEFAULT_WELCOME, MAX_WELCOME, VOLUME_RANGE, CustomerSettings, ScreenInfo
 from pos_app.ui.customer_display import connected_screens
-from pos_app.ui.form import language_box, touch
+from pos_app.ui.form import language_box, plain_label, touch
 from pos_app.ui.i18n import say
 from pos_app.wording import QT_TRANSLATE_NOOP
 
@@ -102,7 +101,7 @@ class CustomerSection(QGroupBox):
         volume_row = QHBoxLayout()
         volume_row.addWidget(self.volume, 1)
         volume_row.addWidget(self.test_sound)
-        self.sound_result = QLabel("")
+        self.sound_result = plain_label("")
         self.sound_result.setObjectName("fieldHelp")
         self.sound_result.setWordWrap(True)
         self.sounds.toggled.connect(self._sounds_toggled)
@@ -118,7 +117,7 @@ class CustomerSection(QGroupBox):
         form.addRow(self.tr("Customer display"), self.display)
         form.addRow(self.tr("When its screen is unplugged"), self.when_unplugged)
         form.addRow(self.tr("Customer's language"), self.language)
-        shop_help = QLabel(
+        shop_help = plain_label(
             self.tr("Between sales it shows the shop name from Receipts, this line and the logo.")
         )
         shop_help.setObjectName("fieldHelp")

@@ -1,4 +1,4 @@
-"""Small building blocks shared by the owner's forms (set-up screen, settings dialog)."""
+"""Small building blocks shared by the owner's forms (set-up screen, settings dialog) and the screens."""
 
 from __future__ import annotations
 
@@ -27,9 +27,20 @@ def touch(widget: QWidget) -> QWidget:
     return widget
 
 
+def plain_label(text: str = "", name: str = "") -> QLabel:
+    """A label that shows its text as typed: Qt's default AutoText would render a server's or a person's
+    "<h1 style=...>✓ PAID</h1>" as big green markup."""
+    label = QLabel()
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setText(text)
+    if name:
+        label.setObjectName(name)
+    return label
+
+
 def error_label() -> QLabel:
     """A field's reason, in the theme's danger colour; hidden until there is something to say."""
-    label = QLabel("")
+    label = plain_label()
     label.setObjectName("fieldError")
     label.setWordWrap(True)
     label.hide()
@@ -37,7 +48,7 @@ def error_label() -> QLabel:
 
 
 def help_label(text: str) -> QLabel:
-    label = QLabel(text)
+    label = plain_label(text)
     label.setObjectName("fieldHelp")
     label.setWordWrap(True)
     return label

@@ -47,6 +47,7 @@ from PySide6.QtWidgets import (
 
 from pos_app.journal import STATUS_GROUPS, HistoryCursor, HistoryFilter
 from pos_app.sale import Sale, SaleState, kupay_said, state_word, status_text
+from pos_app.ui.form import plain_label
 from pos_app.ui.i18n import say
 from pos_app.ui.placement import fit_on_screen
 from pos_app.wording import QT_TRANSLATE_NOOP
@@ -309,14 +310,14 @@ class HistoryWindow(QWidget):
         self.search_edit = QLineEdit()
         self.search_edit.setPlaceholderText(self.tr("Search order number"))
         self.search_edit.setClearButtonEnabled(True)
-        self.count_label = QLabel("")
+        self.count_label = plain_label("")
         self.count_label.setObjectName("historyCount")
 
         filters = QHBoxLayout()
         filters.addWidget(self.scope_combo)
         filters.addWidget(self.day_check)
         filters.addWidget(self.day_edit)
-        filters.addWidget(QLabel(self.tr("Status")))
+        filters.addWidget(plain_label(self.tr("Status")))
         filters.addWidget(self.status_combo)
         filters.addWidget(self.search_edit, 1)
 
@@ -499,7 +500,7 @@ class SaleDialog(QDialog):
         self.form = QFormLayout()
         self.fields: dict[str, QLabel] = {}
         for name in _FIELDS:
-            label = QLabel()
+            label = plain_label()
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             self.fields[name] = label
             self.form.addRow(say(name), label)
@@ -517,7 +518,7 @@ class SaleDialog(QDialog):
             timeline_header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         timeline_header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
 
-        self.message = QLabel("")
+        self.message = plain_label("")
         self.message.setWordWrap(True)
         self.check_button = QPushButton(self.tr("Check status now"))
         self.check_button.clicked.connect(self.check_status)
@@ -535,7 +536,7 @@ class SaleDialog(QDialog):
 
         layout = QVBoxLayout(self)
         layout.addLayout(self.form)
-        layout.addWidget(QLabel(self.tr("Timeline")))
+        layout.addWidget(plain_label(self.tr("Timeline")))
         layout.addWidget(self.timeline, 1)
         layout.addWidget(self.message)
         layout.addWidget(box)
@@ -632,7 +633,7 @@ class SaleDialog(QDialog):
         qr = QrWidget(dialog)
         qr.set_text(self.sale.pay_url)
         qr.setMinimumSize(320, 320)
-        caption = QLabel(f"{amount_text(self.sale)} · {self.sale.order_number}")
+        caption = plain_label(f"{amount_text(self.sale)} · {self.sale.order_number}")
         caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout = QVBoxLayout(dialog)
         layout.addWidget(qr, 1)

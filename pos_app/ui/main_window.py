@@ -50,6 +50,7 @@ if TYPE_CHECKING:
     from pos_app.ui.result_screen import ResultScreen
     from pos_app.ui.sale_flow import SaleFlow
     from pos_app.ui.sale_screen import SaleScreen
+    from pos_app.ui.setup_screen import SetupScreen
 
 log = logging.getLogger(__name__)
 
@@ -91,6 +92,8 @@ class PlaceholderScreen(QWidget):
         layout.addWidget(self.label)
 
     def set_text(self, text: str) -> None:
+        # Set here, not at construction: the Qt namespace costs ~12 ms before the window is on screen.
+        self.label.setTextFormat(QtCore.Qt.TextFormat.PlainText)  # error texts may quote a server
         self.label.setText(text)
 
     def is_starting(self) -> bool:
@@ -120,6 +123,7 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.demo = demo
         self._api_url_override = api_url  # --api-url: wins over the settings file for the whole run
+        self._override_confirmed = False  # the owner PIN was given for it (asked once, at start)
         self.api_url = api_url or settings.api_url
         self._shop_db_override = shop_db  # --shop-db: wins over the settings file for the whole run
         self.tasks = tasks or TaskRunner(self)
@@ -153,7 +157,7 @@ class MainWindow(QMainWindow):
         column.addWidget(self.stack, 1)
         column.addWidget(self.notices)
         self.setCentralWidget(central)
-        self.setup_screen: QWidget | None = None
+        self.setup_screen: SetupScreen | None = None
         self._currency = currency or settings.default_currency
         self._sale_screen: SaleScreen | None = None
         self._flow: SaleFlow | None = None
@@ -286,6 +290,11 @@ class MainWindow(QMainWindow):
         self.demo_badge.setObjectName("demoBadge")
         self.demo_badge.setVisible(self.demo)
         bar.addWidget(self.demo_badge)
+        # Whoever reads the till can see that payments (and the token) go somewhere other than KuPay.
+        self.api_badge = QLabel()
+        self.api_badge.setObjectName("apiBadge")
+        self.api_badge.setToolTip("Payments and the API token go to this address, not KuPay's own.")
+        self._api_badge_action = bar.addWidget(self.api_badge)  # a toolbar widget is shown via its action
         spacer = QWidget()
         spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         bar.addWidget(spacer)
@@ -313,7 +322,18 @@ class MainWindow(QMainWindow):
         self.addToolBar(bar)  # top by default
         self.toolbar = bar
 
+    def _update_api_badge(self) -> None:
+        from pos_app.settings import api_address, is_default_api_url
+
+        # The in-process demo sandbox is already announced by the DEMO badge.
+        other = not is_default_api_url(self.api_url) and not (self.demo and not self._api_url_override)
+        if other:
+            self.api_badge.setTextFormat(QtCore.Qt.TextFormat.PlainText)
+        self.api_badge.setText(f"API: {api_address(self.api_url)}" if other else "")
+        self._api_badge_action.setVisible(other)
+
     def _update_title(self) -> None:
+        self._update_api_badge()
         title = f"KuPay POS — {self.settings.terminal_name}"
         if self.demo:
             title += " — " + self.tr("DEMO")
@@ -399,12 +419,16 @@ class MainWindow(QMainWindow):
         """Start what payments need, off the UI thread: the demo sandbox, or the keyring token."""
         self.sale_screen.set_blocked(self.tr("Starting…"))
         if self.demo:
-            self.tasks.run(start_demo_backend, self.attach_backend, self._backend_failed)
+            override = self._api_url_override
+            self.tasks.run(lambda: start_demo_backend(override), self.attach_backend, self._backend_failed)
+            return
+        if not self._override_allowed():
             return
         api_url, credentials, shop = self.api_url, self.credentials, self._shop_plan()
+        pay_hosts, proxy = self.settings.allowed_pay_hosts, self.settings.https_proxy
 
         def job() -> Backend | object:
-            return start_backend(api_url, token, credentials, shop)
+            return start_backend(api_url, token, credentials, shop, pay_hosts, proxy)
 
         self.tasks.run(job, self._backend_ready, self._backend_failed)
 
@@ -443,6 +467,33 @@ class MainWindow(QMainWindow):
         backend.shop_sync = sync
         if sync is not None and (self.backend is not backend or self._closing):  # retired meanwhile
             self.tasks.run(sync.stop)
+
+    def _override_allowed(self) -> bool:
+        """--api-url sends the shop's token to another address: where an owner PIN is set, only with it."""
+        from pos_app.settings import api_address
+
+        override = self._api_url_override
+        if self._override_confirmed or not override or override == self.settings.api_url:
+            return True
+        if self.settings.has_owner_pin:
+            from pos_app.ui.owner_pin import ask_owner_pin
+
+            host = api_address(override)
+            reason = (
+                f"This till was started with another KuPay address ({host}). Enter the owner PIN to use it."
+            )
+            if not ask_owner_pin(self.settings, self, reason):
+                log.warning("--api-url %s refused: the owner PIN was not given", host)
+                sentence = (
+                    f"This till was started with another KuPay address ({host}) without the owner PIN, so it "
+                    "takes no payments. Start KuPay POS without --api-url, or ask the owner."
+                )
+                self.sale_screen.set_blocked(sentence)
+                self.placeholder.set_text(sentence)
+                self.show_screen(self.placeholder)
+                return False
+        self._override_confirmed = True
+        return True
 
     def _backend_ready(self, result: Any) -> None:
         if isinstance(result, NeedsSetup):
@@ -492,6 +543,7 @@ class MainWindow(QMainWindow):
         box = QMessageBox(
             QMessageBox.Icon.Information, "KuPay POS", text, QMessageBox.StandardButton.Ok, self
         )
+        box.setTextFormat(QtCore.Qt.TextFormat.PlainText)  # may quote a file name or a setting
         box.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()  # not exec(): the till keeps working behind it
 
@@ -564,8 +616,9 @@ class MainWindow(QMainWindow):
         """Every notice on screen, one per line (tests and the support log read them)."""
         return "\n".join(self.notices.texts())
 
-    def show_setup(self) -> None:
-        """No token yet: the owner's setup screen (settings helper's widget) in place of the keypad."""
+    def show_setup(self, pin_confirmed: bool = False) -> None:
+        """No token yet: the owner's setup screen in place of the keypad (locked behind the owner PIN, unless
+        the owner has just typed it)."""
         self.sale_screen.set_blocked(self.tr("The terminal is not set up yet. Ask the owner."))
         try:
             from pos_app.ui.setup_screen import SetupScreen
@@ -579,14 +632,21 @@ class MainWindow(QMainWindow):
             )
             self.show_screen(self.placeholder)
             return
-        if self.setup_screen is None:
+        old = self.setup_screen
+        if old is None or old.is_finished() or (pin_confirmed and old.is_locked()):
             # Test connection must ask the server this till talks to (--api-url), not the settings file's.
             screen = SetupScreen(
-                self.credentials, dataclasses.replace(self.settings, api_url=self.api_url), self.tasks
+                self.credentials,
+                dataclasses.replace(self.settings, api_url=self.api_url),
+                self.tasks,
+                pin_confirmed=pin_confirmed,
             )
             screen.completed.connect(self._setup_completed)
             self.setup_screen = screen
             self.stack.addWidget(screen)
+            if old is not None:
+                self.stack.removeWidget(old)
+                old.deleteLater()
         self.show_screen(self.setup_screen)
 
     def _setup_completed(self, token: str, settings: Settings) -> None:
@@ -731,7 +791,8 @@ class MainWindow(QMainWindow):
 
     def open_settings(self) -> None:
         try:
-            from pos_app.ui.settings_dialog import SettingsDialog, ask_owner_pin
+            from pos_app.ui.owner_pin import ask_owner_pin
+            from pos_app.ui.settings_dialog import SettingsDialog
         except ImportError:
             self._tell(self.tr("Settings are not available in this build."))
             return
@@ -780,6 +841,7 @@ class MainWindow(QMainWindow):
         from pos_app.settings import needs_restart
 
         old_url, later = self.api_url, needs_restart(self.settings, settings)
+        old_hosts = (self.settings.allowed_pay_hosts, self.settings.https_proxy)
         self.apply_settings(settings)
         if later:
             self._tell(
@@ -793,8 +855,12 @@ class MainWindow(QMainWindow):
                 self.backend = None
             self.flow.set_backend(None)
             self._update_actions()
-            self.show_setup()
-        elif token_changed or self.api_url != old_url:
+            self.show_setup(pin_confirmed=True)  # Settings asked the PIN a moment ago
+        elif (
+            token_changed
+            or self.api_url != old_url
+            or (settings.allowed_pay_hosts, settings.https_proxy) != old_hosts
+        ):
             self.start_backend(token if token_changed else None)  # with a new shop sync too
         elif shop_changed:
             self.restart_shop_sync()
@@ -859,16 +925,24 @@ class NeedsSetup:
         self.credentials = credentials
 
 
-def start_demo_backend() -> Backend:
-    """Blocking (run off the UI thread): the sandbox on a free loopback port, a separate demo journal."""
+def start_demo_backend(api_url: str | None = None) -> Backend:
+    """Blocking (run off the UI thread): the sandbox on a free loopback port (or the one at `api_url`,
+    given with --demo --api-url), a separate demo journal. Only the demo token is ever sent."""
     from pos_app import paths
     from pos_app.journal import Journal
-    from pos_app.kupay.client import KuPayClient
+    from pos_app.kupay.client import KuPayClient, check_base_url
     from pos_app.kupay.sandbox import Sandbox
     from pos_app.sale import SaleState
+    from pos_app.settings import api_address
     from pos_app.terminal import Backend
 
-    sandbox = Sandbox(host="127.0.0.1", port=0, token=DEMO_TOKEN).start()
+    sandbox = None
+    if api_url:
+        base_url = check_base_url(api_url)
+    else:
+        sandbox = Sandbox(host="127.0.0.1", port=0, token=DEMO_TOKEN).start()
+        base_url = sandbox.base_url
+    log.info("demo: KuPay API at %s", api_address(base_url))
     journal = Journal.open(paths.data_dir() / "demo-journal.sqlite3")  # demo sales stay out of the books
     # An earlier demo's sandbox (and its payments) went with that run: its unfinished sales can never be
     # settled, and would greet every demo with "outcome unknown" notices.
@@ -876,7 +950,6 @@ def start_demo_backend() -> Backend:
         journal.record_state(
             sale.id, SaleState.UNPAID, "The demo sandbox was restarted: this demo payment is gone."
         )
-    base_url = sandbox.base_url
     return Backend(
         journal=journal,
         client=KuPayClient(base_url, DEMO_TOKEN),
@@ -890,15 +963,23 @@ def start_backend(
     token: str | None = None,
     credentials: Any = None,
     shop: tuple[str, str, str] = ("", "", ""),
+    pay_hosts: tuple[str, ...] = (),
+    proxy: str = "",
 ) -> Backend | NeedsSetup:
     """Blocking (run off the UI thread): read the token from the keyring, open the journal, make clients,
     and start replicating to the shop database when `shop` = (address, terminal name, prefix) has one."""
     from pos_app.credentials import CredentialStore, KeyringUnavailable
     from pos_app.journal import Journal
     from pos_app.kupay.client import KuPayClient, check_base_url
+    from pos_app.settings import api_address, is_default_api_url
     from pos_app.terminal import Backend
 
     base_url = check_base_url(api_url)
+    log.info(
+        "KuPay API at %s%s",
+        api_address(base_url),
+        "" if is_default_api_url(base_url) else " (not KuPay's default)",
+    )
     credentials = (
         credentials or CredentialStore()
     )  # keep the setup screen's store (it may hold a session token)
@@ -924,8 +1005,10 @@ def start_backend(
             log.error("shop database unavailable: %s", exc)
     return Backend(
         journal=journal,
-        client=KuPayClient(base_url, secret),
-        make_client=lambda: KuPayClient(base_url, secret, retries=0, read_timeout=5.0),
+        client=KuPayClient(base_url, secret, pay_hosts=pay_hosts, proxy=proxy),
+        make_client=lambda: KuPayClient(
+            base_url, secret, retries=0, read_timeout=5.0, pay_hosts=pay_hosts, proxy=proxy
+        ),
         credentials=credentials,
         shop_sync=shop_sync,
     )

@@ -14,7 +14,6 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QLabel,
     QPushButton,
     QSizePolicy,
     QSpacerItem,
@@ -25,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from pos_app.terminal import RETRYING_LINE, WAITING_LINE, StatusLine, Tone, elapsed_text, time_left_text
 from pos_app.ui.amount_display import AmountDisplay
+from pos_app.ui.form import plain_label
 from pos_app.ui.i18n import say
 from pos_app.ui.qr_widget import QrWidget
 from pos_app.ui.state_icon import StateIcon
@@ -58,7 +58,7 @@ class PaymentScreen(QWidget):
         # Left: what the customer looks at (QR), or the creating / failed panels in its place.
         self.left = QStackedWidget()
         self.left.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.creating_panel = QLabel(self.tr("Creating payment…"))
+        self.creating_panel = plain_label(self.tr("Creating payment…"))
         self.creating_panel.setObjectName("creatingPanel")
         self.creating_panel.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.error_panel = QWidget()
@@ -68,10 +68,10 @@ class PaymentScreen(QWidget):
         self.error_icon = StateIcon("trouble", 64)
         self.error_icon.setObjectName("errorIcon")
         error_layout.addWidget(self.error_icon, 0, Qt.AlignmentFlag.AlignHCenter)
-        self.error_title = QLabel(self.tr("The payment was not created"))
+        self.error_title = plain_label(self.tr("The payment was not created"))
         self.error_title.setObjectName("errorTitle")
         self.error_title.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.error_text = QLabel()
+        self.error_text = plain_label()
         self.error_text.setObjectName("errorText")
         self.error_text.setWordWrap(True)
         self.error_text.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -85,7 +85,7 @@ class PaymentScreen(QWidget):
         qr_layout.setContentsMargins(0, 0, 0, 0)
         qr_layout.setSpacing(6)
         qr_layout.addWidget(self.qr, 1)
-        self.link = QLabel()
+        self.link = plain_label()
         self.link.setObjectName("payLink")
         self.link.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.link.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -96,30 +96,28 @@ class PaymentScreen(QWidget):
         self._qr_page = qr_page
 
         # Right: amount, order, status, actions.
-        self.order = QLabel()
+        self.order = plain_label()
         self.order.setObjectName("orderNumber")
         # Shrinks rather than clips: at 800 px "$12,345.60" lost its last digit in a 40 px label.
         self.amount = AmountDisplay(name="payAmount", align=Qt.AlignmentFlag.AlignLeft, inset=0)
-        self.email = QLabel()
-        self.email.setObjectName("payEmail")
-        self.email.setTextFormat(Qt.TextFormat.PlainText)  # typed by a person
+        self.email = plain_label("", "payEmail")  # typed by a person
         self.email.setWordWrap(True)
         self.email.hide()
         self.status_icon = StateIcon("waiting", 40)
         self.status_icon.setObjectName("statusIcon")
-        self.status = QLabel(say(WAITING_LINE.text))
+        self.status = plain_label(say(WAITING_LINE.text))
         self.status.setObjectName("statusLine")
         self.status.setWordWrap(True)
         status_row = QHBoxLayout()
         status_row.setSpacing(12)
         status_row.addWidget(self.status_icon, 0, Qt.AlignmentFlag.AlignTop)
         status_row.addWidget(self.status, 1)
-        self.detail = QLabel()
+        self.detail = plain_label()
         self.detail.setObjectName("statusDetail")
         self.detail.setWordWrap(True)
-        self.clock = QLabel()
+        self.clock = plain_label()
         self.clock.setObjectName("elapsed")
-        self.time_left = QLabel()
+        self.time_left = plain_label()
         self.time_left.setObjectName("timeLeft")
 
         self.open_page = QPushButton(self.tr("Open payment page"))
@@ -210,7 +208,10 @@ class PaymentScreen(QWidget):
 
     def show_waiting(
         self, pay_url: str, amount_text: str, order_number: str, created_at: datetime, email: str = ""
-    ) -> None:
+    ) -> bool:
+        """The QR code and the waiting face; False (and nothing shown) when the link cannot be a QR code."""
+        if not self.qr.set_text(pay_url):
+            return False
         self._mode = "waiting"
         # Whose inbox gets the link, so a leftover address is noticed while the customer is still here.
         self.email.setText(self.tr("Payment link e-mailed to {email}").format(email=email) if email else "")
@@ -218,7 +219,6 @@ class PaymentScreen(QWidget):
         self._pay_url = pay_url
         self._started = time.monotonic()
         self._created_at = created_at
-        self.qr.set_text(pay_url)
         self.link.setText(pay_url)
         self.amount.setText(amount_text)
         self.order.setText(self._order_text(order_number))
@@ -227,6 +227,7 @@ class PaymentScreen(QWidget):
         self._tick()
         self._ticker.start()
         self._apply_mode()
+        return True
 
     def show_status(self, line: StatusLine) -> None:
         self._set_line(line)

@@ -7,6 +7,7 @@ and under glare that made codes unreadable at other terminals. Here every module
 
 from __future__ import annotations
 
+import logging
 import math
 
 from PySide6.QtCore import QPointF, QSize, Qt
@@ -73,15 +74,24 @@ class QrWidget(QWidget):
         """Modules per side including the quiet zone (0 when empty)."""
         return len(self._matrix)
 
-    def set_text(self, text: str) -> None:
+    def set_text(self, text: str) -> bool:
+        """Show `text` as a QR code; False (and nothing drawn) when it cannot be one. Never raises: a
+        server's link too big for a QR code must not leave the screen half-switched."""
         if text == self._text:
-            return
+            return bool(self._matrix) or not text
+        drawable = True
+        try:
+            matrix = qr_matrix(text) if text else []
+        except Exception:  # noqa: BLE001 - qrcode raises ValueError, DataOverflowError...: all mean "no code"
+            logging.getLogger(__name__).warning("a pay link of %d characters cannot be a QR code", len(text))
+            text, matrix, drawable = "", [], False
         self._text = text
-        self._matrix = qr_matrix(text) if text else []
+        self._matrix = matrix
         self.setAccessibleName(self.tr("QR code of the payment link") if text else "")
         self.setAccessibleDescription(text)
         self._cache = None
         self.update()
+        return drawable
 
     def clear(self) -> None:
         self.set_text("")

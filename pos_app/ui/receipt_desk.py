@@ -89,7 +89,11 @@ class ReceiptDesk(QObject):
         return str(flow.sale.id)
 
     def _sale_finished(self, sale: Sale) -> None:
-        if sale.state in (SaleState.PAID, SaleState.UNPAID) and self._screen is not None:
+        # Needs check is not paid: never a "receipt" (and never the last sale's button left behind).
+        if (
+            sale.state in (SaleState.PAID, SaleState.UNPAID, SaleState.NEEDS_CHECK)
+            and self._screen is not None
+        ):
             self._screen.receipt.reset(
                 self.has_printer and self.journal is not None, sale.state is SaleState.PAID
             )

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QHBoxLayout,
-    QLabel,
     QPushButton,
     QTextBrowser,
     QVBoxLayout,
@@ -40,6 +39,7 @@ from pos_app.reports import (
     shop_report_html,
 )
 from pos_app.sale import Sale
+from pos_app.ui.form import plain_label
 from pos_app.ui.placement import fit_on_screen
 
 log = logging.getLogger(__name__)
@@ -86,14 +86,14 @@ class ReportDialog(QDialog):
         today.clicked.connect(lambda: self.day_edit.setDate(QDate.currentDate()))
         top = QHBoxLayout()
         top.addWidget(self.scope_combo)
-        top.addWidget(QLabel(self.tr("Day")))
+        top.addWidget(plain_label(self.tr("Day")))
         top.addWidget(self.day_edit)
         top.addWidget(today)
         top.addStretch(1)
 
         self.view = QTextBrowser()
         self.view.setObjectName("reportView")
-        self.message = QLabel("")
+        self.message = plain_label("")
         self.message.setWordWrap(True)
 
         self.print_button = QPushButton(self.tr("Print…"))

@@ -8,8 +8,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
+from pos_app.ui.form import plain_label
 from pos_app.ui.i18n import say
 from pos_app.ui.receipt_desk import ReceiptBar
 from pos_app.ui.sale_screen import first_key
@@ -44,17 +45,17 @@ class ResultScreen(QWidget):
 
         self.icon = StateIcon("paid", 140)
         self.icon.setObjectName("resultIcon")
-        self.title = QLabel(self.tr("Paid"))
+        self.title = plain_label(self.tr("Paid"))
         self.title.setObjectName("resultTitle")
-        self.amount = QLabel()
+        self.amount = plain_label()
         self.amount.setObjectName("resultAmount")
-        self.order = QLabel()
+        self.order = plain_label()
         self.order.setObjectName("resultOrder")
-        self.reason = QLabel()
+        self.reason = plain_label()
         self.reason.setObjectName("resultReason")
-        self.advice = QLabel()
+        self.advice = plain_label()
         self.advice.setObjectName("resultAdvice")
-        self.hint = QLabel()
+        self.hint = plain_label()
         self.hint.setObjectName("resultHint")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(32, 24, 32, 32)
@@ -89,12 +90,16 @@ class ResultScreen(QWidget):
         # An unpaid sale needs reading: no auto-return, the cashier dismisses it.
         self._show("unpaid", self.tr("Not paid"), amount_text, order_number, reason, advice, 0)
 
+    def show_needs_check(self, amount_text: str, order_number: str, reason: str, advice: str) -> None:
+        # Neither green nor red: the outcome is the owner's to settle. No auto-return: it needs reading.
+        self._show("check", "Needs check", amount_text, order_number, reason, advice, 0)
+
     def _show(
         self, outcome: str, title: str, amount: str, order: str, reason: str, advice: str, seconds: int
     ) -> None:
         self._outcome = outcome
         self.setProperty("outcome", outcome)
-        self.icon.set_kind(outcome)
+        self.icon.set_kind("trouble" if outcome == "check" else outcome)  # "!" for the owner
         self.title.setText(title)
         self.amount.setText(amount)
         self.order.setText(self.tr("Order {order}").format(order=order) if order else "")

@@ -126,20 +126,45 @@ class SaleFlow(QObject):
                 )
             return
         self.sale = result.sale
+        if result.error is not None and result.sale.state is SaleState.NEEDS_CHECK:
+            self._show_needs_check(str(result.error))  # journaled by the job
+            return
         if result.error is not None:
             self._set_state("failed")
             self.payment_screen.show_create_failed(str(result.error), result.sale.order_number)
             return
         sale = result.sale
         self._set_state("waiting")
-        self.payment_screen.show_waiting(
+        shown = self.payment_screen.show_waiting(
             sale.pay_url,
             self._amount_text(sale.amount, sale.currency),
             sale.order_number,
             sale.created_at,
             email=sale.email,
         )
+        if not shown:
+            sentence = "The payment link could not be drawn as a QR code. The owner should check this sale."
+            self._journal_later(sale.id, SaleState.NEEDS_CHECK, sentence)
+            self._show_needs_check(sentence)
+            return
         self._start_polling(sale)
+
+    def _show_needs_check(self, sentence: str) -> None:
+        """Not paid, not unpaid: the owner must look in KuPay's panel. Never green, never a stuck screen."""
+        sale = self.sale
+        assert sale is not None
+        self.payment_screen.stop_clock()
+        final = sale.with_(state=SaleState.NEEDS_CHECK)
+        self.result_screen.show_needs_check(
+            self._amount_text(sale.amount, sale.currency),
+            sale.order_number,
+            sentence,
+            "Do not hand over the goods until the owner has checked this sale in KuPay's panel.",
+        )
+        self.sale = final
+        self._set_state("result")
+        self._show(self.result_screen)
+        self.sale_finished.emit(final)
 
     def _create_crashed(self, attempt: int, error: BaseException) -> None:
         """Not a KuPay answer: the journal could not be written, or a bug. Nothing was sent."""
@@ -173,6 +198,7 @@ class SaleFlow(QObject):
         poller.read_failed.connect(lambda err, p=poller: self._on_read_failed(p, err))
         poller.settled.connect(lambda st, p=poller: self._on_settled(p, st))
         poller.token_refused.connect(lambda err, p=poller: self._on_token_refused(p, err))
+        poller.needs_check.connect(lambda sentence, p=poller: self._on_needs_check(p, sentence))
         poller.finished.connect(lambda p=poller: self._poller_finished(p))
         self.poller = poller
         poller.start()
@@ -190,6 +216,10 @@ class SaleFlow(QObject):
             return
         self._set_state("stopped")
         self.payment_screen.show_token_refused(str(error))
+
+    def _on_needs_check(self, poller: StatusPoller, sentence: str) -> None:
+        if poller is self.poller and self._state == "waiting" and self.sale is not None:
+            self._show_needs_check(sentence)
 
     def _on_settled(self, poller: StatusPoller, status: PaymentStatus) -> None:
         if poller is not self.poller or self._state != "waiting" or self.sale is None:
@@ -221,6 +251,7 @@ class SaleFlow(QObject):
             poller.read_failed,
             poller.settled,
             poller.token_refused,
+            poller.needs_check,
             poller.finished,
         ):
             signal.disconnect()

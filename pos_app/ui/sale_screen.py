@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from pos_app.kupay.models import CURRENCIES
 from pos_app.money import AmountEntry, decimal_separator, format_amount, minor_units
 from pos_app.ui.amount_display import AmountDisplay
+from pos_app.ui.form import plain_label
 from pos_app.ui.i18n import say
 
 _TYPING_KEYS = {
@@ -122,6 +123,11 @@ def display_text(entry: AmountEntry, currency: str) -> str:
 class ClickableLabel(QLabel):
     clicked = Signal()
 
+    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTextFormat(Qt.TextFormat.PlainText)  # shows journal text (order numbers)
+        self.setText(text)
+
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         if event.button() == Qt.MouseButton.LeftButton:
             self.clicked.emit()
@@ -176,7 +182,7 @@ class SaleScreen(QWidget):
         self.currency_box.setAccessibleName(self.tr("Currency"))
         self._letters, self._letters_at = "", 0.0
         self.currency_box.currentTextChanged.connect(self._currency_changed)
-        self.reason = QLabel()
+        self.reason = plain_label()
         self.reason.setObjectName("chargeReason")
         self.reason.setWordWrap(True)
         self.email = EmailField()
@@ -201,7 +207,7 @@ class SaleScreen(QWidget):
         self.last_sale.hide()
 
         top = QHBoxLayout()
-        caption = QLabel(self.tr("Amount"))
+        caption = plain_label(self.tr("Amount"))
         caption.setObjectName("caption")
         top.addWidget(caption)
         top.addStretch(1)

@@ -5,21 +5,19 @@ Save stays disabled until all are right. On Save the settings file is written an
 removed in the keyring (off the UI thread); afterwards `.settings` holds the new Settings, `.token_changed`
 and `.token` (the new token, or None when removed) tell the main window what changed.
 
-`ask_owner_pin(settings, parent) -> bool`: True when no PIN is set or the owner typed the right one.
+The owner PIN dialog lives in owner_pin.py (the set-up screen asks for it too).
 """
 
 from __future__ import annotations
 
 import dataclasses
 import logging
-import math
 from collections.abc import Callable
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt
-from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -44,13 +42,11 @@ from pos_app.kupay.models import CURRENCIES
 from pos_app.settings import (
     AUTO_RETURN_RANGE,
     LARGEST_SALE,
-    PIN_ATTEMPTS,
     PIN_LENGTH,
     POLL_INTERVAL_RANGE,
     SHOP_WEBSITE,
     SMALLEST_SALE,
     UPDATES_ADDRESS,
-    PinAttempts,
     Settings,
     SettingsError,
     hash_pin,
@@ -59,13 +55,15 @@ from pos_app.settings import (
     validate_api_url,
     validate_limits,
     validate_order_prefix,
+    validate_pay_link_hosts,
     validate_pin,
+    validate_proxy,
     validate_shop_url,
     validate_terminal_name,
-    verify_pin,
 )
-from pos_app.ui.form import error_label, language_box, show_text, touch, wheel_scrolls_the_form
+from pos_app.ui.form import error_label, language_box, plain_label, touch, wheel_scrolls_the_form
 from pos_app.ui.i18n import say
+from pos_app.ui.owner_pin import pin_field
 from pos_app.ui.placement import fit_on_screen
 from pos_app.ui.setup_screen import (
     ACCEPTED,
@@ -95,18 +93,6 @@ TOKEN_REMOVE_PENDING = QT_TRANSLATE_NOOP(
 TOKEN_REPLACE_PENDING = QT_TRANSLATE_NOOP(
     "SettingsDialog", "The new API token will be saved when you press Save."
 )
-WRONG_PIN = QT_TRANSLATE_NOOP("SettingsDialog", "That PIN is not right. Try again.")
-
-
-def _pin_field(placeholder: str) -> QLineEdit:
-    edit = QLineEdit()
-    edit.setEchoMode(QLineEdit.EchoMode.Password)
-    edit.setMaxLength(PIN_LENGTH[1])
-    edit.setValidator(QRegularExpressionValidator(r"\d*"))
-    edit.setPlaceholderText(placeholder)
-    edit.setInputMethodHints(Qt.InputMethodHint.ImhDigitsOnly)
-    touch(edit)
-    return edit
 
 
 class SettingsDialog(QDialog):
@@ -152,7 +138,7 @@ class SettingsDialog(QDialog):
         self._api_url_in_use = _normalised_url(api_url_in_use or settings.api_url)
         self.api_url_changed = False  # after Save: the owner typed another address than the one in use
         self.api_url = self._line("api_url", self._api_url_in_use, self.tr("https://api.kupay.finance/v1/"))
-        self.token_state = QLabel(self.tr("Checking the password store…"))
+        self.token_state = plain_label(self.tr("Checking the password store…"))
         self.token_state.setObjectName("tokenState")
         self.token_state.setWordWrap(True)
         self.new_token = QLineEdit()
@@ -190,7 +176,7 @@ class SettingsDialog(QDialog):
         self.test_button.setObjectName("testConnectionButton")
         self.test_button.clicked.connect(self.test_connection)
         touch(self.test_button)
-        self.test_result = QLabel("")
+        self.test_result = plain_label("")
         self.test_result.setObjectName("testResult")
         self.test_result.setWordWrap(True)
         connection.addRow("", self.test_button)
@@ -220,6 +206,28 @@ class SettingsDialog(QDialog):
             self.callback_url,
             "callback_url",
             self.tr("Where KuPay sends payment updates for your web shop. Empty: the shop website."),
+        )
+        self.https_proxy = self._line(
+            "https_proxy", settings.https_proxy, "http://proxy.myshop.lan:3128  (optional)"
+        )
+        self._row(
+            shop,
+            "Web proxy",
+            self.https_proxy,
+            "https_proxy",
+            "Only if this network reaches the internet through a proxy: HTTPS to KuPay goes through it, still "
+            "encrypted end to end.",
+        )
+        self.pay_link_hosts = self._line(
+            "pay_link_hosts", settings.pay_link_hosts, "pay.example.com  (optional)"
+        )
+        self._row(
+            shop,
+            "Other payment-page hosts",
+            self.pay_link_hosts,
+            "pay_link_hosts",
+            "QR codes lead only to KuPay's own pages (*.kupay.finance) and the API's host; add another host "
+            "only if KuPay tells you to.",
         )
 
         # --- this terminal
@@ -260,7 +268,7 @@ class SettingsDialog(QDialog):
         terminal.addRow(self.tr("Back to the keypad after"), self.auto_return)
         terminal.addRow("", self.fullscreen)
         terminal.addRow("", self.cents_first)
-        cents_help = QLabel(
+        cents_help = plain_label(
             self.tr("Typing 1250 shows 12.50, like a card terminal. Off: type 12.50 with a point.")
         )
         cents_help.setObjectName("fieldHelp")
@@ -317,19 +325,19 @@ class SettingsDialog(QDialog):
         self.limits_currency.currentTextChanged.connect(self._show_limits_for)
 
         # --- owner PIN
-        self.pin_state = QLabel(
+        self.pin_state = plain_label(
             self.tr("A PIN protects these settings from cashiers.")
             if settings.has_owner_pin
             else self.tr("No PIN: anyone at the till can open Settings.")
         )
         self.pin_state.setWordWrap(True)
-        self.new_pin = _pin_field(
+        self.new_pin = pin_field(
             self.tr("New PIN ({shortest}–{longest} digits)").format(
                 shortest=PIN_LENGTH[0], longest=PIN_LENGTH[1]
             )
         )
         self.new_pin.setObjectName("newPinField")
-        self.repeat_pin = _pin_field(self.tr("Type the new PIN again"))
+        self.repeat_pin = pin_field(self.tr("Type the new PIN again"))
         self.repeat_pin.setObjectName("repeatPinField")
         self.clear_pin = QCheckBox(self.tr("Remove the PIN"))
         self.clear_pin.setVisible(settings.has_owner_pin)
@@ -397,7 +405,7 @@ class SettingsDialog(QDialog):
         scroll.setWidget(page)
         wheel_scrolls_the_form(scroll)
 
-        self.status = QLabel("")
+        self.status = plain_label("")
         self.status.setObjectName("settingsStatus")
         self.status.setWordWrap(True)
         self.session_button = QPushButton(self.tr("Use the new token for this session only"))
@@ -442,7 +450,7 @@ class SettingsDialog(QDialog):
         form.addRow(label, edit)
         hint = None
         if help_text:
-            hint = QLabel(help_text)
+            hint = plain_label(help_text)
             hint.setObjectName("fieldHelp")
             hint.setWordWrap(True)
             form.addRow("", hint)
@@ -495,13 +503,18 @@ class SettingsDialog(QDialog):
             return
         typed = self.new_token.text().strip()
         credentials = self._credentials
+        try:
+            proxy = validate_proxy(self.https_proxy.text())
+        except SettingsError as err:
+            self.test_result.setText(str(err))
+            return
 
         def check() -> bool | None:
             token = typed or credentials.get_token()
             if not token:
                 return None
             logs.register_secret(token)
-            return check_token_with_kupay(api_url, token)
+            return check_token_with_kupay(api_url, token, proxy)
 
         def done(accepted: object) -> None:
             self.test_button.setEnabled(True)
@@ -535,6 +548,8 @@ class SettingsDialog(QDialog):
         check("api_url", validate_api_url, self.api_url.text())
         check("shop_url", validate_shop_url, self.shop_url.text(), SHOP_WEBSITE)
         check("callback_url", validate_shop_url, self.callback_url.text(), UPDATES_ADDRESS)
+        check("pay_link_hosts", validate_pay_link_hosts, self.pay_link_hosts.text())
+        check("https_proxy", validate_proxy, self.https_proxy.text())
         check("terminal_name", validate_terminal_name, self.terminal_name.text())
         check("order_prefix", validate_order_prefix, self.order_prefix.text())
         values["sale_limits"], limit_errors = self._collect_limits()
@@ -791,72 +806,3 @@ def store_shop_password(address: str, typed: str) -> None:
 
 def _limit_text(value: Decimal | None) -> str:
     return "" if value is None else str(value)
-
-
-class PinDialog(QDialog):
-    """Asks for the owner PIN; accepts only the right one."""
-
-    def __init__(
-        self, settings: Settings, parent: QWidget | None = None, attempts: PinAttempts | None = None
-    ) -> None:
-        super().__init__(parent)
-        self.setObjectName("pinDialog")
-        self.setWindowTitle(self.tr("Owner PIN"))
-        self._hash = settings.owner_pin_hash
-        self._attempts = attempts or PIN_ATTEMPTS
-        prompt = QLabel(self.tr("Settings are for the shop owner. Enter the owner PIN."))
-        prompt.setWordWrap(True)
-        self.pin = _pin_field(self.tr("Owner PIN"))
-        self.pin.setObjectName("pinField")
-        self.error = error_label()
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Open Settings"))
-        for b in self.buttons.buttons():
-            touch(b)
-        self.buttons.accepted.connect(self.check)
-        self.buttons.rejected.connect(self.reject)
-        self.pin.textChanged.connect(lambda _t: self.error.hide())
-        layout = QVBoxLayout(self)
-        layout.addWidget(prompt)
-        layout.addWidget(self.pin)
-        layout.addWidget(self.error)
-        layout.addWidget(self.buttons)
-        self.pin.setFocus()
-
-    def check(self) -> None:
-        wait = self._attempts.wait_left()
-        if wait > 0:
-            self.pin.clear()
-            self._say(
-                self.tr("Too many wrong PINs. Try again in {seconds} seconds.").format(
-                    seconds=math.ceil(wait)
-                )
-            )
-            return
-        if verify_pin(self.pin.text(), self._hash):
-            self._attempts.succeeded()
-            self.accept()
-            return
-        self._attempts.failed()
-        self.pin.clear()
-        self._say(WRONG_PIN)
-        self.pin.setFocus()
-
-    def _say(self, sentence: str) -> None:
-        show_text(self.error, say(sentence))
-        # Grow with the line: at its first size the dialog squeezed its buttons to make room for it.
-        self.layout().activate()
-        self.resize(self.width(), max(self.height(), self.sizeHint().height()))
-
-
-def ask_owner_pin(settings: Settings, parent: QWidget | None = None) -> bool:
-    """True when no owner PIN is set, or the right PIN was typed; False when cancelled."""
-    if not settings.has_owner_pin:
-        return True
-    dialog = PinDialog(settings, parent)
-    try:
-        return dialog.exec() == QDialog.DialogCode.Accepted
-    finally:
-        dialog.deleteLater()

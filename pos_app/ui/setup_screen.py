@@ -6,6 +6,9 @@ goes to the OS keyring (never a file) and `completed(token, settings)` tells the
 sale screen. When the computer has no usable password store, the screen says so and offers to use the
 token for this session only.
 
+Where an owner PIN is set, the screen stays locked (fields greyed out) until the PIN is typed: a cashier
+must not connect the till to their own KuPay account, nor change the shop's addresses.
+
 Keyring, disk and network calls run through TaskRunner; this widget only collects input and shows sentences.
 """
 
@@ -38,7 +41,7 @@ from pos_app.settings import (
     save_settings,
     validate_shop_url,
 )
-from pos_app.ui.form import TOUCH_HEIGHT, error_label, help_label, show_text
+from pos_app.ui.form import TOUCH_HEIGHT, error_label, help_label, plain_label, show_text
 from pos_app.ui.i18n import say
 from pos_app.ui.tasks import TaskRunner
 from pos_app.wording import QT_TRANSLATE_NOOP
@@ -65,17 +68,21 @@ STORE_SLOW = QT_TRANSLATE_NOOP(
 )
 STORE_PATIENCE_MS = 8000  # a locked keyring's unlock prompt can wait for ever: "Save and start" seemed dead
 
-TokenCheck = Callable[[str, str], bool]
+
+LOCKED = "This terminal has an owner PIN. The owner enters it to connect the terminal to KuPay."
+PIN_REASON = "Connecting this terminal to KuPay is for the shop owner. Enter the owner PIN."
+
+TokenCheck = Callable[[str, str, str], bool]
 
 
-def check_token_with_kupay(api_url: str, token: str) -> bool:
+def check_token_with_kupay(api_url: str, token: str, proxy: str = "") -> bool:
     """Ask KuPay about the token by reading the status of a payment that does not exist (nothing is created).
 
     True when accepted; raises BadToken (401) or another KuPayError. Blocking: run it on a worker thread.
     """
     from pos_app.kupay.client import KuPayClient  # lazy: the window must not wait for requests to import
 
-    client = KuPayClient(api_url, token)
+    client = KuPayClient(api_url, token, proxy=proxy)
     try:
         return bool(client.check_token())
     finally:
@@ -109,6 +116,7 @@ class SetupScreen(QWidget):
         parent: QWidget | None = None,
         *,
         check_token: TokenCheck = check_token_with_kupay,
+        pin_confirmed: bool = False,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("setupScreen")
@@ -122,10 +130,13 @@ class SetupScreen(QWidget):
         self._finished = False
         self.store_patience_ms = STORE_PATIENCE_MS
 
-        title = QLabel(self.tr("Connect this terminal to KuPay"))
+        self._locked = settings.has_owner_pin and not pin_confirmed
+        self._store_missing = False
+
+        title = plain_label(self.tr("Connect this terminal to KuPay"))
         title.setObjectName("setupTitle")
         title.setWordWrap(True)
-        intro = QLabel(
+        intro = plain_label(
             self.tr(
                 "Paste the API token from the KuPay admin panel (no account yet? Sign up at kupay.finance). "
                 "The token is kept in this computer's password store, never in a file."
@@ -183,7 +194,7 @@ class SetupScreen(QWidget):
                 (callback_help, self.callback_error),
             ),
         ):
-            label = QLabel(caption)
+            label = plain_label(caption)
             label.setObjectName("fieldLabel")
             form.addSpacing(8)
             form.addWidget(label)
@@ -195,8 +206,7 @@ class SetupScreen(QWidget):
             for extra in extras:
                 form.addWidget(extra)
 
-        self.status = QLabel("")
-        self.status.setObjectName("setupStatus")
+        self.status = plain_label("", "setupStatus")
         self.status.setWordWrap(True)
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
@@ -211,12 +221,23 @@ class SetupScreen(QWidget):
         self.session_button.setObjectName("sessionOnlyButton")
         self.session_button.clicked.connect(self.use_for_session)
         self.session_button.hide()
+        self.unlock_button = QPushButton("Enter the owner PIN")
+        self.unlock_button.setObjectName("unlockButton")
+        self.unlock_button.clicked.connect(self.unlock)
+        self.unlock_button.setVisible(self._locked)
         buttons = QHBoxLayout()
+        buttons.addWidget(self.unlock_button)
         buttons.addWidget(self.test_button)
         buttons.addStretch(1)
         buttons.addWidget(self.session_button)
         buttons.addWidget(self.accept_button)
-        for button in (self.show_token, self.test_button, self.accept_button, self.session_button):
+        for button in (
+            self.show_token,
+            self.test_button,
+            self.accept_button,
+            self.session_button,
+            self.unlock_button,
+        ):
             button.setMinimumHeight(TOUCH_HEIGHT)
 
         box = QWidget()
@@ -252,7 +273,10 @@ class SetupScreen(QWidget):
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
 
-        self.setFocusProxy(self.token_edit)
+        self.setFocusProxy(self.unlock_button if self._locked else self.token_edit)
+        self._refresh_enabled()
+        if self._locked:
+            self._say(LOCKED, "info")
         self.token_edit.setFocus()
         # Say at once when this computer has no password store, rather than after the owner pressed Enter.
         self._tasks.run(self._credentials.is_available, self._store_checked, lambda _e: None)
@@ -271,8 +295,32 @@ class SetupScreen(QWidget):
 
     def _store_checked(self, available: object) -> None:
         if not available and not self._finished and not self._busy:
-            self._say(str(KeyringUnavailable()), "error")
+            self._store_missing = True
             self.session_button.show()
+            if not self._locked:
+                self._say(str(KeyringUnavailable()), "error")
+
+    def is_locked(self) -> bool:
+        return self._locked
+
+    def is_finished(self) -> bool:
+        return self._finished
+
+    def unlock(self) -> None:
+        """Ask the owner PIN (modal); the fields open only for the right one."""
+        from pos_app.ui.owner_pin import ask_owner_pin
+
+        if not self._locked or not ask_owner_pin(self._settings, self, PIN_REASON):
+            return
+        self._locked = False
+        self.unlock_button.hide()
+        self.setFocusProxy(self.token_edit)
+        self._refresh_enabled()
+        if self._store_missing:
+            self._say(str(KeyringUnavailable()), "error")
+        else:
+            self._say("", "info")
+        self.token_edit.setFocus()
 
     def _toggle_visible(self, visible: bool) -> None:
         mode = QLineEdit.EchoMode.Normal if visible else QLineEdit.EchoMode.Password
@@ -288,8 +336,19 @@ class SetupScreen(QWidget):
 
     def _set_busy(self, busy: bool) -> None:
         self._busy = busy
+        self._refresh_enabled()
+
+    def _refresh_enabled(self) -> None:
+        usable = not self._busy and not self._locked
         for widget in (self.test_button, self.accept_button, self.session_button, self.token_edit):
-            widget.setEnabled(not busy)
+            widget.setEnabled(usable)
+        for widget in (self.shop_edit, self.callback_edit, self.show_token):
+            widget.setEnabled(not self._locked)
+        # Locked: the one thing to do is the PIN, so it is the only button offered.
+        self.test_button.setVisible(not self._locked)
+        self.accept_button.setVisible(not self._locked)
+        self.unlock_button.setDefault(self._locked)
+        self.accept_button.setDefault(not self._locked)
 
     def _token(self) -> str:
         return self.token_edit.text().strip()
@@ -297,7 +356,7 @@ class SetupScreen(QWidget):
     # --- test connection ---------------------------------------------------------------------------------
 
     def test_connection(self) -> None:
-        if self._busy or self._finished:
+        if self._busy or self._finished or self._locked:
             return
         token = self._token()
         if not token:
@@ -308,7 +367,8 @@ class SetupScreen(QWidget):
         api_url = self._settings.api_url
         self._set_busy(True)
         self._say(CHECKING, "info")
-        self._tasks.run(lambda: self._check_token(api_url, token), self._checked, self._check_failed)
+        proxy = self._settings.https_proxy
+        self._tasks.run(lambda: self._check_token(api_url, token, proxy), self._checked, self._check_failed)
 
     def _checked(self, accepted: object) -> None:
         self._set_busy(False)
@@ -335,6 +395,9 @@ class SetupScreen(QWidget):
         return dataclasses.replace(self._settings, shop_url=shop, callback_url=callback)
 
     def accept_token(self) -> None:
+        if self._locked:
+            self.unlock()
+            return
         if self._busy or self._finished:
             return  # a second Enter while saving does nothing
         token = self._token()
@@ -399,7 +462,7 @@ class SetupScreen(QWidget):
 
     def use_for_session(self) -> None:
         """The owner chose to run without a password store: the token stays in memory until the app closes."""
-        if self._busy or self._finished:
+        if self._busy or self._finished or self._locked:
             return
         token = self._token()
         settings = self._shop_settings()

@@ -19,6 +19,7 @@ from PySide6.QtCore import QThread, Signal
 from pos_app.kupay.errors import BadToken, KuPayError, RateLimited
 from pos_app.kupay.models import CreatedPayment
 from pos_app.sale import Sale, SaleState
+from pos_app.terminal import paid_answer_problem, payment_request
 
 if TYPE_CHECKING:
     from pos_app.settings import Settings
@@ -39,19 +40,23 @@ def create_payment_job(
     journal: Any, client: Any, settings: Settings, sale: Sale, *, first_attempt: bool
 ) -> CreateResult:
     """Journal the sale (first attempt only), then create its payment. Blocking: run it on a worker."""
-    from pos_app.terminal import payment_request
-
     request = payment_request(sale, settings)
     if first_attempt:
         # Before the request: if the terminal dies mid-call, the sale (and its exact body) is on disk.
         journal.record_new(sale, request)
     try:
         created = client.create_payment(request)
+        journal.record_created(sale.id, created.payment_id, created.pay_url)
     except KuPayError as error:
         log.warning("create failed for %s: %s (%s)", sale.order_number, error, error.detail)
+        if error.owner_must_check:
+            # KuPay may hold a payment for this sale that the till will not show: not a retry, a check.
+            _journal_quietly(
+                journal.record_state, sale.id, SaleState.NEEDS_CHECK, note=f"{error} ({error.detail})"
+            )
+            return CreateResult(sale.with_(state=SaleState.NEEDS_CHECK), error=error)
         _journal_quietly(journal.record_state, sale.id, SaleState.CREATE_FAILED, note=str(error))
         return CreateResult(sale, error=error)
-    journal.record_created(sale.id, created.payment_id, created.pay_url)
     return CreateResult(
         sale.with_(state=SaleState.WAITING, payment_id=created.payment_id, pay_url=created.pay_url), created
     )
@@ -94,6 +99,9 @@ class StatusPoller(QThread):
     read_failed = Signal(object)  # KuPayError: a transient failure, polling goes on
     settled = Signal(object)  # PaymentStatus with a final state; polling has stopped
     token_refused = Signal(object)  # BadToken: polling has stopped, the owner must fix the token
+    needs_check = Signal(
+        str
+    )  # a "paid" that contradicts the sale: polling has stopped, a sentence for the owner
 
     def __init__(
         self,
@@ -174,6 +182,12 @@ class StatusPoller(QThread):
             failures = 0
             _journal_quietly(self._journal.record_status, self._sale.id, status)
             self.status_read.emit(status)
+            problem = paid_answer_problem(self._sale, status)
+            if problem:
+                # The journal's record_status has made it NEEDS_CHECK by the same rule.
+                log.warning("paid answer for %s refused: %s", self._sale.order_number, problem)
+                self.needs_check.emit(problem)
+                return
             if status.state.is_final:
                 final = SaleState.PAID if status.state.is_paid else SaleState.UNPAID
                 _journal_quietly(self._journal.record_state, self._sale.id, final, note=status.raw_status)

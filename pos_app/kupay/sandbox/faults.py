@@ -8,6 +8,7 @@ per API request.
 from __future__ import annotations
 
 import enum
+import math
 import random
 import threading
 from dataclasses import asdict, dataclass
@@ -22,6 +23,17 @@ class Action(enum.Enum):
     RATE_LIMIT = "rate_limit"  # 429 with Retry-After
     FAIL = "fail"  # a 5xx (or status_code) answer
     HTML_200 = "html_200"  # 200 with an HTML page instead of JSON
+
+
+MAX_LATENCY = 120.0  # seconds
+MAX_RETRY_AFTER = 86_400.0  # a day: enough to test a client's cap, not enough to matter
+MAX_COUNT = 1_000_000
+
+
+def _number_in(value: object, low: float, high: float) -> bool:
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return False
+    return math.isfinite(value) and low <= value <= high
 
 
 @dataclass(frozen=True)
@@ -50,12 +62,21 @@ class Faults:
             value = getattr(self, name)
             if isinstance(value, bool) or not isinstance(value, int) or value < 0:
                 raise ValueError(f"{name} must be a whole number >= 0, not {value!r}")
-        if self.latency < 0:
-            raise ValueError("latency must be >= 0")
-        if self.status_code is not None and not 100 <= int(self.status_code) <= 599:
+            if value > MAX_COUNT:
+                raise ValueError(f"{name} must be at most {MAX_COUNT}, not {value!r}")
+        # Bounded, so one request cannot park a sandbox thread for days (latency 1e9) or forever (NaN).
+        if not _number_in(self.latency, 0, MAX_LATENCY):
+            raise ValueError(f"latency must be between 0 and {MAX_LATENCY:g} seconds")
+        if self.status_code is not None and (
+            isinstance(self.status_code, bool)
+            or not isinstance(self.status_code, int)
+            or not 100 <= self.status_code <= 599
+        ):
             raise ValueError(f"status_code must be an HTTP status, not {self.status_code!r}")
-        if self.retry_after is not None and self.retry_after < 0:
-            raise ValueError("retry_after must be >= 0")
+        if self.retry_after is not None and not _number_in(self.retry_after, 0, MAX_RETRY_AFTER):
+            raise ValueError(f"retry_after must be between 0 and {MAX_RETRY_AFTER:g} seconds")
+        if isinstance(self.seed, bool) or not isinstance(self.seed, int) or not 0 <= self.seed < 2**32:
+            raise ValueError("seed must be a whole number from 0 to 2**32 - 1")
 
     @property
     def failure_code(self) -> int:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hmac
+import ipaddress
 import json
 import logging
 import socket
@@ -24,6 +25,8 @@ log = logging.getLogger("pos_app.sandbox")
 _MAX_BODY = 1 << 20  # 1 MiB: a create body is a few hundred bytes
 _EMPTY = b"[]"  # KuPay's error body: an empty JSON array, not an object
 _WILDCARD_HOSTS = frozenset({"", "0.0.0.0"})
+MAX_CONNECTIONS = 64  # one thread each: 400 half-open connections must not mean 400 threads
+REQUEST_SECONDS = 10.0  # from a request's first byte to its last: a trickling client is cut off
 
 
 def lan_address() -> str:
@@ -78,7 +81,15 @@ class _Server(ThreadingHTTPServer):
 
     def process_request(self, request: Any, client_address: Any) -> None:
         with self._open_lock:
-            self._open.add(request)
+            full = len(self._open) >= MAX_CONNECTIONS
+            if not full:
+                self._open.add(request)
+        if full:
+            log.warning(
+                "sandbox: %d connections open, refusing one from %s", MAX_CONNECTIONS, client_address[0]
+            )
+            super().shutdown_request(request)
+            return
         super().process_request(request, client_address)
 
     def shutdown_request(self, request: Any) -> None:
@@ -109,6 +120,30 @@ class _Handler(BaseHTTPRequestHandler):
         super().setup()
         # Headers and body leave in two writes; without NODELAY, Nagle + delayed ACK add ~40 ms per answer.
         self.connection.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+        self._request_timer: threading.Timer | None = None
+
+    def handle_one_request(self) -> None:
+        # An idle keep-alive connection may wait `timeout` for its next request; once a request starts, its
+        # line, headers and body must all arrive within REQUEST_SECONDS.
+        try:
+            if not self.rfile.peek(1):  # type: ignore[attr-defined]  # a BufferedReader
+                self.close_connection = True
+                return
+        except OSError:  # includes the idle timeout
+            self.close_connection = True
+            return
+        self._request_timer = threading.Timer(REQUEST_SECONDS, self._drop)
+        self._request_timer.daemon = True
+        self._request_timer.start()
+        try:
+            super().handle_one_request()
+        finally:
+            self._request_arrived()
+
+    def _request_arrived(self) -> None:
+        timer, self._request_timer = self._request_timer, None
+        if timer is not None:
+            timer.cancel()
 
     def log_message(self, format: str, *args: Any) -> None:  # noqa: A002 - stdlib signature
         # Request lines go to the logger, not stderr; they hold method and path only, never headers.
@@ -186,6 +221,11 @@ class _Handler(BaseHTTPRequestHandler):
             if read is None:
                 return
             body = read
+        self._request_arrived()  # the whole request is in: a latency fault may now take its time
+        if not self._host_is_an_address():
+            # A domain name pointing here (DNS rebinding) would let a web page read and drive the sandbox.
+            self.close_connection = True
+            return self._send_json(421, {"error": "Use the sandbox by its IP address or localhost."})
         try:
             if path.startswith("/v1/"):
                 self._api(method, path[len("/v1/") :], body)
@@ -285,11 +325,12 @@ class _Handler(BaseHTTPRequestHandler):
         self._send_json(200, {"pay_url": payment.pay_url, "payment_id": payment.payment_id})
 
     def _status(self, payment_id: str) -> None:
-        body = self.server.sandbox.store.read_status(payment_id)
-        if body is None:
+        answer = self.server.sandbox.store.read_status(payment_id)
+        if answer is None:
             return self._send(404, _EMPTY)
+        body, overrides = answer
         body["amount"] = Decimal(amount_text(body["amount"], body["currency"]))
-        self._send_json(200, body)
+        self._send_json(200, body | overrides)
 
     # -- the customer's pay pages --------------------------------------------------------------
 
@@ -312,6 +353,8 @@ class _Handler(BaseHTTPRequestHandler):
         if method != "POST":
             # A reload of the result page: back to the payment itself.
             return self._send(303, b"", "text/plain", {"Location": f"/pay/{payment_id}"})
+        if not self._same_origin():
+            return self._send_html(403, pages.message_page("Not allowed", "Use the buttons on the pay page."))
         word = "paid" if action == "pay" else "cancelled"
         after = sandbox.store.set_status(payment_id, word, only_if_open=True)
         assert after is not None
@@ -323,10 +366,40 @@ class _Handler(BaseHTTPRequestHandler):
             back = ""
         self._send_html(200, pages.result_page(after, sandbox.shop_name, headline, back))
 
+    def _host_is_an_address(self) -> bool:
+        host = self.headers.get("Host", "")
+        try:
+            name = urlsplit("//" + host).hostname or ""
+        except ValueError:
+            return False
+        if name in ("localhost", ""):
+            return bool(name) or not host  # HTTP/1.0 without a Host header: nothing to rebind
+        try:
+            ipaddress.ip_address(name)
+        except ValueError:
+            return False
+        return True
+
+    def _same_origin(self) -> bool:
+        """A browser's cross-site POST carries another Origin: only the sandbox's own pages may post."""
+        origin = self.headers.get("Origin")
+        if origin is None:
+            return True  # not a browser (curl, a test), or a same-origin navigation of an old browser
+        try:
+            return urlsplit(origin).netloc == self.headers.get("Host", "")
+        except ValueError:
+            return False
+
     # -- control endpoints for tests and demos ------------------------------------------------
 
     def _control(self, method: str, route: str, body: bytes) -> None:
         sandbox = self.server.sandbox
+        if sandbox.token is not None and not self._authorised():
+            return self._send_json(401, {"error": "The sandbox's control endpoints need its --token."})
+        content_type = self.headers.get("Content-Type", "").split(";")[0].strip().lower()
+        if method != "GET" and (content_type != "application/json" or not self._same_origin()):
+            # A web page can send text/plain or a form to any address without asking; JSON it cannot.
+            return self._send_json(415, {"error": "Send JSON (Content-Type: application/json)."})
         parts = [unquote(p) for p in route.split("/")]
         if method == "GET" and parts == ["payments"]:
             return self._send_json(200, sandbox.payments())
@@ -560,6 +633,14 @@ class Sandbox:
     def force_status(self, payment_id: str, word: str) -> dict[str, Any]:
         """Make the status any word ("completed", "partially_paid", "weird-word"...); KeyError if unknown."""
         payment = self.store.set_status(payment_id, word)
+        if payment is None:
+            raise KeyError(f"no payment {payment_id!r}")
+        return payment
+
+    def override_answer(self, payment_id: str, **fields: Any) -> dict[str, Any]:
+        """Tests: make status answers carry these fields as given (e.g. amount="0.01", currency="JPY"), the way
+        a confused or hostile server would; KeyError if unknown."""
+        payment = self.store.override_answer(payment_id, fields)
         if payment is None:
             raise KeyError(f"no payment {payment_id!r}")
         return payment

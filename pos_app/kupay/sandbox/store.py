@@ -158,6 +158,9 @@ class Payment:
     created_monotonic: float = field(default_factory=time.monotonic)
     status_reads: int = 0
     creates: int = 1  # create requests seen with this `id` (retries included)
+    answer_overrides: dict[str, Any] = field(
+        default_factory=dict
+    )  # tests: a status body KuPay should not send
 
     def as_dict(self) -> dict[str, Any]:
         req = self.request
@@ -248,15 +251,15 @@ class PaymentStore:
             self.changed.notify_all()
             return payment, True
 
-    def read_status(self, payment_id: str) -> dict[str, Any] | None:
-        """An API status read: counts the read and returns the documented body, or None."""
+    def read_status(self, payment_id: str) -> tuple[dict[str, Any], dict[str, Any]] | None:
+        """An API status read: counts the read; returns the documented body and the test's overrides, or None."""
         with self._lock:
             payment = self._get(payment_id)
             if payment is None:
                 return None
             payment.status_reads += 1
             self.changed.notify_all()
-            return payment.api_body()
+            return payment.api_body(), dict(payment.answer_overrides)
 
     def get(self, payment_id: str) -> dict[str, Any] | None:
         with self._lock:
@@ -281,6 +284,15 @@ class PaymentStore:
             if not only_if_open or payment.status == OPEN:
                 payment.status = word
                 self.changed.notify_all()
+            return payment.as_dict()
+
+    def override_answer(self, payment_id: str, fields: dict[str, Any]) -> dict[str, Any] | None:
+        with self._lock:
+            payment = self._get(payment_id)
+            if payment is None:
+                return None
+            payment.answer_overrides.update(fields)
+            self.changed.notify_all()
             return payment.as_dict()
 
     def reset(self) -> None:
