@@ -70,8 +70,9 @@ def test_owner_windows_hold_in_the_pseudo_language(qtbot, tasks, journal, pseudo
     from pos_app.settings import Settings, hash_pin
     from pos_app.ui.about import AboutDialog
     from pos_app.ui.history_view import HistoryWindow
+    from pos_app.ui.owner_pin import PinDialog
     from pos_app.ui.report_dialog import ReportDialog
-    from pos_app.ui.settings_dialog import PinDialog, SettingsDialog
+    from pos_app.ui.settings_dialog import SettingsDialog
     from pos_app.ui.setup_screen import SetupScreen
 
     with installed(MemoryKeyring()):

@@ -1,4 +1,4 @@
-"""The owner PIN prompt, asked before anything that changes where the shop's money goes: Settings, the
+"""The owner PIN prompt, asked before anything that changes where the shop money goes: Settings, the
 set-up screen (token, shop addresses) and a start with another KuPay address (--api-url).
 
 `ask_owner_pin(settings, parent, reason) -> bool`: True when no PIN is set or the owner typed the right one.
@@ -15,9 +15,12 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLineEdit, QVBoxLayout,
 
 from pos_app.settings import PIN_ATTEMPTS, PIN_LENGTH, PIN_UNREADABLE, PinAttempts, Settings, verify_pin
 from pos_app.ui.form import error_label, plain_label, show_text, touch
+from pos_app.ui.i18n import say
+from pos_app.wording import QT_TRANSLATE_NOOP
 
-WRONG_PIN = "That PIN is not right. Try again."
-SETTINGS_REASON = "Settings are for the shop owner. Enter the owner PIN."
+# Contexts kept from when the prompt lived in the settings dialog: the translations still find them.
+WRONG_PIN = QT_TRANSLATE_NOOP("SettingsDialog", "That PIN is not right. Try again.")
+SETTINGS_REASON = QT_TRANSLATE_NOOP("PinDialog", "Settings are for the shop owner. Enter the owner PIN.")
 
 
 def pin_field(placeholder: str) -> QLineEdit:
@@ -43,18 +46,19 @@ class PinDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("pinDialog")
-        self.setWindowTitle("Owner PIN")
+        self.setWindowTitle(self.tr("Owner PIN"))
         self._hash = settings.owner_pin_hash
         self._attempts = attempts or PIN_ATTEMPTS
-        self.prompt = plain_label(reason)
+        self.prompt = plain_label(say(reason))
         self.prompt.setWordWrap(True)
-        self.pin = pin_field("Owner PIN")
+        self.pin = pin_field(self.tr("Owner PIN"))
         self.pin.setObjectName("pinField")
         self.error = error_label()
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Continue")
+        if reason == SETTINGS_REASON:
+            self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Open Settings"))
         for b in self.buttons.buttons():
             touch(b)
         self.buttons.accepted.connect(self.check)
@@ -75,7 +79,11 @@ class PinDialog(QDialog):
         wait = self._attempts.wait_left()
         if wait > 0:
             self.pin.clear()
-            self._say(f"Too many wrong PINs. Try again in {math.ceil(wait)} seconds.")
+            self._say(
+                self.tr("Too many wrong PINs. Try again in {seconds} seconds.").format(
+                    seconds=math.ceil(wait)
+                )
+            )
             return
         if verify_pin(self.pin.text(), self._hash):
             self._attempts.succeeded()
@@ -87,7 +95,7 @@ class PinDialog(QDialog):
         self.pin.setFocus()
 
     def _say(self, sentence: str) -> None:
-        show_text(self.error, sentence)
+        show_text(self.error, say(sentence))
         # Grow with the line: at its first size the dialog squeezed its buttons to make room for it.
         self.layout().activate()
         self.resize(self.width(), max(self.height(), self.sizeHint().height()))

@@ -208,26 +208,30 @@ class SettingsDialog(QDialog):
             self.tr("Where KuPay sends payment updates for your web shop. Empty: the shop website."),
         )
         self.https_proxy = self._line(
-            "https_proxy", settings.https_proxy, "http://proxy.myshop.lan:3128  (optional)"
+            "https_proxy", settings.https_proxy, self.tr("http://proxy.myshop.lan:3128  (optional)")
         )
         self._row(
             shop,
-            "Web proxy",
+            self.tr("Web proxy"),
             self.https_proxy,
             "https_proxy",
-            "Only if this network reaches the internet through a proxy: HTTPS to KuPay goes through it, still "
-            "encrypted end to end.",
+            self.tr(
+                "Only if this network reaches the internet through a proxy: HTTPS to KuPay goes through it, "
+                "still encrypted end to end."
+            ),
         )
         self.pay_link_hosts = self._line(
-            "pay_link_hosts", settings.pay_link_hosts, "pay.example.com  (optional)"
+            "pay_link_hosts", settings.pay_link_hosts, self.tr("pay.example.com  (optional)")
         )
         self._row(
             shop,
-            "Other payment-page hosts",
+            self.tr("Other payment-page hosts"),
             self.pay_link_hosts,
             "pay_link_hosts",
-            "QR codes lead only to KuPay's own pages (*.kupay.finance) and the API's host; add another host "
-            "only if KuPay tells you to.",
+            self.tr(
+                "QR codes lead only to KuPay's own pages (*.kupay.finance) and the API's host; add another "
+                "host only if KuPay tells you to."
+            ),
         )
 
         # --- this terminal

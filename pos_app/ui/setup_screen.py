@@ -69,8 +69,12 @@ STORE_SLOW = QT_TRANSLATE_NOOP(
 STORE_PATIENCE_MS = 8000  # a locked keyring's unlock prompt can wait for ever: "Save and start" seemed dead
 
 
-LOCKED = "This terminal has an owner PIN. The owner enters it to connect the terminal to KuPay."
-PIN_REASON = "Connecting this terminal to KuPay is for the shop owner. Enter the owner PIN."
+LOCKED = QT_TRANSLATE_NOOP(
+    "SetupScreen", "This terminal has an owner PIN. The owner enters it to connect the terminal to KuPay."
+)
+PIN_REASON = QT_TRANSLATE_NOOP(
+    "SetupScreen", "Connecting this terminal to KuPay is for the shop owner. Enter the owner PIN."
+)
 
 TokenCheck = Callable[[str, str, str], bool]
 
@@ -221,7 +225,7 @@ class SetupScreen(QWidget):
         self.session_button.setObjectName("sessionOnlyButton")
         self.session_button.clicked.connect(self.use_for_session)
         self.session_button.hide()
-        self.unlock_button = QPushButton("Enter the owner PIN")
+        self.unlock_button = QPushButton(self.tr("Enter the owner PIN"))
         self.unlock_button.setObjectName("unlockButton")
         self.unlock_button.clicked.connect(self.unlock)
         self.unlock_button.setVisible(self._locked)

@@ -1873,6 +1873,30 @@ Der Einrichtungsbildschirm fehlt in dieser Version: Speichern Sie das Token im S
         <translation>Wohin KuPay Zahlungsmeldungen für Ihren Webshop schickt. Leer: die Website des Geschäfts.</translation>
     </message>
     <message>
+        <source>http://proxy.myshop.lan:3128  (optional)</source>
+        <translation>http://proxy.myshop.lan:3128  (optional)</translation>
+    </message>
+    <message>
+        <source>Web proxy</source>
+        <translation>Web-Proxy</translation>
+    </message>
+    <message>
+        <source>Only if this network reaches the internet through a proxy: HTTPS to KuPay goes through it, still encrypted end to end.</source>
+        <translation>Nur wenn dieses Netz das Internet über einen Proxy erreicht: HTTPS zu KuPay läuft hindurch, weiterhin durchgehend verschlüsselt.</translation>
+    </message>
+    <message>
+        <source>pay.example.com  (optional)</source>
+        <translation>pay.example.com  (optional)</translation>
+    </message>
+    <message>
+        <source>Other payment-page hosts</source>
+        <translation>Weitere Zahlungsseiten-Hosts</translation>
+    </message>
+    <message>
+        <source>QR codes lead only to KuPay&apos;s own pages (*.kupay.finance) and the API&apos;s host; add another host only if KuPay tells you to.</source>
+        <translation>QR-Codes führen nur zu KuPays eigenen Seiten (*.kupay.finance) und zum Host der API; fügen Sie einen weiteren Host nur hinzu, wenn KuPay Sie darum bittet.</translation>
+    </message>
+    <message>
         <source>Till 1</source>
         <translation>Kasse 1</translation>
     </message>
@@ -2088,6 +2112,14 @@ Der Einrichtungsbildschirm fehlt in dieser Version: Speichern Sie das Token im S
         <translation>Der Passwortspeicher antwortet nicht: Vielleicht fragt er in einem anderen Fenster nach seinem eigenen Passwort. Antworten Sie dort, oder verwenden Sie das Token nur für diese Sitzung.</translation>
     </message>
     <message>
+        <source>This terminal has an owner PIN. The owner enters it to connect the terminal to KuPay.</source>
+        <translation>Diese Kasse hat eine Inhaber-PIN. Der Inhaber gibt sie ein, um die Kasse mit KuPay zu verbinden.</translation>
+    </message>
+    <message>
+        <source>Connecting this terminal to KuPay is for the shop owner. Enter the owner PIN.</source>
+        <translation>Die Verbindung der Kasse mit KuPay ist Sache des Inhabers. Geben Sie die Inhaber-PIN ein.</translation>
+    </message>
+    <message>
         <source>The token could not be checked. Check the internet connection, then try again.</source>
         <translation>Das Token konnte nicht geprüft werden. Prüfen Sie die Internetverbindung und versuchen Sie es erneut.</translation>
     </message>
@@ -2142,6 +2174,10 @@ Der Einrichtungsbildschirm fehlt in dieser Version: Speichern Sie das Token im S
     <message>
         <source>Use the token for this session only</source>
         <translation>Token nur für diese Sitzung verwenden</translation>
+    </message>
+    <message>
+        <source>Enter the owner PIN</source>
+        <translation>Inhaber-PIN eingeben</translation>
     </message>
     <message>
         <source>Hide</source>

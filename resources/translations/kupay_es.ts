@@ -1873,6 +1873,30 @@ La pantalla de configuración no está disponible en esta versión: guarde el to
         <translation>Adonde KuPay envía los avisos de pago para su tienda web. Vacío: la web de la tienda.</translation>
     </message>
     <message>
+        <source>http://proxy.myshop.lan:3128  (optional)</source>
+        <translation>http://proxy.myshop.lan:3128  (opcional)</translation>
+    </message>
+    <message>
+        <source>Web proxy</source>
+        <translation>Proxy web</translation>
+    </message>
+    <message>
+        <source>Only if this network reaches the internet through a proxy: HTTPS to KuPay goes through it, still encrypted end to end.</source>
+        <translation>Solo si esta red sale a internet a través de un proxy: el HTTPS hacia KuPay pasa por él, cifrado de extremo a extremo.</translation>
+    </message>
+    <message>
+        <source>pay.example.com  (optional)</source>
+        <translation>pay.example.com  (opcional)</translation>
+    </message>
+    <message>
+        <source>Other payment-page hosts</source>
+        <translation>Otros hosts de páginas de pago</translation>
+    </message>
+    <message>
+        <source>QR codes lead only to KuPay&apos;s own pages (*.kupay.finance) and the API&apos;s host; add another host only if KuPay tells you to.</source>
+        <translation>Los códigos QR solo llevan a las páginas de KuPay (*.kupay.finance) y al host de la API; añada otro host solo si KuPay se lo indica.</translation>
+    </message>
+    <message>
         <source>Till 1</source>
         <translation>Caja 1</translation>
     </message>
@@ -2088,6 +2112,14 @@ La pantalla de configuración no está disponible en esta versión: guarde el to
         <translation>El almacén de contraseñas no responde: puede que esté pidiendo su propia contraseña en otra ventana. Respóndale allí o use el token solo en esta sesión.</translation>
     </message>
     <message>
+        <source>This terminal has an owner PIN. The owner enters it to connect the terminal to KuPay.</source>
+        <translation>Esta caja tiene un PIN del propietario. El propietario lo introduce para conectar la caja a KuPay.</translation>
+    </message>
+    <message>
+        <source>Connecting this terminal to KuPay is for the shop owner. Enter the owner PIN.</source>
+        <translation>Conectar la caja a KuPay corresponde al propietario. Introduzca el PIN del propietario.</translation>
+    </message>
+    <message>
         <source>The token could not be checked. Check the internet connection, then try again.</source>
         <translation>No se pudo comprobar el token. Revise la conexión a internet y vuelva a intentarlo.</translation>
     </message>
@@ -2142,6 +2174,10 @@ La pantalla de configuración no está disponible en esta versión: guarde el to
     <message>
         <source>Use the token for this session only</source>
         <translation>Usar el token solo en esta sesión</translation>
+    </message>
+    <message>
+        <source>Enter the owner PIN</source>
+        <translation>Introducir el PIN del propietario</translation>
     </message>
     <message>
         <source>Hide</source>

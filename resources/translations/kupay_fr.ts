@@ -1873,6 +1873,30 @@ L’écran de configuration n’est pas disponible dans cette version : enregist
         <translation>Où KuPay envoie les notifications de paiement pour votre boutique en ligne. Vide : le site du magasin.</translation>
     </message>
     <message>
+        <source>http://proxy.myshop.lan:3128  (optional)</source>
+        <translation>http://proxy.myshop.lan:3128  (facultatif)</translation>
+    </message>
+    <message>
+        <source>Web proxy</source>
+        <translation>Proxy web</translation>
+    </message>
+    <message>
+        <source>Only if this network reaches the internet through a proxy: HTTPS to KuPay goes through it, still encrypted end to end.</source>
+        <translation>Seulement si ce réseau accède à internet par un proxy : le HTTPS vers KuPay passe par lui, toujours chiffré de bout en bout.</translation>
+    </message>
+    <message>
+        <source>pay.example.com  (optional)</source>
+        <translation>pay.example.com  (facultatif)</translation>
+    </message>
+    <message>
+        <source>Other payment-page hosts</source>
+        <translation>Autres hôtes de pages de paiement</translation>
+    </message>
+    <message>
+        <source>QR codes lead only to KuPay&apos;s own pages (*.kupay.finance) and the API&apos;s host; add another host only if KuPay tells you to.</source>
+        <translation>Les codes QR ne mènent qu’aux pages de KuPay (*.kupay.finance) et à l’hôte de l’API ; n’ajoutez un autre hôte que si KuPay vous le demande.</translation>
+    </message>
+    <message>
         <source>Till 1</source>
         <translation>Caisse 1</translation>
     </message>
@@ -2088,6 +2112,14 @@ L’écran de configuration n’est pas disponible dans cette version : enregist
         <translation>Le trousseau ne répond pas : il demande peut-être son propre mot de passe dans une autre fenêtre. Répondez-y, ou utilisez le jeton pour cette session seulement.</translation>
     </message>
     <message>
+        <source>This terminal has an owner PIN. The owner enters it to connect the terminal to KuPay.</source>
+        <translation>Cette caisse a un PIN du gérant. Le gérant le saisit pour connecter la caisse à KuPay.</translation>
+    </message>
+    <message>
+        <source>Connecting this terminal to KuPay is for the shop owner. Enter the owner PIN.</source>
+        <translation>La connexion de la caisse à KuPay revient au gérant. Saisissez le PIN du gérant.</translation>
+    </message>
+    <message>
         <source>The token could not be checked. Check the internet connection, then try again.</source>
         <translation>Le jeton n’a pas pu être vérifié. Vérifiez la connexion internet, puis réessayez.</translation>
     </message>
@@ -2142,6 +2174,10 @@ L’écran de configuration n’est pas disponible dans cette version : enregist
     <message>
         <source>Use the token for this session only</source>
         <translation>Utiliser le jeton pour cette session seulement</translation>
+    </message>
+    <message>
+        <source>Enter the owner PIN</source>
+        <translation>Saisir le PIN du gérant</translation>
     </message>
     <message>
         <source>Hide</source>

@@ -1872,6 +1872,30 @@ The setup screen is not available in this build: store the token in the system k
         <translation>KuPay が Web ショップ向けの支払い通知を送る先です。空欄ならお店の Web サイト。</translation>
     </message>
     <message>
+        <source>http://proxy.myshop.lan:3128  (optional)</source>
+        <translation>http://proxy.myshop.lan:3128（任意）</translation>
+    </message>
+    <message>
+        <source>Web proxy</source>
+        <translation>Webプロキシ</translation>
+    </message>
+    <message>
+        <source>Only if this network reaches the internet through a proxy: HTTPS to KuPay goes through it, still encrypted end to end.</source>
+        <translation>このネットワークがプロキシ経由でインターネットに出る場合のみ：KuPayへのHTTPSはプロキシを通りますが、端から端まで暗号化されたままです。</translation>
+    </message>
+    <message>
+        <source>pay.example.com  (optional)</source>
+        <translation>pay.example.com（任意）</translation>
+    </message>
+    <message>
+        <source>Other payment-page hosts</source>
+        <translation>その他の支払いページのホスト</translation>
+    </message>
+    <message>
+        <source>QR codes lead only to KuPay&apos;s own pages (*.kupay.finance) and the API&apos;s host; add another host only if KuPay tells you to.</source>
+        <translation>QRコードはKuPay自身のページ（*.kupay.finance）とAPIのホストにのみつながります。KuPayから指示があった場合にのみ、ほかのホストを追加してください。</translation>
+    </message>
+    <message>
         <source>Till 1</source>
         <translation>レジ 1</translation>
     </message>
@@ -2087,6 +2111,14 @@ The setup screen is not available in this build: store the token in the system k
         <translation>パスワード保管庫が応答しません。別のウィンドウで保管庫自身のパスワードを求めている可能性があります。そちらで応答するか、トークンをこのセッションだけ使ってください。</translation>
     </message>
     <message>
+        <source>This terminal has an owner PIN. The owner enters it to connect the terminal to KuPay.</source>
+        <translation>このレジにはオーナーPINが設定されています。レジをKuPayに接続するには、オーナーがPINを入力します。</translation>
+    </message>
+    <message>
+        <source>Connecting this terminal to KuPay is for the shop owner. Enter the owner PIN.</source>
+        <translation>レジのKuPayへの接続はオーナーが行います。オーナーPINを入力してください。</translation>
+    </message>
+    <message>
         <source>The token could not be checked. Check the internet connection, then try again.</source>
         <translation>トークンを確認できませんでした。インターネット接続を確認してから、もう一度お試しください。</translation>
     </message>
@@ -2141,6 +2173,10 @@ The setup screen is not available in this build: store the token in the system k
     <message>
         <source>Use the token for this session only</source>
         <translation>トークンをこのセッションだけ使う</translation>
+    </message>
+    <message>
+        <source>Enter the owner PIN</source>
+        <translation>オーナーPINを入力</translation>
     </message>
     <message>
         <source>Hide</source>

@@ -1873,6 +1873,30 @@ A tela de configuração não está disponível nesta versão: guarde o token no
         <translation>Para onde a KuPay envia os avisos de pagamento da sua loja virtual. Vazio: o site da loja.</translation>
     </message>
     <message>
+        <source>http://proxy.myshop.lan:3128  (optional)</source>
+        <translation>http://proxy.myshop.lan:3128  (opcional)</translation>
+    </message>
+    <message>
+        <source>Web proxy</source>
+        <translation>Proxy web</translation>
+    </message>
+    <message>
+        <source>Only if this network reaches the internet through a proxy: HTTPS to KuPay goes through it, still encrypted end to end.</source>
+        <translation>Só se esta rede acessa a internet por um proxy: o HTTPS para a KuPay passa por ele, ainda criptografado de ponta a ponta.</translation>
+    </message>
+    <message>
+        <source>pay.example.com  (optional)</source>
+        <translation>pay.example.com  (opcional)</translation>
+    </message>
+    <message>
+        <source>Other payment-page hosts</source>
+        <translation>Outros hosts de páginas de pagamento</translation>
+    </message>
+    <message>
+        <source>QR codes lead only to KuPay&apos;s own pages (*.kupay.finance) and the API&apos;s host; add another host only if KuPay tells you to.</source>
+        <translation>Os códigos QR levam só às páginas da KuPay (*.kupay.finance) e ao host da API; adicione outro host só se a KuPay pedir.</translation>
+    </message>
+    <message>
         <source>Till 1</source>
         <translation>Caixa 1</translation>
     </message>
@@ -2088,6 +2112,14 @@ A tela de configuração não está disponível nesta versão: guarde o token no
         <translation>O cofre de senhas não responde: ele pode estar pedindo a própria senha em outra janela. Responda lá ou use o token só nesta sessão.</translation>
     </message>
     <message>
+        <source>This terminal has an owner PIN. The owner enters it to connect the terminal to KuPay.</source>
+        <translation>Este caixa tem um PIN do proprietário. O proprietário o digita para conectar o caixa à KuPay.</translation>
+    </message>
+    <message>
+        <source>Connecting this terminal to KuPay is for the shop owner. Enter the owner PIN.</source>
+        <translation>Conectar o caixa à KuPay é tarefa do proprietário. Digite o PIN do proprietário.</translation>
+    </message>
+    <message>
         <source>The token could not be checked. Check the internet connection, then try again.</source>
         <translation>Não foi possível verificar o token. Confira a internet e tente de novo.</translation>
     </message>
@@ -2142,6 +2174,10 @@ A tela de configuração não está disponível nesta versão: guarde o token no
     <message>
         <source>Use the token for this session only</source>
         <translation>Usar o token só nesta sessão</translation>
+    </message>
+    <message>
+        <source>Enter the owner PIN</source>
+        <translation>Digitar o PIN do proprietário</translation>
     </message>
     <message>
         <source>Hide</source>
