@@ -401,6 +401,9 @@ class Journal:
     def next_order_number(self, prefix: str) -> str:
         """The next short order number for this terminal, e.g. "T1-0001"; persistent across restarts."""
         with self._lock, self._conn:
+            # Read and bump in one write transaction: another process on the same file (a second window,
+            # `kupay-pos report`) waits instead of reading the same number.
+            self._conn.execute("BEGIN IMMEDIATE")
             row = self._conn.execute("SELECT last FROM order_counters WHERE prefix = ?", (prefix,)).fetchone()
             # First use of a prefix (or a journal from before counters): continue after what was journaled.
             last = int(row[0]) if row else self._highest_order_number(prefix)

@@ -467,3 +467,21 @@ def test_a_payment_id_already_in_the_journal_is_refused_for_another_sale(journal
     journal.record_created(
         first.id, "pay-1", "https://pay.kupay.finance/pay-1"
     )  # the same sale again is fine
+
+
+def _take_order_numbers(path: str, count: int) -> list[str]:
+    from pos_app.journal import Journal
+
+    with Journal.open(path) as journal:
+        return [journal.next_order_number("T1-") for _ in range(count)]
+
+
+def test_two_processes_on_one_journal_never_hand_out_the_same_order_number(tmp_path):
+    import multiprocessing
+
+    path = str(tmp_path / "journal.sqlite3")
+    Journal.open(path).close()
+    with multiprocessing.get_context("spawn").Pool(2) as pool:
+        batches = pool.starmap(_take_order_numbers, [(path, 300), (path, 300)])
+    numbers = batches[0] + batches[1]
+    assert len(set(numbers)) == 600

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 import threading
 
 from PySide6.QtWidgets import QApplication
@@ -94,3 +95,28 @@ def test_windows_closing_while_their_jobs_finish_never_crash(qtbot):
         QApplication.processEvents()
     qtbot.waitUntil(lambda: len(till_results) == 300, timeout=10000)
     assert sorted(till_results) == list(range(300))
+
+
+def test_results_for_a_closed_widget_are_dropped_when_the_callback_is_a_closure(qtbot):
+    from PySide6.QtWidgets import QLabel
+
+    class Dialog(QLabel):
+        def ask(self, runner: TaskRunner, release: threading.Event) -> None:
+            runner.run(lambda: release.wait(10) and "late", lambda text: self.setText(f"KuPay says {text}"))
+
+    runner = TaskRunner()
+    release = threading.Event()
+    dialog = Dialog("waiting")
+    dialog.ask(runner, release)
+    with qtbot.waitSignal(dialog.destroyed):
+        dialog.deleteLater()  # the owner closed it while KuPay was still answering
+    release.set()
+    assert runner.wait_all(5000)
+    errors: list[BaseException] = []
+    previous = sys.excepthook
+    sys.excepthook = lambda _t, error, _tb: errors.append(error)
+    try:
+        QApplication.processEvents()  # the result arrives for a widget that is gone
+    finally:
+        sys.excepthook = previous
+    assert errors == []

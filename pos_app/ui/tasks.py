@@ -118,7 +118,25 @@ class TaskRunner(QObject):
         callback = on_done if succeeded else on_error
         if callback is None:
             return
-        owner = getattr(callback, "__self__", None)
-        if isinstance(owner, QObject) and not shiboken6.isValid(owner):
+        if any(not shiboken6.isValid(owner) for owner in _owners(callback)):
             return  # its widget was closed and deleted while the job ran: nobody is left to tell
-        callback(value)
+        callback(value)  # type: ignore[arg-type]  # on_error gets the job's exception, on_done its result
+
+
+def _owners(callback: Callable[..., Any]) -> list[QObject]:
+    """The Qt objects a callback would touch: a bound method's object, a partial's, or what a closure
+    (`lambda r: self.show(r)`) captured."""
+    func = getattr(callback, "func", callback)  # functools.partial
+    owner = getattr(func, "__self__", None)
+    if isinstance(owner, QObject):
+        return [owner]
+    cells = getattr(func, "__closure__", None) or ()
+    found = []
+    for cell in cells:
+        try:
+            content = cell.cell_contents
+        except ValueError:  # an empty cell
+            continue
+        if isinstance(content, QObject):
+            found.append(content)
+    return found
