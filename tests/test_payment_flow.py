@@ -416,3 +416,22 @@ def test_a_paid_answer_that_matches_the_sale_is_green(qtbot, sandbox, till):
     sandbox.pay(sale.payment_id)
     wait_result(qtbot, till)
     assert till.result_screen.outcome() == "paid"
+
+
+def test_check_now_asks_kupay_at_once_when_the_customer_says_i_paid(qtbot, sandbox, tmp_path):
+    till = open_till(qtbot, sandbox, tmp_path, fast_settings(poll_interval=60.0))
+    sale = charge(qtbot, till)
+    qtbot.waitUntil(lambda: sandbox.status_requests >= 1)  # the first read, then a minute's wait
+    sandbox.pay(sale.payment_id)
+    assert till.payment_screen.check_now.isVisible()
+    press(qtbot, till, Qt.Key.Key_F5)
+    wait_result(qtbot, till)
+    assert till.result_screen.outcome() == "paid"
+
+
+def test_check_now_is_not_offered_when_there_is_nothing_to_check(qtbot, sandbox, till):
+    sandbox.set_faults(fail_next=3)
+    type_keys(qtbot, till, "1")
+    press(qtbot, till, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: till.flow.state == "failed", timeout=10000)
+    assert not till.payment_screen.check_now.isVisible()

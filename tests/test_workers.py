@@ -115,3 +115,13 @@ def test_backoff_grows_with_jitter_and_honours_retry_after():
     assert all(0.5 * min(30, 2**n) <= d <= min(30, 2**n) for n, d in zip(range(1, 8), delays, strict=True))
     assert backoff_delay(1.0, 1, RateLimited(retry_after=12.0)) >= 12.0
     assert max(backoff_delay(1.5, 50, ServerError()) for _ in range(20)) <= 30.0
+
+
+def test_after_a_burst_of_errors_the_waiting_screen_still_checks_every_few_seconds():
+    from pos_app.ui.workers import WAITING_SCREEN_CEILING
+
+    waits = [backoff_delay(1.5, n, ServerError(), ceiling=WAITING_SCREEN_CEILING) for n in range(1, 30)]
+    assert max(waits) <= 3.0  # was ~12 s after three failures, up to 30 s
+    ceiling = {"ceiling": WAITING_SCREEN_CEILING}
+    assert backoff_delay(1.5, 3, RateLimited(retry_after=20.0), **ceiling) >= 20.0  # a pause asked is kept
+    assert backoff_delay(1.5, 3, RateLimited(retry_after=3600.0), **ceiling) <= 30.0  # up to 30 s

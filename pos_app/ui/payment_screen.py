@@ -40,6 +40,7 @@ def _repolish(widget: QWidget) -> None:
 
 class PaymentScreen(QWidget):
     cancel_requested = Signal()  # Cancel / Escape while creating or waiting
+    check_now_requested = Signal()  # Check now / F5 while waiting: the customer says "I paid"
     retry_requested = Signal()  # Retry after a failed create
     back_requested = Signal()  # Back to the keypad after a failed create (the amount is kept)
     open_page_requested = Signal(str)  # demo: open the pay page in the browser
@@ -140,6 +141,11 @@ class PaymentScreen(QWidget):
         self.retry.setObjectName("retryButton")
         self.retry.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.retry.clicked.connect(self.retry_requested)
+        self.check_now = QPushButton(self.tr("Check now  (F5)"))
+        self.check_now.setObjectName("checkNowButton")
+        self.check_now.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.check_now.setToolTip(self.tr("Ask KuPay right away whether this sale is paid"))
+        self.check_now.clicked.connect(self.check_now_requested)
         self.cancel = QPushButton(self.tr("Cancel"))
         self.cancel.setObjectName("cancelButton")
         self.cancel.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -159,6 +165,7 @@ class PaymentScreen(QWidget):
         right.addWidget(self.show_customer)
         right.addWidget(self.open_page)
         right.addWidget(self.retry)
+        right.addWidget(self.check_now)
         right.addWidget(self.cancel)
         right_box = QWidget()
         right_box.setObjectName("paymentInfo")
@@ -239,6 +246,7 @@ class PaymentScreen(QWidget):
 
     def show_token_refused(self, message: str) -> None:
         self._ticker.stop()
+        self.check_now.hide()
         self._set_line(StatusLine(self.tr("Stopped checking: ask the owner"), Tone.TROUBLE))
         self.detail.setText(say(message) + " " + self.tr("The sale is kept in History."))
         self.cancel.setText(self.tr("Back to the keypad"))
@@ -266,6 +274,7 @@ class PaymentScreen(QWidget):
         self.left.setCurrentWidget(pages[self._mode])
         self.retry.setVisible(self._mode == "failed")
         self.open_page.setVisible(self._demo and self._mode == "waiting")
+        self.check_now.setVisible(self._mode == "waiting")
         self.show_customer.setVisible(self._mode == "waiting")
         self.cancel.setText(self.tr("Back") if self._mode == "failed" else self.tr("Cancel"))
         self.cancel.setProperty("role", "secondary" if self._mode == "failed" else "danger")
@@ -288,6 +297,10 @@ class PaymentScreen(QWidget):
         key = event.key()
         if key == Qt.Key.Key_Escape:
             self._cancel_clicked()
+            return True
+        if key == Qt.Key.Key_F5:
+            if self._mode == "waiting" and not event.isAutoRepeat():
+                self.check_now_requested.emit()
             return True
         if key in (Qt.Key.Key_F2, Qt.Key.Key_Space) and self._mode == "waiting":
             if not event.isAutoRepeat():

@@ -62,6 +62,7 @@ class SaleFlow(QObject):
         payment_screen.cancel_requested.connect(self.cancel)
         payment_screen.back_requested.connect(self.back_to_keypad)
         payment_screen.retry_requested.connect(self.retry)
+        payment_screen.check_now_requested.connect(self.check_now)
         result_screen.next_sale.connect(self.new_sale)
 
     @property
@@ -100,6 +101,11 @@ class SaleFlow(QObject):
             return create_payment_job(backend.journal, backend.client, settings, sale, first_attempt=True)
 
         self.tasks.run(job, lambda r: self._created(attempt, r), lambda e: self._create_crashed(attempt, e))
+
+    def check_now(self) -> None:
+        """Check now / F5: ask KuPay at once instead of at the next poll (the customer says "I paid")."""
+        if self._state == "waiting" and self.poller is not None:
+            self.poller.check_now()
 
     def retry(self) -> None:
         """Send the same sale again (same id, so KuPay can de-duplicate)."""

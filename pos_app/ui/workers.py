@@ -70,12 +70,21 @@ def _journal_quietly(fn: Any, *args: Any, **kwargs: Any) -> None:
         log.exception("journal write failed")
 
 
-def backoff_delay(
-    interval: float, failures: int, error: BaseException | None, *, ceiling: float = 30.0
-) -> float:
-    """Seconds to wait after `failures` failed reads in a row: doubling, capped, with jitter.
+WAITING_SCREEN_CEILING = 3.0  # seconds: a customer at the counter may say "I paid" at any moment
 
-    Jitter (50–100 %) keeps several tills from hammering KuPay in step; a server's Retry-After wins.
+
+def backoff_delay(
+    interval: float,
+    failures: int,
+    error: BaseException | None,
+    *,
+    ceiling: float = 30.0,
+    retry_after_ceiling: float = 30.0,
+) -> float:
+    """Seconds to wait after `failures` failed reads in a row: doubling up to `ceiling`, with jitter.
+
+    Jitter (50–100 %) keeps several tills from hammering KuPay in step; a server's Retry-After wins, up to
+    `retry_after_ceiling`.
     """
     base = min(ceiling, interval * (2 ** min(failures, 10)))
     delay = base * random.uniform(0.5, 1.0)
@@ -83,7 +92,7 @@ def backoff_delay(
     if retry_after:
         # Honoured, but capped like the client's own retries: a proxy asking for an hour must not leave a
         # paying customer unchecked for an hour.
-        delay = max(delay, min(float(retry_after), ceiling))
+        delay = max(delay, min(float(retry_after), retry_after_ceiling))
     return delay
 
 
@@ -120,6 +129,7 @@ class StatusPoller(QThread):
         self._interval = max(0.05, interval)
         self._first_delay = first_delay
         self._stop = threading.Event()
+        self._wake = threading.Event()  # Check now, or stop: end the current wait at once
         self.reads = 0  # status calls started (for tests and the log)
 
     @property
@@ -129,7 +139,18 @@ class StatusPoller(QThread):
     def stop(self) -> None:
         """Ask the loop to end; returns at once. Use `stop_and_wait()` when the thread must be gone."""
         self._stop.set()
+        self._wake.set()
         self.requestInterruption()
+
+    def check_now(self) -> None:
+        """Ask KuPay right away (the customer says "I paid"), from any thread."""
+        self._wake.set()
+
+    def _wait(self, seconds: float) -> bool:
+        """Sleep until the next read is due, Check now or stop; True when stopped."""
+        self._wake.wait(seconds)
+        self._wake.clear()
+        return self._stop.is_set()
 
     def stop_and_wait(self, msecs: int = 15000) -> bool:
         self.stop()
@@ -149,7 +170,7 @@ class StatusPoller(QThread):
         payment_id = self._sale.payment_id
         delay = self._first_delay
         failures = 0
-        while not self._stop.wait(delay):
+        while not self._wait(delay):
             self.reads += 1
             try:
                 status = self._client.payment_status(payment_id)
@@ -165,7 +186,9 @@ class StatusPoller(QThread):
                 if self._stop.is_set():
                     return
                 failures += 1
-                delay = backoff_delay(self._interval, failures, error)
+                delay = backoff_delay(
+                    self._interval, failures, error, ceiling=max(WAITING_SCREEN_CEILING, self._interval)
+                )
                 log.info("status read failed (%d in a row, next in %.1fs): %s", failures, delay, error.detail)
                 self.read_failed.emit(error)
                 continue
@@ -174,7 +197,9 @@ class StatusPoller(QThread):
                 if self._stop.is_set():
                     return
                 failures += 1
-                delay = backoff_delay(self._interval, failures, error)
+                delay = backoff_delay(
+                    self._interval, failures, error, ceiling=max(WAITING_SCREEN_CEILING, self._interval)
+                )
                 self.read_failed.emit(KuPayError(detail=repr(error)))
                 continue
             if self._stop.is_set():

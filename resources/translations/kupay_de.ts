@@ -1023,6 +1023,14 @@ Der Einrichtungsbildschirm fehlt in dieser Version: Speichern Sie das Token im S
         <translation>Erneut versuchen</translation>
     </message>
     <message>
+        <source>Check now  (F5)</source>
+        <translation>Jetzt prüfen  (F5)</translation>
+    </message>
+    <message>
+        <source>Ask KuPay right away whether this sale is paid</source>
+        <translation>KuPay sofort fragen, ob dieser Verkauf bezahlt ist</translation>
+    </message>
+    <message>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>

@@ -1023,6 +1023,14 @@ La pantalla de configuración no está disponible en esta versión: guarde el to
         <translation>Reintentar</translation>
     </message>
     <message>
+        <source>Check now  (F5)</source>
+        <translation>Comprobar ahora  (F5)</translation>
+    </message>
+    <message>
+        <source>Ask KuPay right away whether this sale is paid</source>
+        <translation>Preguntar ya a KuPay si esta venta está pagada</translation>
+    </message>
+    <message>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>

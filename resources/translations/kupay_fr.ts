@@ -1023,6 +1023,14 @@ L’écran de configuration n’est pas disponible dans cette version : enregist
         <translation>Réessayer</translation>
     </message>
     <message>
+        <source>Check now  (F5)</source>
+        <translation>Vérifier maintenant  (F5)</translation>
+    </message>
+    <message>
+        <source>Ask KuPay right away whether this sale is paid</source>
+        <translation>Demander tout de suite à KuPay si cette vente est payée</translation>
+    </message>
+    <message>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>

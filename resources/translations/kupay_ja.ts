@@ -1022,6 +1022,14 @@ The setup screen is not available in this build: store the token in the system k
         <translation>再試行</translation>
     </message>
     <message>
+        <source>Check now  (F5)</source>
+        <translation>今すぐ確認  (F5)</translation>
+    </message>
+    <message>
+        <source>Ask KuPay right away whether this sale is paid</source>
+        <translation>この販売が支払い済みか今すぐKuPayに確認します</translation>
+    </message>
+    <message>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>

@@ -1023,6 +1023,14 @@ A tela de configuração não está disponível nesta versão: guarde o token no
         <translation>Tentar de novo</translation>
     </message>
     <message>
+        <source>Check now  (F5)</source>
+        <translation>Verificar agora  (F5)</translation>
+    </message>
+    <message>
+        <source>Ask KuPay right away whether this sale is paid</source>
+        <translation>Perguntar agora ao KuPay se esta venda foi paga</translation>
+    </message>
+    <message>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
