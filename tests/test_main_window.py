@@ -368,6 +368,37 @@ def test_the_last_sale_line_opens_that_sale_not_a_filtered_history(qtbot, sandbo
     assert window.sale_details.fields["Status"].text() == "Paid"
 
 
+def test_the_last_sales_details_never_open_over_the_qr_code(qtbot, sandbox, tmp_path):
+    """The Last-sale line reads its sale from the journal before the details open; on a busy disk the
+    cashier had already charged the next customer, and the details window opened over the QR code."""
+    import threading
+
+    window = open_till(qtbot, sandbox, tmp_path)
+    _paid(qtbot, sandbox, window, "2")
+    qtbot.keyClick(QApplication.focusWidget() or window, Qt.Key.Key_Escape)
+    journal, disk = window.backend.journal, threading.Event()
+    read, answered = journal.get, threading.Event()
+
+    def busy_disk_read(sale_id):
+        journal.get = read  # only the tap's read is slow
+        disk.wait(10)
+        try:
+            return read(sale_id)
+        finally:
+            answered.set()
+
+    journal.get = busy_disk_read
+    qtbot.mouseClick(window.sale_screen.last_sale, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: journal.get is read)  # the read is on its way
+    charge(qtbot, window, "3")  # the next customer, while the tap's read is still on the disk
+    disk.set()
+    qtbot.waitUntil(answered.is_set)
+    assert window.tasks.wait_all(5000)
+    QApplication.processEvents()
+    assert window.flow.state == "waiting"
+    assert window.sale_details is None or not window.sale_details.isVisible()
+
+
 def test_after_a_failed_create_the_owner_can_open_settings_and_fix_the_address(qtbot, sandbox, tmp_path):
     """Issue #18: with a dead --api-url the error said "Check the KuPay address in Settings" while Settings
     was greyed out, showed the file's address, and saving a new one changed nothing."""

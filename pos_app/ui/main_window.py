@@ -720,7 +720,8 @@ class MainWindow(QMainWindow):
             return
 
         def opened(sale: Sale | None) -> None:
-            if sale is None or self._closing:
+            # A slow read can arrive after the next sale was charged: never over its QR code.
+            if sale is None or self._closing or self._customer_paying:
                 return
             from pos_app.ui.history_view import SaleDialog
 
