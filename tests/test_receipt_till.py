@@ -311,3 +311,15 @@ def test_terminal_refuses_a_printer_uri_it_cannot_use(capsys):
 
     assert main(["--printer", "lpt1:"]) == 2
     assert "The printer address “lpt1:”" in capsys.readouterr().err
+
+
+def test_a_mistyped_ipv6_printer_address_is_one_sentence_not_a_traceback(capsys):
+    from pos_app.app import main
+
+    assert main(["--printer", "tcp://[fe80::1:9100"]) == 2
+    err = capsys.readouterr().err
+    assert "The printer address “tcp://[fe80::1:9100” names no printer" in err
+    assert "Traceback" not in err
+    assert main(["receipt", "T1-0001", "--printer", "tcp://[fe80::1:9100"]) == 1
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and "names no printer" in err[0]

@@ -264,7 +264,8 @@ def test_printer_uris_name_the_printer(uri, kind, fields):
 @pytest.mark.parametrize(
     "uri",
     ["192.168.1.50", "lpt://x", "tcp://", "tcp://host:99999", "usb://epson", "usb://0:0", "serial://",
-     "serial:///dev/ttyS0?baudrate=1234", "file://", "pdf://relative/folder", "cups://"],
+     "serial:///dev/ttyS0?baudrate=1234", "file://", "pdf://relative/folder", "cups://",
+     "tcp://[fe80::1", "serial://[COM3"],  # an unclosed "[" made urlsplit raise a bare ValueError
 )  # fmt: skip
 def test_bad_printer_uris_are_refused_in_one_sentence(uri):
     with pytest.raises(PrinterError) as err:

@@ -15,7 +15,7 @@ from __future__ import annotations
 import enum
 import re
 from dataclasses import dataclass
-from urllib.parse import parse_qs, unquote, urlsplit
+from urllib.parse import SplitResult, parse_qs, unquote, urlsplit
 
 from pos_app.wording import QT_TRANSLATE_NOOP
 
@@ -85,6 +85,14 @@ def _not_understood() -> str:
     ).format(schemes=_KNOWN)
 
 
+def _split(uri: str, why: str) -> SplitResult:
+    """urlsplit, with its ValueError (an unclosed "[" of an IPv6 address) turned into the kind's sentence."""
+    try:
+        return urlsplit(uri)
+    except ValueError:
+        raise _bad(uri, why) from None
+
+
 def parse_printer_uri(text: str) -> PrinterTarget:
     """The printer a URI names. Raises PrinterError with one sentence when it names none."""
     uri = text.strip()
@@ -105,7 +113,8 @@ def parse_printer_uri(text: str) -> PrinterTarget:
     except ValueError:
         raise _bad(uri, _not_understood()) from None
     if kind is PrinterKind.TCP:
-        parts = urlsplit(uri)
+        no_printer = QT_TRANSLATE_NOOP("PrinterAddress", "names no printer: write tcp://192.168.1.50:9100")
+        parts = _split(uri, no_printer)
         try:
             port = parts.port or DEFAULT_TCP_PORT
         except ValueError:
@@ -113,9 +122,7 @@ def parse_printer_uri(text: str) -> PrinterTarget:
                 uri, QT_TRANSLATE_NOOP("PrinterAddress", "has a port that is not a number from 1 to 65535")
             ) from None
         if not parts.hostname:
-            raise _bad(
-                uri, QT_TRANSLATE_NOOP("PrinterAddress", "names no printer: write tcp://192.168.1.50:9100")
-            )
+            raise _bad(uri, no_printer)
         return PrinterTarget(kind, host=parts.hostname, port=port, uri=uri)
     if kind is PrinterKind.USB:
         ids = rest.strip("/").split(":")
@@ -132,16 +139,14 @@ def parse_printer_uri(text: str) -> PrinterTarget:
             ) from None
         return PrinterTarget(kind, vendor_id=vendor, product_id=product, uri=uri)
     if kind is PrinterKind.SERIAL:
-        parts = urlsplit(uri)
+        no_port = QT_TRANSLATE_NOOP(
+            "PrinterAddress",
+            "names no serial port: write serial:///dev/ttyUSB0?baudrate=9600 or serial://COM3",
+        )
+        parts = _split(uri, no_port)
         device = unquote(parts.netloc + parts.path)
         if not device:
-            raise _bad(
-                uri,
-                QT_TRANSLATE_NOOP(
-                    "PrinterAddress",
-                    "names no serial port: write serial:///dev/ttyUSB0?baudrate=9600 or serial://COM3",
-                ),
-            )
+            raise _bad(uri, no_port)
         query = parse_qs(parts.query)
         baud_text = query.get("baudrate", ["9600"])[-1]
         if not baud_text.isdigit() or int(baud_text) not in SERIAL_BAUDRATES:
@@ -153,17 +158,15 @@ def parse_printer_uri(text: str) -> PrinterTarget:
             )
         return PrinterTarget(kind, path=device, baudrate=int(baud_text), uri=uri)
     if kind in (PrinterKind.FILE, PrinterKind.PDF):
-        path = unquote(urlsplit(uri).path) if rest.startswith("/") else ""
+        example = "file:///dev/usb/lp0" if kind is PrinterKind.FILE else "pdf:///home/shop/receipts"
+        no_path = QT_TRANSLATE_NOOP("PrinterAddress", "needs a full path, for example {example}").format(
+            example=example
+        )
+        path = unquote(_split(uri, no_path).path) if rest.startswith("/") else ""
         if len(path) >= 3 and path[0] == "/" and path[2] == ":":  # file:///C:/receipts on Windows
             path = path[1:]
         if not path or path == "/":
-            example = "file:///dev/usb/lp0" if kind is PrinterKind.FILE else "pdf:///home/shop/receipts"
-            raise _bad(
-                uri,
-                QT_TRANSLATE_NOOP("PrinterAddress", "needs a full path, for example {example}").format(
-                    example=example
-                ),
-            )
+            raise _bad(uri, no_path)
         return PrinterTarget(kind, path=path, uri=uri)
     name = unquote(rest).strip().strip("/")
     if kind in (PrinterKind.CUPS, PrinterKind.WIN32) and not name:
