@@ -80,3 +80,38 @@ def test_the_owner_role_reads_everything_and_writes_nothing(shop_db, tills, role
         assert conn.execute("SELECT count(*) FROM sale_events").fetchone() == (4,)
         with pytest.raises(psycopg.errors.InsufficientPrivilege):
             conn.execute("UPDATE sales SET state = 'unpaid'")
+
+
+def test_a_till_cannot_slip_lines_into_another_tills_sale_timeline(qtbot, tasks, shop_db, tills, roles):
+    """A dishonest till's login adds "cancelled" lines under Bar's paid sale's id (in its own rows, which
+    row-level security allows): the owner opening Bar's sale in All tills still sees only Bar's timeline."""
+    from pos_app.shop.queries import ShopViews
+    from pos_app.ui.history_view import TILL_COLUMN, HistoryWindow
+
+    bar, terrace = tills("Bar", "B-", target=roles("till_a")), tills("Terrace", "T-", target=roles("till_b"))
+    paid = bar.sell("50.00")
+    bar.sync.push_pending()
+    terrace.sell("1.00")
+    terrace.sync.push_pending()
+    with as_role(roles("till_b")) as conn:
+        for seq in (900, 901):
+            conn.execute(
+                "INSERT INTO sale_events (terminal_id, seq, sale_id, at_us, state, status_word, note)"
+                " VALUES (%s, %s, %s, 0, 'cancelled_by_cashier', '', 'cashier pressed Cancel')",
+                (terrace.sync.terminal_id, seq, paid.id),
+            )
+    views = ShopViews(roles("boss"))
+    window = HistoryWindow(terrace.journal, tasks, shop=views)
+    qtbot.addWidget(window)
+    window.show()
+    window.scope_combo.setCurrentText("All tills")
+    qtbot.waitUntil(lambda: window.model.rowCount() == 2, timeout=10000)
+    tills_shown = [window.model.data(window.model.index(r, TILL_COLUMN)) for r in range(2)]
+    dialog = window.open_row(tills_shown.index("Bar"))
+    qtbot.waitUntil(lambda: dialog.timeline.rowCount() > 0, timeout=10000)
+    shown = [dialog.timeline.item(r, 1).text() for r in range(dialog.timeline.rowCount())]
+    assert len(shown) == len(bar.journal.changes(paid.id))
+    assert not any("ancel" in text.lower() for text in shown), shown
+    dialog.close()
+    window.close()
+    views.close()

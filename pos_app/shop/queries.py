@@ -54,6 +54,7 @@ class ShopCursor:
 class ShopSale:
     terminal: str  # the till's name
     sale: Sale
+    terminal_id: str = ""
 
 
 @dataclass(frozen=True)
@@ -68,6 +69,10 @@ class ShopPage:
     @property
     def tills(self) -> list[str]:
         return [r.terminal for r in self.rows]
+
+    @property
+    def till_ids(self) -> list[str]:
+        return [r.terminal_id for r in self.rows]
 
 
 def _like(term: str) -> str:
@@ -142,7 +147,7 @@ def shop_page(
         " ORDER BY s.created_us DESC, s.terminal_id DESC, s.id DESC LIMIT %s",
         [*params, limit],
     ).fetchall()
-    page = [ShopSale(str(r[0]), _sale(r)) for r in rows]
+    page = [ShopSale(str(r[0]), _sale(r), str(r[12])) for r in rows]
     cursor = (
         ShopCursor(int(rows[-1][11]), str(rows[-1][12]), str(rows[-1][1])) if len(rows) == limit else None
     )
@@ -216,18 +221,21 @@ class ShopViews:
         row = self._read(lambda conn: conn.execute(f"SELECT count(*) FROM sales s{where}", params).fetchone())  # type: ignore[arg-type]
         return int(row[0]) if row else 0
 
-    def events(self, sale_id: str) -> list[SaleEvent]:
+    def events(self, terminal_id: str, sale_id: str) -> list[SaleEvent]:
+        # By till too: any till may write lines under any sale id in its own rows, so another till's
+        # lines must never join this sale's timeline.
         rows = self._read(
             lambda conn: conn.execute(
-                "SELECT at_us, state, status_word, note FROM sale_events WHERE sale_id = %s ORDER BY seq",
-                (sale_id,),
+                "SELECT at_us, state, status_word, note FROM sale_events WHERE terminal_id = %s AND sale_id = %s"
+                " ORDER BY seq",
+                (terminal_id, sale_id),
             ).fetchall()
         )
         return [SaleEvent(from_us(int(r[0])), SaleState(r[1]), r[2], r[3]) for r in rows]
 
-    def changes(self, sale_id: str) -> list[SaleEvent]:
-        """The timeline as the owner reads it (the journal's `changes`)."""
-        return owner_timeline(self.events(sale_id))
+    def till(self, terminal_id: str) -> TillTimelines:
+        """One till's sale timelines, as History's sale window reads them (the journal's `changes`)."""
+        return TillTimelines(self, terminal_id)
 
     def day_totals(self, day: date) -> ShopDay:
         return self._read(lambda conn: shop_day(conn, day))
@@ -243,3 +251,13 @@ class ShopViews:
     def close(self) -> None:
         with self._lock:
             self._close()
+
+
+@dataclass(frozen=True)
+class TillTimelines:
+    views: ShopViews
+    terminal_id: str
+
+    def changes(self, sale_id: str) -> list[SaleEvent]:
+        """The timeline as the owner reads it (the journal's `changes`)."""
+        return owner_timeline(self.views.events(self.terminal_id, sale_id))

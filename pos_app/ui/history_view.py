@@ -122,6 +122,7 @@ class HistoryModel(QAbstractTableModel):
         self._page_size = page_size
         self._rows: list[Sale] = []
         self._tills: list[str] = []  # the till of each row, when the source is the shop database
+        self._till_ids: list[str] = []  # the shop database's id of that till
         self._filter = HistoryFilter()
         self._cursor: HistoryCursor | None = None
         self._exhausted = True
@@ -154,6 +155,7 @@ class HistoryModel(QAbstractTableModel):
         self._filter = flt
         self._rows = []
         self._tills = []
+        self._till_ids = []
         self._cursor = None
         self._exhausted = False
         self._loading = False
@@ -196,6 +198,7 @@ class HistoryModel(QAbstractTableModel):
             self.beginInsertRows(QModelIndex(), first, first + len(page.sales) - 1)
             self._rows.extend(page.sales)
             self._tills.extend(getattr(page, "tills", None) or [""] * len(page.sales))
+            self._till_ids.extend(getattr(page, "till_ids", None) or [""] * len(page.sales))
             self.endInsertRows()
         self._cursor = page.next_cursor
         self._exhausted = page.next_cursor is None
@@ -232,6 +235,10 @@ class HistoryModel(QAbstractTableModel):
 
     def sale_at(self, row: int) -> Sale | None:
         return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def till_id_at(self, row: int) -> str:
+        """The shop database's id of the till that made the row's sale ("" for this till's journal)."""
+        return self._till_ids[row] if 0 <= row < len(self._till_ids) else ""
 
     # -- the table -----------------------------------------------------------------------------------
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
@@ -466,7 +473,9 @@ class HistoryWindow(QWidget):
         # Another till's sale: its timeline from the shop database, and no status check or reprint from
         # here (either would be journaled on this till, not on the till that owns the sale).
         source, client, reprint = (
-            (self.shop, None, None) if self.all_tills else (self.journal, self.client, self.reprint)
+            (self.shop.till(self.model.till_id_at(row)), None, None)
+            if self.all_tills
+            else (self.journal, self.client, self.reprint)
         )
         dialog = SaleDialog(sale, source, self.tasks, client, parent=self, reprint=reprint)
         dialog.sale_changed.connect(self.model.update_sale)
