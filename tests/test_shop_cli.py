@@ -95,6 +95,22 @@ def test_another_computer_gets_verified_tls_by_default_and_loopback_may_go_plain
     assert "sslmode" not in ShopTarget("host=/var/run/postgresql dbname=shop").conninfo()
 
 
+@pytest.mark.parametrize(
+    ("environment", "address"),
+    [
+        ({"PGHOST": "db.example.com"}, "postgresql:///shop"),  # a kiosk script's environment names the host
+        ({"PGHOSTADDR": "192.0.2.7"}, "postgresql:///shop"),
+        ({}, "postgresql:///shop?service=shop"),  # the host is in pg_service.conf: not known to be local
+    ],
+)
+def test_a_host_libpq_takes_from_elsewhere_gets_verified_tls_too(monkeypatch, environment, address):
+    for name, value in environment.items():
+        monkeypatch.setenv(name, value)
+    assert "sslmode=verify-full" in ShopTarget(address).conninfo()
+    with pytest.raises(ShopDatabaseError, match="must be encrypted"):
+        validate_address(address + ("&" if "?" in address else "?") + "sslmode=disable")
+
+
 def test_a_password_in_the_saved_address_is_refused():
     with pytest.raises(ShopDatabaseError, match="password field"):
         validate_address("postgresql://till:secret@127.0.0.1/shop")

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import ipaddress
 import logging
+import os
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -87,8 +88,11 @@ def parse_address(text: str) -> dict[str, str]:
 
 def require_tls(parts: dict[str, str]) -> dict[str, str]:
     """The parts with TLS demanded for every host that is not this computer (see the module docstring)."""
-    hosts = [h.strip() for h in parts.get("host", "").split(",")] or [""]
-    if all(_is_local_host(h) for h in hosts) and "hostaddr" not in parts:
+    # Without them in the address, libpq takes the host from PGHOST / PGHOSTADDR or a pg_service.conf entry.
+    host = parts.get("host") or os.environ.get("PGHOST", "")
+    elsewhere = ("hostaddr", "service")
+    named_elsewhere = any(parts.get(key) or os.environ.get(f"PG{key.upper()}") for key in elsewhere)
+    if all(_is_local_host(h.strip()) for h in host.split(",")) and not named_elsewhere:
         return parts
     mode = parts.get("sslmode", "")
     if mode in _PLAIN_TEXT_MODES:
