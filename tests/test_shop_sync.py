@@ -99,3 +99,25 @@ def test_a_printed_receipt_reaches_the_shop_database_as_a_change_of_its_sale(sho
     ]
     assert notes[-1] == "receipt printed on tcp://192.0.2.10:9100"
     assert_shop_is_union(shop_db, till)
+
+
+@pytest.mark.parametrize(("first", "second"), [("T1", "T11"), ("T11", "T1"), ("Bar-", "bar-2")])
+def test_a_prefix_that_would_repeat_another_tills_order_numbers_is_refused(shop_db, tills, first, second):
+    # "T1" numbers its 10,001st sale T110001, "T11" its first: the same order number at two tills.
+    till = tills("Till A", first)
+    till.sell()
+    till.sync.push_pending()
+    other = tills("Till B", second)
+    other.sell()
+    with pytest.raises(PrefixTaken) as refused:
+        other.sync.push_pending()
+    assert "is already used by till “Till A”" in str(refused.value)
+    assert other.journal.outbox_size() == 4
+    assert shop_db.query("SELECT count(*) FROM terminals") == [(1,)]
+
+
+def test_prefixes_that_only_share_a_start_are_both_fine(shop_db, tills):
+    for name, prefix in (("Bar", "B-"), ("Bar 2", "B2-"), ("Terrace", "T1"), ("Tent", "T1A")):
+        till = tills(name, prefix)
+        till.sell()
+        assert till.sync.push_pending() == 4

@@ -396,8 +396,11 @@ def init_schema(conn: psycopg.Connection, upgrade_to: int = SCHEMA_VERSION) -> t
 def register_terminal(conn: psycopg.Connection, terminal_id: str, name: str, prefix: str) -> int:
     """Announce this till (name and order-number prefix); returns how far the shop has its timeline.
 
-    Raises PrefixTaken when another till already numbers its orders with `prefix`.
+    Raises PrefixTaken when another till already numbers its orders with `prefix` (or one that repeats them).
     """
+    other = prefix_owner(conn, prefix, terminal_id)
+    if other is not None:
+        raise PrefixTaken(prefix_taken_sentence(prefix, other))
     try:
         with conn.transaction():
             row = conn.execute(
@@ -426,10 +429,15 @@ def prefix_taken_sentence(prefix: str, other: str | None) -> str:
 
 
 def prefix_owner(conn: psycopg.Connection, prefix: str, terminal_id: str) -> str | None:
-    """The name of the other till that uses `prefix`, or None."""
+    """The name of the other till that uses `prefix`, or None. A prefix that is the other's followed by
+    digits counts too: "T1" numbers its 10,001st sale T110001, "T11" its first."""
     row = conn.execute(
-        "SELECT name FROM terminals WHERE lower(order_prefix) = lower(%s) AND id <> %s",
-        (prefix, terminal_id),
+        "SELECT name FROM terminals, lower(%(mine)s) AS mine, lower(order_prefix) AS theirs"
+        " WHERE id <> %(id)s AND (mine = theirs"
+        " OR (starts_with(mine, theirs) AND substr(mine, length(theirs) + 1) ~ '^[0-9]+$')"
+        " OR (starts_with(theirs, mine) AND substr(theirs, length(mine) + 1) ~ '^[0-9]+$'))"
+        " ORDER BY first_seen LIMIT 1",
+        {"mine": prefix, "id": terminal_id},
     ).fetchone()
     conn.rollback()
     return str(row[0]) if row else None
