@@ -162,9 +162,12 @@ def validate_api_url(text: str) -> str:
                 "Settings", "Enter the KuPay API address, for example https://api.kupay.finance/v1/."
             )
         )
-    parts = urlsplit(url)
-    host = parts.hostname or ""
-    if parts.scheme not in ("https", "http") or not host:
+    try:
+        parts = urlsplit(url)
+        host = parts.hostname or ""
+    except ValueError:  # "http://[::1": urlsplit raises rather than answer; load_settings must not
+        host = ""
+    if not host or parts.scheme not in ("https", "http"):
         raise SettingsError(
             QT_TRANSLATE_NOOP("Settings", "The KuPay API address must start with https:// and name a server.")
         )
@@ -206,8 +209,12 @@ def validate_shop_url(text: str, what: str = SHOP_WEBSITE) -> str:
     url = text.strip()
     if not url:
         return ""
-    parts = urlsplit(url)
-    if parts.scheme != "https" or not parts.hostname or " " in url:
+    try:
+        parts = urlsplit(url)
+        host = parts.hostname
+    except ValueError:  # "https://[::1": urlsplit raises rather than answer
+        host = None
+    if not host or parts.scheme != "https" or " " in url:
         raise SettingsError(
             QT_TRANSLATE_NOOP(
                 "Settings",

@@ -261,3 +261,16 @@ def test_limits_are_per_currency_and_an_old_file_means_its_default_currency(pos_
     loaded, warning = load_settings()
     assert warning is None and loaded.sale_limits == new.sale_limits
     assert loaded.limits_for("JPY") == (Decimal(100), None) and loaded.limits_for("EUR") == (None, None)
+
+
+@pytest.mark.parametrize(
+    ("name", "value"),
+    [("api_url", "http://[::1"), ("shop_url", "https://[::1"), ("callback_url", "https://[zz]:x/")],
+)
+def test_an_address_python_cannot_parse_does_not_stop_the_till_starting(name, value):
+    paths.settings_file().parent.mkdir(parents=True, exist_ok=True)
+    paths.settings_file().write_text(json.dumps({"terminal_name": "Till 3", name: value}), encoding="utf-8")
+    settings, warning = load_settings()  # promised never to raise
+    assert settings.terminal_name == "Till 3"  # the rest of the file is kept
+    assert getattr(settings, name) == getattr(Settings(), name)
+    assert warning
