@@ -435,3 +435,19 @@ def test_check_now_is_not_offered_when_there_is_nothing_to_check(qtbot, sandbox,
     press(qtbot, till, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: till.flow.state == "failed", timeout=10000)
     assert not till.payment_screen.check_now.isVisible()
+
+
+def test_a_journal_failing_after_kupay_made_the_payment_says_so_and_shows_the_qr(
+    qtbot, sandbox, till, monkeypatch
+):
+    def disk_full(*_args):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(till.backend.journal, "record_created", disk_full)
+    sale = charge(qtbot, till, "7")  # the QR is shown: KuPay has the payment
+    assert sale.payment_id == sandbox.payments()[0]["payment_id"]
+    qtbot.waitUntil(lambda: "KuPay made the payment" in till.notice_text())
+    assert "nothing was sent" not in till.notice_text() + till.payment_screen.status_text()
+    sandbox.pay(sale.payment_id)
+    wait_result(qtbot, till)
+    assert till.result_screen.outcome() == "paid"

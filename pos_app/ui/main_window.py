@@ -234,6 +234,7 @@ class MainWindow(QMainWindow):
                 self,
             )
             flow.sale_finished.connect(self.set_last_sale)
+            flow.notice.connect(self.notice)
             from pos_app.ui.receipt_desk import ReceiptDesk
 
             printer, auto = self._receipt_overrides

@@ -33,6 +33,7 @@ log = logging.getLogger(__name__)
 class SaleFlow(QObject):
     state_changed = Signal(str)
     sale_finished = Signal(object)  # the Sale, with its final SaleState (for the "last sale" line)
+    notice = Signal(str)  # a discreet sentence for the cashier (it takes no focus)
 
     def __init__(
         self,
@@ -154,6 +155,14 @@ class SaleFlow(QObject):
             self._show_needs_check(sentence)
             return
         self._start_polling(sale)
+        if result.journal_error:
+            # Never "nothing was sent": KuPay has the payment, the customer can pay it now.
+            self.notice.emit(
+                self.tr(
+                    "KuPay made the payment, but this computer could not save the sale. The customer can pay; "
+                    "tell the owner the journal needs attention."
+                )
+            )
 
     def _show_needs_check(self, sentence: str) -> None:
         """Not paid, not unpaid: the owner must look in KuPay's panel. Never green, never a stuck screen."""

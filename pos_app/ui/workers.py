@@ -34,6 +34,7 @@ class CreateResult:
     sale: Sale
     created: CreatedPayment | None = None
     error: KuPayError | None = None
+    journal_error: str = ""  # KuPay made the payment, but this computer could not record it
 
 
 def create_payment_job(
@@ -44,9 +45,18 @@ def create_payment_job(
     if first_attempt:
         # Before the request: if the terminal dies mid-call, the sale (and its exact body) is on disk.
         journal.record_new(sale, request)
+    journal_error = ""
     try:
         created = client.create_payment(request)
-        journal.record_created(sale.id, created.payment_id, created.pay_url)
+        try:
+            journal.record_created(sale.id, created.payment_id, created.pay_url)
+        except KuPayError:
+            raise
+        except Exception as exc:  # noqa: BLE001 - disk full after KuPay made it: the customer can still pay
+            log.exception(
+                "KuPay made %s for %s but the journal could not record it", created.payment_id, sale.id
+            )
+            journal_error = str(exc) or type(exc).__name__
     except KuPayError as error:
         log.warning("create failed for %s: %s (%s)", sale.order_number, error, error.detail)
         if error.owner_must_check:
@@ -58,7 +68,9 @@ def create_payment_job(
         _journal_quietly(journal.record_state, sale.id, SaleState.CREATE_FAILED, note=str(error))
         return CreateResult(sale, error=error)
     return CreateResult(
-        sale.with_(state=SaleState.WAITING, payment_id=created.payment_id, pay_url=created.pay_url), created
+        sale.with_(state=SaleState.WAITING, payment_id=created.payment_id, pay_url=created.pay_url),
+        created,
+        journal_error=journal_error,
     )
 
 

@@ -1589,6 +1589,10 @@ Der Einrichtungsbildschirm fehlt in dieser Version: Speichern Sie das Token im S
 <context>
     <name>SaleFlow</name>
     <message>
+        <source>KuPay made the payment, but this computer could not save the sale. The customer can pay; tell the owner the journal needs attention.</source>
+        <translation>KuPay hat die Zahlung angelegt, aber dieser Computer konnte den Verkauf nicht speichern. Der Kunde kann zahlen; sagen Sie dem Inhaber, dass das Journal geprüft werden muss.</translation>
+    </message>
+    <message>
         <source>The sale could not be saved on this computer, so nothing was sent. Try again; if it keeps failing, ask the owner.</source>
         <translation>Der Verkauf konnte auf diesem Computer nicht gespeichert werden, daher wurde nichts gesendet. Versuchen Sie es erneut; wenn es weiter fehlschlägt, fragen Sie den Inhaber.</translation>
     </message>

@@ -1589,6 +1589,10 @@ La pantalla de configuración no está disponible en esta versión: guarde el to
 <context>
     <name>SaleFlow</name>
     <message>
+        <source>KuPay made the payment, but this computer could not save the sale. The customer can pay; tell the owner the journal needs attention.</source>
+        <translation>KuPay creó el pago, pero este equipo no pudo guardar la venta. El cliente puede pagar; avise al dueño de que el registro necesita atención.</translation>
+    </message>
+    <message>
         <source>The sale could not be saved on this computer, so nothing was sent. Try again; if it keeps failing, ask the owner.</source>
         <translation>No se pudo guardar la venta en este ordenador, así que no se envió nada. Vuelva a intentarlo; si sigue fallando, avise al propietario.</translation>
     </message>

@@ -1589,6 +1589,10 @@ L’écran de configuration n’est pas disponible dans cette version : enregist
 <context>
     <name>SaleFlow</name>
     <message>
+        <source>KuPay made the payment, but this computer could not save the sale. The customer can pay; tell the owner the journal needs attention.</source>
+        <translation>KuPay a créé le paiement, mais cet ordinateur n’a pas pu enregistrer la vente. Le client peut payer ; prévenez le gérant que le journal doit être vérifié.</translation>
+    </message>
+    <message>
         <source>The sale could not be saved on this computer, so nothing was sent. Try again; if it keeps failing, ask the owner.</source>
         <translation>La vente n’a pas pu être enregistrée sur cet ordinateur, donc rien n’a été envoyé. Réessayez ; si cela continue, appelez le gérant.</translation>
     </message>

@@ -1588,6 +1588,10 @@ The setup screen is not available in this build: store the token in the system k
 <context>
     <name>SaleFlow</name>
     <message>
+        <source>KuPay made the payment, but this computer could not save the sale. The customer can pay; tell the owner the journal needs attention.</source>
+        <translation>KuPayは支払いを作成しましたが、このコンピューターは販売を保存できませんでした。お客様は支払えます。記録の確認が必要だとオーナーに伝えてください。</translation>
+    </message>
+    <message>
         <source>The sale could not be saved on this computer, so nothing was sent. Try again; if it keeps failing, ask the owner.</source>
         <translation>この取引をコンピューターに保存できなかったため、何も送信していません。もう一度お試しください。続く場合はオーナーに連絡してください。</translation>
     </message>

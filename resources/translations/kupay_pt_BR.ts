@@ -1589,6 +1589,10 @@ A tela de configuração não está disponível nesta versão: guarde o token no
 <context>
     <name>SaleFlow</name>
     <message>
+        <source>KuPay made the payment, but this computer could not save the sale. The customer can pay; tell the owner the journal needs attention.</source>
+        <translation>O KuPay criou o pagamento, mas este computador não conseguiu salvar a venda. O cliente pode pagar; avise o dono que o registro precisa de atenção.</translation>
+    </message>
+    <message>
         <source>The sale could not be saved on this computer, so nothing was sent. Try again; if it keeps failing, ask the owner.</source>
         <translation>Não foi possível salvar a venda neste computador, então nada foi enviado. Tente de novo; se continuar falhando, chame o proprietário.</translation>
     </message>
