@@ -125,3 +125,17 @@ def test_after_a_burst_of_errors_the_waiting_screen_still_checks_every_few_secon
     ceiling = {"ceiling": WAITING_SCREEN_CEILING}
     assert backoff_delay(1.5, 3, RateLimited(retry_after=20.0), **ceiling) >= 20.0  # a pause asked is kept
     assert backoff_delay(1.5, 3, RateLimited(retry_after=3600.0), **ceiling) <= 30.0  # up to 30 s
+
+
+def test_a_paid_answer_that_races_a_cancel_is_journaled_as_paid(qtbot, sandbox, journal, client):
+    sale = created_sale(journal, client)
+    sandbox.pay(sale.payment_id)
+    sandbox.set_faults(latency=1.0)
+    before = sandbox.status_requests
+    poller = StatusPoller(KuPayClient(sandbox.base_url, TOKEN, retries=0), journal, sale, first_delay=0.0)
+    poller.start()
+    qtbot.waitUntil(lambda: sandbox.status_requests > before)  # the read is under way...
+    journal.record_state(sale.id, SaleState.CANCELLED_BY_CASHIER, "cancelled by the cashier")
+    poller.stop()  # ...when the cashier presses Cancel
+    qtbot.waitUntil(poller.isFinished, timeout=5000)
+    assert journal.get(sale.id).state is SaleState.PAID  # money taken is never thrown away

@@ -214,10 +214,12 @@ class StatusPoller(QThread):
                 )
                 self.read_failed.emit(KuPayError(detail=repr(error)))
                 continue
-            if self._stop.is_set():
-                return  # cancelled while the read was under way: the cashier has moved on
             failures = 0
+            # Journaled even when the cashier cancelled while the read was under way: a paid answer that
+            # races a Cancel is money taken (the journal keeps it as paid), never thrown away.
             _journal_quietly(self._journal.record_status, self._sale.id, status)
+            if self._stop.is_set():
+                return  # the cashier has moved on: nothing to tell the screen
             self.status_read.emit(status)
             problem = paid_answer_problem(self._sale, status)
             if problem:
