@@ -26,6 +26,7 @@ from decimal import Decimal
 
 from pos_app.kupay.models import PaymentState, PaymentStatus
 from pos_app.sale import Sale, SaleState, state_word, status_text
+from pos_app.wording import QT_TRANSLATE_NOOP
 
 # ------------------------------------------------------------------------------------ 1. journal rules
 # Sales whose outcome is not known yet: resumed (polled, or created again) when the terminal starts.
@@ -349,9 +350,10 @@ Effect = (
     | TellCashier
 )
 
-JOURNAL_FAILED_AFTER_CREATE = (
+JOURNAL_FAILED_AFTER_CREATE = QT_TRANSLATE_NOOP(
+    "Flow",
     "KuPay made the payment, but this computer could not save the sale. The customer can pay; "
-    "tell the owner the journal needs attention."
+    "tell the owner the journal needs attention.",
 )
 
 

@@ -6,7 +6,7 @@ Each error carries `message`, one short sentence for the cashier (what happened,
 
 from __future__ import annotations
 
-from pos_app.wording import QT_TRANSLATE_NOOP, Sentence
+from pos_app.wording import QT_TRANSLATE_NOOP
 
 
 class KuPayError(Exception):
@@ -114,8 +114,7 @@ class RefusedPayLink(BadResponse):
 
     retryable = False  # the same create gives the same link
     owner_must_check = True
-    # Not in the translation catalogues yet: English in every language (say() falls back to it).
-    message = Sentence(
+    message = QT_TRANSLATE_NOOP(
         "KuPayError",
         "KuPay sent a payment link this terminal will not show, so no QR code was shown. "
         "The owner should check this sale in KuPay's panel.",
@@ -128,7 +127,7 @@ class PaymentOfAnotherSale(BadResponse):
 
     retryable = False
     owner_must_check = True
-    message = Sentence(
+    message = QT_TRANSLATE_NOOP(
         "KuPayError",
         "KuPay answered with the payment of another sale, so no QR code was shown. "
         "The owner should check this sale in KuPay's panel.",

@@ -294,7 +294,7 @@ class MainWindow(QMainWindow):
         # Whoever reads the till can see that payments (and the token) go somewhere other than KuPay.
         self.api_badge = QLabel()
         self.api_badge.setObjectName("apiBadge")
-        self.api_badge.setToolTip("Payments and the API token go to this address, not KuPay's own.")
+        self.api_badge.setToolTip(self.tr("Payments and the API token go to this address, not KuPay's own."))
         self._api_badge_action = bar.addWidget(self.api_badge)  # a toolbar widget is shown via its action
         spacer = QWidget()
         spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
@@ -480,15 +480,15 @@ class MainWindow(QMainWindow):
             from pos_app.ui.owner_pin import ask_owner_pin
 
             host = api_address(override)
-            reason = (
-                f"This till was started with another KuPay address ({host}). Enter the owner PIN to use it."
-            )
+            reason = self.tr(
+                "This till was started with another KuPay address ({host}). Enter the owner PIN to use it."
+            ).format(host=host)
             if not ask_owner_pin(self.settings, self, reason):
                 log.warning("--api-url %s refused: the owner PIN was not given", host)
-                sentence = (
-                    f"This till was started with another KuPay address ({host}) without the owner PIN, so it "
+                sentence = self.tr(
+                    "This till was started with another KuPay address ({host}) without the owner PIN, so it "
                     "takes no payments. Start KuPay POS without --api-url, or ask the owner."
-                )
+                ).format(host=host)
                 self.sale_screen.set_blocked(sentence)
                 self.placeholder.set_text(sentence)
                 self.show_screen(self.placeholder)

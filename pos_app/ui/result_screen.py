@@ -92,7 +92,7 @@ class ResultScreen(QWidget):
 
     def show_needs_check(self, amount_text: str, order_number: str, reason: str, advice: str) -> None:
         # Neither green nor red: the outcome is the owner's to settle. No auto-return: it needs reading.
-        self._show("check", "Needs check", amount_text, order_number, reason, advice, 0)
+        self._show("check", self.tr("Needs check"), amount_text, order_number, reason, advice, 0)
 
     def _show(
         self, outcome: str, title: str, amount: str, order: str, reason: str, advice: str, seconds: int

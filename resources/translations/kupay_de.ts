@@ -541,6 +541,13 @@
     </message>
 </context>
 <context>
+    <name>Flow</name>
+    <message>
+        <source>KuPay made the payment, but this computer could not save the sale. The customer can pay; tell the owner the journal needs attention.</source>
+        <translation>KuPay hat die Zahlung angelegt, aber dieser Computer konnte den Verkauf nicht speichern. Der Kunde kann zahlen; sagen Sie dem Inhaber, dass das Journal geprüft werden muss.</translation>
+    </message>
+</context>
+<context>
     <name>History</name>
     <message>
         <source>Time</source>
@@ -734,6 +741,14 @@
         <source>KuPay sent an answer the terminal cannot read. Please try again.</source>
         <translation>KuPay hat eine Antwort geschickt, die die Kasse nicht lesen kann. Bitte erneut versuchen.</translation>
     </message>
+    <message>
+        <source>KuPay sent a payment link this terminal will not show, so no QR code was shown. The owner should check this sale in KuPay&apos;s panel.</source>
+        <translation>KuPay hat einen Zahlungslink geschickt, den diese Kasse nicht zeigt, daher wurde kein QR-Code angezeigt. Der Inhaber sollte diesen Verkauf im KuPay-Panel prüfen.</translation>
+    </message>
+    <message>
+        <source>KuPay answered with the payment of another sale, so no QR code was shown. The owner should check this sale in KuPay&apos;s panel.</source>
+        <translation>KuPay hat mit der Zahlung eines anderen Verkaufs geantwortet, daher wurde kein QR-Code angezeigt. Der Inhaber sollte diesen Verkauf im KuPay-Panel prüfen.</translation>
+    </message>
 </context>
 <context>
     <name>KuPaySaid</name>
@@ -835,6 +850,10 @@
         <translation>Zahlungen gehen an die eingebaute Testumgebung dieser App; es wird nichts kassiert.</translation>
     </message>
     <message>
+        <source>Payments and the API token go to this address, not KuPay&apos;s own.</source>
+        <translation>Zahlungen und das API-Token gehen an diese Adresse, nicht an KuPays eigene.</translation>
+    </message>
+    <message>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
@@ -877,6 +896,14 @@
     <message>
         <source>DEMO</source>
         <translation>DEMO</translation>
+    </message>
+    <message>
+        <source>This till was started with another KuPay address ({host}). Enter the owner PIN to use it.</source>
+        <translation>Diese Kasse wurde mit einer anderen KuPay-Adresse gestartet ({host}). Geben Sie die Inhaber-PIN ein, um sie zu verwenden.</translation>
+    </message>
+    <message>
+        <source>This till was started with another KuPay address ({host}) without the owner PIN, so it takes no payments. Start KuPay POS without --api-url, or ask the owner.</source>
+        <translation>Diese Kasse wurde ohne Inhaber-PIN mit einer anderen KuPay-Adresse gestartet ({host}) und nimmt daher keine Zahlungen an. Starten Sie KuPay POS ohne --api-url, oder fragen Sie den Inhaber.</translation>
     </message>
     <message>
         <source>The sales journal was damaged and has been set aside as {file}. A fresh journal was started; the old file is kept for the owner.</source>
@@ -1517,6 +1544,10 @@ Der Einrichtungsbildschirm fehlt in dieser Version: Speichern Sie das Token im S
     <message>
         <source>Not paid</source>
         <translation>Nicht bezahlt</translation>
+    </message>
+    <message>
+        <source>Needs check</source>
+        <translation>Zu prüfen</translation>
     </message>
     <message>
         <source>Order {order}</source>

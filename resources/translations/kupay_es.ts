@@ -541,6 +541,13 @@
     </message>
 </context>
 <context>
+    <name>Flow</name>
+    <message>
+        <source>KuPay made the payment, but this computer could not save the sale. The customer can pay; tell the owner the journal needs attention.</source>
+        <translation>KuPay creó el pago, pero este ordenador no pudo guardar la venta. El cliente puede pagar; avise al propietario de que el registro necesita atención.</translation>
+    </message>
+</context>
+<context>
     <name>History</name>
     <message>
         <source>Time</source>
@@ -734,6 +741,14 @@
         <source>KuPay sent an answer the terminal cannot read. Please try again.</source>
         <translation>KuPay envió una respuesta que la caja no puede leer. Vuelva a intentarlo.</translation>
     </message>
+    <message>
+        <source>KuPay sent a payment link this terminal will not show, so no QR code was shown. The owner should check this sale in KuPay&apos;s panel.</source>
+        <translation>KuPay envió un enlace de pago que esta caja no muestra, así que no se mostró ningún código QR. El propietario debe revisar esta venta en el panel de KuPay.</translation>
+    </message>
+    <message>
+        <source>KuPay answered with the payment of another sale, so no QR code was shown. The owner should check this sale in KuPay&apos;s panel.</source>
+        <translation>KuPay respondió con el pago de otra venta, así que no se mostró ningún código QR. El propietario debe revisar esta venta en el panel de KuPay.</translation>
+    </message>
 </context>
 <context>
     <name>KuPaySaid</name>
@@ -835,6 +850,10 @@
         <translation>Los pagos van al entorno de pruebas de esta aplicación; no se cobra nada.</translation>
     </message>
     <message>
+        <source>Payments and the API token go to this address, not KuPay&apos;s own.</source>
+        <translation>Los pagos y el token de API van a esta dirección, no a la de KuPay.</translation>
+    </message>
+    <message>
         <source>History</source>
         <translation>Historial</translation>
     </message>
@@ -877,6 +896,14 @@
     <message>
         <source>DEMO</source>
         <translation>DEMO</translation>
+    </message>
+    <message>
+        <source>This till was started with another KuPay address ({host}). Enter the owner PIN to use it.</source>
+        <translation>Esta caja se inició con otra dirección de KuPay ({host}). Escriba el PIN del propietario para usarla.</translation>
+    </message>
+    <message>
+        <source>This till was started with another KuPay address ({host}) without the owner PIN, so it takes no payments. Start KuPay POS without --api-url, or ask the owner.</source>
+        <translation>Esta caja se inició con otra dirección de KuPay ({host}) sin el PIN del propietario, así que no cobra. Inicie KuPay POS sin --api-url o avise al propietario.</translation>
     </message>
     <message>
         <source>The sales journal was damaged and has been set aside as {file}. A fresh journal was started; the old file is kept for the owner.</source>
@@ -1517,6 +1544,10 @@ La pantalla de configuración no está disponible en esta versión: guarde el to
     <message>
         <source>Not paid</source>
         <translation>No pagado</translation>
+    </message>
+    <message>
+        <source>Needs check</source>
+        <translation>Hay que revisarlo</translation>
     </message>
     <message>
         <source>Order {order}</source>

@@ -541,6 +541,13 @@
     </message>
 </context>
 <context>
+    <name>Flow</name>
+    <message>
+        <source>KuPay made the payment, but this computer could not save the sale. The customer can pay; tell the owner the journal needs attention.</source>
+        <translation>KuPay a créé le paiement, mais cet ordinateur n’a pas pu enregistrer la vente. Le client peut payer ; prévenez le gérant que le journal doit être vérifié.</translation>
+    </message>
+</context>
+<context>
     <name>History</name>
     <message>
         <source>Time</source>
@@ -734,6 +741,14 @@
         <source>KuPay sent an answer the terminal cannot read. Please try again.</source>
         <translation>KuPay a envoyé une réponse que la caisse ne sait pas lire. Réessayez.</translation>
     </message>
+    <message>
+        <source>KuPay sent a payment link this terminal will not show, so no QR code was shown. The owner should check this sale in KuPay&apos;s panel.</source>
+        <translation>KuPay a envoyé un lien de paiement que cette caisse n’affiche pas : aucun QR code n’a été montré. Le gérant doit vérifier cette vente dans le panneau KuPay.</translation>
+    </message>
+    <message>
+        <source>KuPay answered with the payment of another sale, so no QR code was shown. The owner should check this sale in KuPay&apos;s panel.</source>
+        <translation>KuPay a répondu avec le paiement d’une autre vente : aucun QR code n’a été montré. Le gérant doit vérifier cette vente dans le panneau KuPay.</translation>
+    </message>
 </context>
 <context>
     <name>KuPaySaid</name>
@@ -835,6 +850,10 @@
         <translation>Les paiements vont au bac à sable intégré à l’application ; rien n’est encaissé.</translation>
     </message>
     <message>
+        <source>Payments and the API token go to this address, not KuPay&apos;s own.</source>
+        <translation>Les paiements et le jeton d’API vont à cette adresse, pas à celle de KuPay.</translation>
+    </message>
+    <message>
         <source>History</source>
         <translation>Historique</translation>
     </message>
@@ -877,6 +896,14 @@
     <message>
         <source>DEMO</source>
         <translation>DÉMO</translation>
+    </message>
+    <message>
+        <source>This till was started with another KuPay address ({host}). Enter the owner PIN to use it.</source>
+        <translation>Cette caisse a démarré avec une autre adresse KuPay ({host}). Saisissez le code PIN du gérant pour l’utiliser.</translation>
+    </message>
+    <message>
+        <source>This till was started with another KuPay address ({host}) without the owner PIN, so it takes no payments. Start KuPay POS without --api-url, or ask the owner.</source>
+        <translation>Cette caisse a démarré avec une autre adresse KuPay ({host}) sans le code PIN du gérant : elle n’encaisse rien. Démarrez KuPay POS sans --api-url, ou appelez le gérant.</translation>
     </message>
     <message>
         <source>The sales journal was damaged and has been set aside as {file}. A fresh journal was started; the old file is kept for the owner.</source>
@@ -1517,6 +1544,10 @@ L’écran de configuration n’est pas disponible dans cette version : enregist
     <message>
         <source>Not paid</source>
         <translation>Non payé</translation>
+    </message>
+    <message>
+        <source>Needs check</source>
+        <translation>À vérifier</translation>
     </message>
     <message>
         <source>Order {order}</source>

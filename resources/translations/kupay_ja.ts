@@ -541,6 +541,13 @@
     </message>
 </context>
 <context>
+    <name>Flow</name>
+    <message>
+        <source>KuPay made the payment, but this computer could not save the sale. The customer can pay; tell the owner the journal needs attention.</source>
+        <translation>KuPay で支払いは作成されましたが、このコンピューターに取引を保存できませんでした。お客様は支払えます。売上記録の確認が必要だとオーナーに伝えてください。</translation>
+    </message>
+</context>
+<context>
     <name>History</name>
     <message>
         <source>Time</source>
@@ -733,6 +740,14 @@
         <source>KuPay sent an answer the terminal cannot read. Please try again.</source>
         <translation>KuPay からの応答をレジが読み取れませんでした。もう一度お試しください。</translation>
     </message>
+    <message>
+        <source>KuPay sent a payment link this terminal will not show, so no QR code was shown. The owner should check this sale in KuPay&apos;s panel.</source>
+        <translation>KuPay からこのレジでは表示しない支払いリンクが届いたため、QR コードは表示していません。オーナーが KuPay の管理画面でこの取引を確認してください。</translation>
+    </message>
+    <message>
+        <source>KuPay answered with the payment of another sale, so no QR code was shown. The owner should check this sale in KuPay&apos;s panel.</source>
+        <translation>KuPay が別の取引の支払いで応答したため、QR コードは表示していません。オーナーが KuPay の管理画面でこの取引を確認してください。</translation>
+    </message>
 </context>
 <context>
     <name>KuPaySaid</name>
@@ -834,6 +849,10 @@
         <translation>支払いはこのアプリ内蔵のサンドボックスに送られます。実際の請求はありません。</translation>
     </message>
     <message>
+        <source>Payments and the API token go to this address, not KuPay&apos;s own.</source>
+        <translation>支払いと API トークンは KuPay 本来のアドレスではなく、このアドレスに送られます。</translation>
+    </message>
+    <message>
         <source>History</source>
         <translation>履歴</translation>
     </message>
@@ -876,6 +895,14 @@
     <message>
         <source>DEMO</source>
         <translation>デモ</translation>
+    </message>
+    <message>
+        <source>This till was started with another KuPay address ({host}). Enter the owner PIN to use it.</source>
+        <translation>このレジは別の KuPay アドレス（{host}）で起動されました。使うにはオーナー PIN を入力してください。</translation>
+    </message>
+    <message>
+        <source>This till was started with another KuPay address ({host}) without the owner PIN, so it takes no payments. Start KuPay POS without --api-url, or ask the owner.</source>
+        <translation>このレジはオーナー PIN なしで別の KuPay アドレス（{host}）で起動されたため、支払いを受け付けません。--api-url なしで KuPay POS を起動するか、オーナーに連絡してください。</translation>
     </message>
     <message>
         <source>The sales journal was damaged and has been set aside as {file}. A fresh journal was started; the old file is kept for the owner.</source>
@@ -1516,6 +1543,10 @@ The setup screen is not available in this build: store the token in the system k
     <message>
         <source>Not paid</source>
         <translation>未払い</translation>
+    </message>
+    <message>
+        <source>Needs check</source>
+        <translation>要確認</translation>
     </message>
     <message>
         <source>Order {order}</source>

@@ -541,6 +541,13 @@
     </message>
 </context>
 <context>
+    <name>Flow</name>
+    <message>
+        <source>KuPay made the payment, but this computer could not save the sale. The customer can pay; tell the owner the journal needs attention.</source>
+        <translation>A KuPay criou o pagamento, mas este computador não conseguiu salvar a venda. O cliente pode pagar; avise o proprietário que o registro precisa de atenção.</translation>
+    </message>
+</context>
+<context>
     <name>History</name>
     <message>
         <source>Time</source>
@@ -734,6 +741,14 @@
         <source>KuPay sent an answer the terminal cannot read. Please try again.</source>
         <translation>A KuPay enviou uma resposta que o caixa não consegue ler. Tente de novo.</translation>
     </message>
+    <message>
+        <source>KuPay sent a payment link this terminal will not show, so no QR code was shown. The owner should check this sale in KuPay&apos;s panel.</source>
+        <translation>A KuPay enviou um link de pagamento que este caixa não mostra, então nenhum QR Code foi exibido. O proprietário deve conferir esta venda no painel da KuPay.</translation>
+    </message>
+    <message>
+        <source>KuPay answered with the payment of another sale, so no QR code was shown. The owner should check this sale in KuPay&apos;s panel.</source>
+        <translation>A KuPay respondeu com o pagamento de outra venda, então nenhum QR Code foi exibido. O proprietário deve conferir esta venda no painel da KuPay.</translation>
+    </message>
 </context>
 <context>
     <name>KuPaySaid</name>
@@ -835,6 +850,10 @@
         <translation>Os pagamentos vão para o ambiente de testes deste app; nada é cobrado.</translation>
     </message>
     <message>
+        <source>Payments and the API token go to this address, not KuPay&apos;s own.</source>
+        <translation>Os pagamentos e o token da API vão para este endereço, não para o da KuPay.</translation>
+    </message>
+    <message>
         <source>History</source>
         <translation>Histórico</translation>
     </message>
@@ -877,6 +896,14 @@
     <message>
         <source>DEMO</source>
         <translation>DEMONSTRAÇÃO</translation>
+    </message>
+    <message>
+        <source>This till was started with another KuPay address ({host}). Enter the owner PIN to use it.</source>
+        <translation>Este caixa foi aberto com outro endereço da KuPay ({host}). Digite o PIN do proprietário para usá-lo.</translation>
+    </message>
+    <message>
+        <source>This till was started with another KuPay address ({host}) without the owner PIN, so it takes no payments. Start KuPay POS without --api-url, or ask the owner.</source>
+        <translation>Este caixa foi aberto com outro endereço da KuPay ({host}) sem o PIN do proprietário, então não recebe pagamentos. Abra o KuPay POS sem --api-url ou chame o proprietário.</translation>
     </message>
     <message>
         <source>The sales journal was damaged and has been set aside as {file}. A fresh journal was started; the old file is kept for the owner.</source>
@@ -1517,6 +1544,10 @@ A tela de configuração não está disponível nesta versão: guarde o token no
     <message>
         <source>Not paid</source>
         <translation>Não pago</translation>
+    </message>
+    <message>
+        <source>Needs check</source>
+        <translation>Precisa conferir</translation>
     </message>
     <message>
         <source>Order {order}</source>
