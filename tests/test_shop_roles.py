@@ -36,6 +36,19 @@ def as_role(target: ShopTarget) -> psycopg.Connection:
     return psycopg.connect(target.conninfo(), autocommit=True)
 
 
+def owners_all_tills(qtbot, tasks, journal, owner: ShopTarget, rows: int):
+    """History on a till, switched to All tills as the owner's login reads them, once `rows` are shown."""
+    from pos_app.shop.queries import ShopViews
+    from pos_app.ui.history_view import HistoryWindow
+
+    window = HistoryWindow(journal, tasks, shop=ShopViews(owner))
+    qtbot.addWidget(window)
+    window.show()
+    window.scope_combo.setCurrentText("All tills")
+    qtbot.waitUntil(lambda: window.model.rowCount() == rows, timeout=10000)
+    return window
+
+
 def test_each_till_writes_its_own_rows_and_cannot_touch_another_tills(shop_db, tills, roles):
     bar, terrace = tills("Bar", "B-", target=roles("till_a")), tills("Terrace", "T-", target=roles("till_b"))
     bar.sell("10.00")
@@ -85,8 +98,7 @@ def test_the_owner_role_reads_everything_and_writes_nothing(shop_db, tills, role
 def test_a_till_cannot_slip_lines_into_another_tills_sale_timeline(qtbot, tasks, shop_db, tills, roles):
     """A dishonest till's login adds "cancelled" lines under Bar's paid sale's id (in its own rows, which
     row-level security allows): the owner opening Bar's sale in All tills still sees only Bar's timeline."""
-    from pos_app.shop.queries import ShopViews
-    from pos_app.ui.history_view import TILL_COLUMN, HistoryWindow
+    from pos_app.ui.history_view import TILL_COLUMN
 
     bar, terrace = tills("Bar", "B-", target=roles("till_a")), tills("Terrace", "T-", target=roles("till_b"))
     paid = bar.sell("50.00")
@@ -100,12 +112,7 @@ def test_a_till_cannot_slip_lines_into_another_tills_sale_timeline(qtbot, tasks,
                 " VALUES (%s, %s, %s, 0, 'cancelled_by_cashier', '', 'cashier pressed Cancel')",
                 (terrace.sync.terminal_id, seq, paid.id),
             )
-    views = ShopViews(roles("boss"))
-    window = HistoryWindow(terrace.journal, tasks, shop=views)
-    qtbot.addWidget(window)
-    window.show()
-    window.scope_combo.setCurrentText("All tills")
-    qtbot.waitUntil(lambda: window.model.rowCount() == 2, timeout=10000)
+    window = owners_all_tills(qtbot, tasks, terrace.journal, roles("boss"), rows=2)
     tills_shown = [window.model.data(window.model.index(r, TILL_COLUMN)) for r in range(2)]
     dialog = window.open_row(tills_shown.index("Bar"))
     qtbot.waitUntil(lambda: dialog.timeline.rowCount() > 0, timeout=10000)
@@ -114,4 +121,41 @@ def test_a_till_cannot_slip_lines_into_another_tills_sale_timeline(qtbot, tasks,
     assert not any("ancel" in text.lower() for text in shown), shown
     dialog.close()
     window.close()
-    views.close()
+    window.shop.close()
+
+
+def test_a_sale_state_no_till_writes_cannot_break_the_owners_shop_views(
+    qtbot, tasks, shop_db, tills, roles, capsys
+):
+    """A dishonest till's login writes a sale row with a made-up state (and a line for it): the owner's
+    shop report, All tills and that sale's timeline still open; the row counts as open, never as paid."""
+    from datetime import date
+
+    from pos_app.app import main
+
+    bar, terrace = tills("Bar", "B-", target=roles("till_a")), tills("Terrace", "T-", target=roles("till_b"))
+    bar.sell("50.00")
+    bar.sync.push_pending()
+    fake = terrace.sell("1.00", paid=False)
+    terrace.sync.push_pending()
+    with as_role(roles("till_b")) as conn:
+        conn.execute("UPDATE sales SET state = 'paid_in_cash', amount = 900 WHERE id = %s", (fake.id,))
+        conn.execute(
+            "INSERT INTO sale_events (terminal_id, seq, sale_id, at_us, state, status_word, note)"
+            " VALUES (%s, 900, %s, 0, 'paid_in_cash', '', '')",
+            (terrace.sync.terminal_id, fake.id),
+        )
+    owner = roles("boss").address.replace("boss@", f"boss:{PASSWORD}@")
+    assert main(["report", "--shop", "--shop-db", owner, "--date", date.today().isoformat()]) == 0
+    out = capsys.readouterr().out
+    assert "€50.00" in out.split("== Bar")[1] and "900" not in out
+
+    window = owners_all_tills(qtbot, tasks, bar.journal, roles("boss"), rows=2)
+    row = [window.model.sale_at(r).id for r in range(2)].index(fake.id)
+    dialog = window.open_row(row)
+    qtbot.waitUntil(
+        lambda: dialog.timeline.rowCount() == len(terrace.journal.changes(fake.id)) + 1, timeout=10000
+    )
+    dialog.close()
+    window.close()
+    window.shop.close()

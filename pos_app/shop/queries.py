@@ -101,6 +101,15 @@ def _where(flt: HistoryFilter) -> tuple[str, list[object]]:
     return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
 
 
+def _state(text: object) -> SaleState:
+    """A state read from the shop database. Any till's login can write any text there: one no till writes
+    counts as needing a check (open, never paid) instead of breaking every shop-wide view."""
+    try:
+        return SaleState(str(text))
+    except ValueError:
+        return SaleState.NEEDS_CHECK
+
+
 def shop_day(conn: psycopg.Connection, day: date) -> ShopDay:
     """A day's totals per till and for the whole shop (one grouped query; the index on time finds the day)."""
     start, end = local_day_bounds(day)
@@ -113,7 +122,7 @@ def shop_day(conn: psycopg.Connection, day: date) -> ShopDay:
     ).fetchall()
     per_till: dict[tuple[str, str, str], list[tuple[str, str, str, int, Decimal]]] = {}
     for tid, name, prefix, currency, state, payment_state, count, total in rows:
-        group = (currency, state, payment_state, int(count), Decimal(total))
+        group = (currency, _state(state).value, payment_state, int(count), Decimal(total))
         per_till.setdefault((name, prefix, tid), []).append(group)
     names = [name for name, _prefix, _tid in per_till]
     # Two tills may share a name (both left as "Till 1"): their prefixes, unique per shop, tell them apart.
@@ -161,7 +170,7 @@ def _sale(r: Sequence[object]) -> Sale:
         created_at=datetime.fromisoformat(str(r[3])),
         amount=Decimal(str(r[4])),
         currency=str(r[5]),
-        state=SaleState(str(r[6])),
+        state=_state(r[6]),
         payment_id=str(r[7]),
         pay_url=str(r[8]),
         status_word=str(r[9]),
@@ -231,7 +240,7 @@ class ShopViews:
                 (terminal_id, sale_id),
             ).fetchall()
         )
-        return [SaleEvent(from_us(int(r[0])), SaleState(r[1]), r[2], r[3]) for r in rows]
+        return [SaleEvent(from_us(int(r[0])), _state(r[1]), r[2], r[3]) for r in rows]
 
     def till(self, terminal_id: str) -> TillTimelines:
         """One till's sale timelines, as History's sale window reads them (the journal's `changes`)."""
