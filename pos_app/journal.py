@@ -40,7 +40,7 @@ from pos_app.wording import QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)
 
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 
 # States whose outcome is not known yet: resumed (polled or create retried) when the terminal starts.
 # NEEDS_CHECK is included: a later start may still settle it when the network is back.
@@ -233,6 +233,11 @@ _MIGRATIONS: tuple[str, ...] = (
     # v5: a create answer naming a payment id another sale already has is refused (record_created).
     """
     CREATE INDEX sales_payment_id ON sales(payment_id);
+    """,
+    # v6: payment ids are compared without ASCII letter case (status.payment_key): the index must be too.
+    """
+    DROP INDEX sales_payment_id;
+    CREATE INDEX sales_payment_id ON sales(payment_id COLLATE NOCASE);
     """,
 )
 assert len(_MIGRATIONS) == SCHEMA_VERSION
@@ -465,8 +470,9 @@ class Journal:
                 log.warning("record_created for a sale not in the journal: %s", sale_id)
                 return
             other = self._conn.execute(
-                "SELECT order_number FROM sales WHERE payment_id = ? AND id != ? LIMIT 1",
-                (payment_id, sale_id),
+                # NOCASE: the same ASCII folding as status.payment_key, the way status answers are matched.
+                "SELECT order_number FROM sales WHERE payment_id = ? COLLATE NOCASE AND id != ? LIMIT 1",
+                (payment_id.strip(), sale_id),
             ).fetchone()
             if other is None:
                 keep = row[0] in (SaleState.CANCELLED_BY_CASHIER.value, SaleState.PAID.value)

@@ -912,3 +912,18 @@ def test_slow_headers_cannot_hold_a_call_past_its_deadline(client_for):
     assert caught.value.kind == "timeout" and "too long" in str(caught.value)
     # The deadline is 3 s (1 + 2 × 1); the server would have gone on for a minute.
     assert took < client.call_deadline + 5, took
+
+
+def test_an_answer_naming_a_field_twice_cannot_be_read():
+    from pos_app.kupay.client import decode_json
+
+    with pytest.raises(ValueError):
+        decode_json(b'{"status": "paid", "amount": "0.01", "amount": "499.00"}')
+    with pytest.raises(ValueError):
+        decode_json(b'[{"a": {"b": 1, "b": 2}}]')
+    # The same name in two different objects is fine.
+    assert decode_json(b'{"a": {"id": 1}, "b": {"id": 2}, "id": 3}') == {
+        "a": {"id": 1},
+        "b": {"id": 2},
+        "id": 3,
+    }

@@ -485,3 +485,17 @@ def test_two_processes_on_one_journal_never_hand_out_the_same_order_number(tmp_p
         batches = pool.starmap(_take_order_numbers, [(path, 300), (path, 300)])
     numbers = batches[0] + batches[1]
     assert len(set(numbers)) == 600
+
+
+@pytest.mark.parametrize("echo", ["PAY-1", "Pay-1", " pay-1 "])
+def test_a_payment_id_already_in_the_journal_in_other_letters_is_refused_too(journal, echo):
+    # Status answers match ids without ASCII letter case: "PAY-1"'s status is pay-1's, perhaps its "paid".
+    from pos_app.kupay.errors import PaymentOfAnotherSale
+
+    first, second = make_sale(journal), make_sale(journal)
+    for sale in (first, second):
+        journal.record_new(sale, request_for(sale))
+    journal.record_created(first.id, "pay-1", "https://pay.kupay.finance/pay-1")
+    with pytest.raises(PaymentOfAnotherSale):
+        journal.record_created(second.id, echo, "https://pay.kupay.finance/pay-1")
+    assert journal.get(second.id).state is SaleState.NEEDS_CHECK

@@ -151,6 +151,9 @@ def test_an_answer_about_another_payment_is_refused():
         parse_status({"payment_id": "someone-else", "status": "paid"}, PID)
     # The same id in another letter case is the same payment.
     assert parse_status({"payment_id": PID.upper(), "status": "paid"}, PID).state.is_paid
+    # ...in ASCII letters only, as the journal compares them: the Kelvin sign is not a "k".
+    with pytest.raises(BadResponse):
+        parse_status({"payment_id": "pay-\u212a1", "status": "paid"}, "pay-k1")
 
 
 def test_huge_fields_are_clipped_for_the_screen():

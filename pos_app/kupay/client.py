@@ -564,13 +564,23 @@ def iso_local(moment: datetime) -> str:
 
 # -- answers ---------------------------------------------------------------------------------------
 def decode_json(content: bytes) -> object:
-    """Strict JSON: NaN/Infinity refused, decimals kept exact; ValueError on anything unreadable."""
+    """Strict JSON: NaN/Infinity and a name given twice in one object refused, decimals kept exact;
+    ValueError on anything unreadable."""
 
     def refuse(name: str) -> NoReturn:
         raise ValueError(f"non-standard JSON constant {name}")
 
+    def one_value_per_name(pairs: list[tuple[str, object]]) -> dict[str, object]:
+        # {"amount": "0.01", "amount": "499.00"}: readers disagree on which counts (json keeps the last).
+        obj = dict(pairs)
+        if len(obj) != len(pairs):
+            raise ValueError("a name given twice in one object")
+        return obj
+
     try:
-        return json.loads(content, parse_float=Decimal, parse_constant=refuse)
+        return json.loads(
+            content, parse_float=Decimal, parse_constant=refuse, object_pairs_hook=one_value_per_name
+        )
     except (ValueError, RecursionError, UnicodeDecodeError) as exc:
         raise ValueError(f"not JSON: {type(exc).__name__}") from None
 

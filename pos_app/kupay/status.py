@@ -9,6 +9,7 @@ Nothing reads as paid unless KuPay literally said one of the paid words.
 from __future__ import annotations
 
 import re
+import string
 from datetime import UTC, datetime
 from decimal import Decimal, InvalidOperation
 
@@ -88,7 +89,7 @@ def parse_status(body: object, payment_id: str) -> PaymentStatus:
         raise BadResponse(
             detail=f"asked for {payment_id!r}, answer's payment_id is {type(their_id).__name__}"
         )
-    if their_id is not None and their_id.strip() and their_id.strip().lower() != payment_id.strip().lower():
+    if their_id is not None and their_id.strip() and payment_key(their_id) != payment_key(payment_id):
         raise BadResponse(detail=f"asked for {payment_id!r}, answer is about {_clip(their_id)!r}")
     order_number = _text(body.get("order_number"))
     currency = _currency(body.get("currency"))
@@ -129,6 +130,17 @@ def differs_from_sale(status: PaymentStatus, amount: Decimal, currency: str, ord
     if not differences:
         return ""
     return "KuPay's answer does not match this sale (" + "; ".join(differences) + ")."
+
+
+_ASCII_LOWER = str.maketrans(string.ascii_uppercase, string.ascii_lowercase)
+
+
+def payment_key(payment_id: str) -> str:
+    """A payment id as ids are compared everywhere: trimmed, ASCII letters in either case (a UUID may come
+    back upper-case). Only ASCII, exactly as SQLite's NOCASE folds, so the journal's rule that a payment
+    belongs to one sale sees the same ids as the same payment (str.lower() would also fold e.g. the Kelvin
+    sign into "k")."""
+    return payment_id.strip().translate(_ASCII_LOWER)
 
 
 def parse_created_at(value: object) -> datetime | None:
