@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from pos_app.kupay.models import PaymentState, PaymentStatus
+from pos_app.kupay.status import differs_from_sale
 from pos_app.sale import Sale, SaleState, state_word, status_text
 from pos_app.wording import QT_TRANSLATE_NOOP
 
@@ -316,6 +317,7 @@ class Screen(enum.Enum):
     TOKEN_REFUSED = "token_refused"
     PAID = "paid"
     UNPAID = "unpaid"
+    NEEDS_CHECK = "needs_check"  # KuPay said paid, but not for this sale's amount, currency or order: amber
 
 
 @dataclass(frozen=True)
@@ -445,12 +447,20 @@ class CounterFlow:
         if not status.state.is_final:
             return [Show(Screen.STATUS, sale=sale, status=status)]
         final = state_for(status.state)  # PAID only for a paid word; any other end is UNPAID
+        problem = ""
+        if final is SaleState.PAID:
+            # A "paid" for another amount, currency or order is not this sale's: the journal says the same.
+            problem = differs_from_sale(status, sale.amount, sale.currency, sale.order_number)
+            final = SaleState.NEEDS_CHECK if problem else final
         ended = sale.with_(state=final, status_word=status.raw_status)
         self.sale = ended
         self.step = Step.RESULT
+        screen = {SaleState.PAID: Screen.PAID, SaleState.NEEDS_CHECK: Screen.NEEDS_CHECK}.get(
+            final, Screen.UNPAID
+        )
         effects: list[Effect] = [
             StopPolling(),
-            Show(Screen.PAID if final is SaleState.PAID else Screen.UNPAID, sale=ended, status=status),
+            Show(screen, sale=ended, status=status, message=problem),
             SaleFinished(ended),
         ]
         if late_payment_possible(ended, status.state.value):

@@ -70,8 +70,8 @@ WORDS = [
 ]
 
 
-def status(word: str, payment_id: str = "pay-1"):
-    return parse_status({"status": word}, payment_id)
+def status(word: str, payment_id: str = "pay-1", **fields):
+    return parse_status({"status": word, **fields}, payment_id)
 
 
 AT = datetime(2026, 3, 14, 12, 0).astimezone()
@@ -185,6 +185,25 @@ def test_a_paid_word_turns_green(word):
     assert counter.step is Step.RESULT
     assert any(isinstance(e, Show) and e.screen is Screen.PAID for e in effects)
     assert SaleFinished(created().with_(state=SaleState.PAID, status_word=word)) in effects
+
+
+@pytest.mark.parametrize(
+    "wrong", [{"amount": "0.01"}, {"currency": "JPY"}, {"order_number": "NOT-YOURS"}, {"amount": "4.99e2"}]
+)
+def test_a_paid_word_for_another_amount_currency_or_order_needs_a_check(wrong):
+    counter = waiting()  # $12.50, order T1-0001
+    effects = counter.handle(StatusRead(status("paid", **wrong)))
+    shown = [e for e in effects if isinstance(e, Show)]
+    assert [e.screen for e in shown] == [Screen.NEEDS_CHECK]
+    assert "does not match this sale" in shown[0].message
+    assert SaleFinished(created().with_(state=SaleState.NEEDS_CHECK, status_word="paid")) in effects
+    assert StopPolling() in effects
+
+
+def test_a_paid_word_with_this_sales_own_fields_turns_green():
+    counter = waiting()
+    effects = counter.handle(StatusRead(status("paid", amount=12.5, currency="usd", order_number="T1-0001")))
+    assert any(isinstance(e, Show) and e.screen is Screen.PAID for e in effects)
 
 
 @pytest.mark.parametrize("word", ["expired", "cancelled", "failed", "refunded"])
@@ -305,6 +324,7 @@ class Counter(RuleBasedStateMachine):
         self.abandoned: set[str] = set()  # sale ids the cashier cancelled or left
         self.in_flight: dict[str, int] = {}  # sale id -> creates under way
         self.last_word = ""
+        self.last_wrong: dict[str, str] = {}  # fields of the last answer that contradict the sale
         self.next_id = 0
         self.screen = Screen.KEYPAD  # what the oracle saw last on the till
         self.current = ""  # the sale the cashier charged last, while it is on screen
@@ -338,6 +358,7 @@ class Counter(RuleBasedStateMachine):
             if isinstance(effect, Show):
                 if effect.screen is Screen.PAID:
                     assert self.last_word.strip().lower() in ORACLE_PAID_WORDS, "green without a paid word"
+                    assert not self.last_wrong, "green on a paid answer for another amount or order"
                     assert isinstance(event, StatusRead)
                 if effect.screen in (Screen.KEYPAD, Screen.NEW_KEYPAD):
                     self.current = ""
@@ -364,10 +385,15 @@ class Counter(RuleBasedStateMachine):
             self.run(CreateFailed(job.attempt, "KuPay is down.", sale if saved else None))
 
     @precondition(lambda self: self.answered_ok)
-    @rule(word=st.sampled_from(WORDS))
-    def kupay_says(self, word):
-        self.last_word = word
-        self.run(StatusRead(status(word)))
+    @rule(
+        word=st.sampled_from(WORDS),
+        wrong=st.sampled_from(
+            [{}, {}, {"amount": "0.01"}, {"currency": "JPY"}, {"order_number": "NOT-YOURS"}]
+        ),
+    )
+    def kupay_says(self, word, wrong):
+        self.last_word, self.last_wrong = word, wrong  # every sale here is $12.50, order T1-...
+        self.run(StatusRead(status(word, **wrong)))
 
     @precondition(lambda self: self.screen not in (Screen.KEYPAD, Screen.NEW_KEYPAD))
     @rule(refused=st.booleans())
