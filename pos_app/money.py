@@ -318,6 +318,8 @@ class AmountEntry:
 
     DIGITS = frozenset("0123456789")
     SEPARATORS = frozenset(".,")
+    # A minus is kept and refused ("-5" is not a refund: dropped, it charged 5).
+    OTHER_KEYS = frozenset("-")
     MAX_KEYS = 32
 
     def __init__(
@@ -344,7 +346,7 @@ class AmountEntry:
         return self._cents_first
 
     def _fills_from_right(self) -> bool:
-        return self._cents_first and not self.SEPARATORS.intersection(self._buffer)
+        return self._cents_first and self._buffer.isdigit()
 
     @property
     def text(self) -> str:
@@ -385,7 +387,7 @@ class AmountEntry:
 
     # -- input -------------------------------------------------------------------------------------
     def press(self, key: str) -> bool:
-        """Apply one key: "0".."9", "." or ",", "back", "clear". Returns False when nothing changed."""
+        """Apply one key: "0".."9", "." or ",", "-", "back", "clear". Returns False when nothing changed."""
         if key == "clear":
             changed = bool(self._buffer)
             self.clear()
@@ -395,7 +397,7 @@ class AmountEntry:
                 return False
             self._buffer = self._buffer[:-1]
             return True
-        if key not in self.DIGITS and key not in self.SEPARATORS:
+        if key not in self.DIGITS and key not in self.SEPARATORS and key not in self.OTHER_KEYS:
             return False
         if len(self._buffer) >= self.MAX_KEYS:
             return False
@@ -427,7 +429,7 @@ class AmountEntry:
             return
         text = self.text
         self._cents_first = on
-        if on and text and not self.SEPARATORS.intersection(text):
+        if on and text.isdigit():
             # "12" typed with a decimal point is twelve: as cents-first digits that is 1200.
             self._buffer = text + "0" * minor_units(self._currency)
         else:

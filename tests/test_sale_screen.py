@@ -301,3 +301,17 @@ def test_the_numeric_keypad_with_numlock_off_types_its_digits_never_another_curr
     assert sandbox.create_requests[0]["currency"] == "USD"
     qtbot.keyClick(screen, Qt.Key.Key_Down)  # the arrow keys themselves still step the currency
     assert screen.currency() == "EUR"
+
+
+@pytest.mark.parametrize("cents_first", [False, True])
+def test_a_minus_is_shown_and_refused_never_dropped_into_a_charge(qtbot, sandbox, tmp_path, cents_first):
+    """A cashier refunding $5 typed -5: the minus was dropped and Enter asked the customer to pay $5."""
+    from till_harness import fast_settings
+
+    window = open_till(qtbot, sandbox, tmp_path, fast_settings(cents_first=cents_first))
+    type_keys(qtbot, window, "-5")
+    screen = window.sale_screen
+    assert screen.display.text() == "-5"
+    assert screen.reason.text() == "The amount must be more than zero."
+    press(qtbot, window, Qt.Key.Key_Return)
+    assert window.flow.state == "entering" and sandbox.create_requests == []

@@ -35,6 +35,7 @@ _TYPING_KEYS = {
     **{getattr(Qt.Key, f"Key_{d}"): str(d) for d in range(10)},
     Qt.Key.Key_Period: ".",
     Qt.Key.Key_Comma: ",",
+    Qt.Key.Key_Minus: "-",
 }
 
 
