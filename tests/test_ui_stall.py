@@ -3,7 +3,7 @@
 A 10 ms heartbeat QTimer runs on the UI thread while a sale is charged, shown, paid and turned green
 against a sandbox that takes 3 s to answer every request. If anything blocked the UI thread on the network
 (or the journal), a heartbeat gap as long as that call would show up. The cashier-visible promise: the
-till keeps reacting to keys and taps however slow KuPay is. The bound is generous (100 ms, ten beats).
+till keeps reacting to keys and taps however slow KuPay is. The bound (1 s) is a third of one slow call: what it catches is a wait on the network.
 """
 
 from __future__ import annotations
@@ -19,7 +19,9 @@ from pos_app.ui.main_window import MainWindow
 from pos_app.ui.sale_flow import Backend
 
 LATENCY = 3.0
-MAX_GAP = 0.100
+# A UI thread waiting on one 3 s call would show a gap of about 3 s; a loaded machine shows a few hundred
+# ms of scheduling noise. 1 s tells the two apart without being a performance threshold (bench/ measures).
+MAX_GAP = 1.0
 
 
 class Heartbeat:
