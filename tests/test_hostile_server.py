@@ -85,3 +85,15 @@ def test_a_create_answering_a_paid_sales_payment_id_in_other_letters_is_refused(
     assert outcome(till) == "check"
     assert till.result_screen.reason.text() == PaymentOfAnotherSale.message
     assert till.backend.journal.get(second.id).state is SaleState.NEEDS_CHECK
+
+
+def test_after_a_restart_a_paid_answer_for_another_amount_is_told_not_kept_quiet(qtbot, server, tmp_path):
+    first = open_till(qtbot, server, tmp_path)
+    sale = charge(qtbot, first)
+    first.close()  # the till stops while the customer pays
+    server.on_status = lambda pid, s: server.paid(pid, s, amount="0.01")
+    till = open_till(qtbot, server, tmp_path)  # same journal: the resume worker asks about the sale
+    qtbot.waitUntil(lambda: till.backend.journal.get(sale.id).state is SaleState.NEEDS_CHECK, timeout=10000)
+    qtbot.waitUntil(lambda: any(sale.order_number in text for text in till.notices.texts()), timeout=5000)
+    assert not any("paid" in text for text in till.notices.texts())
+    assert "check" in till.notices.texts()[-1]

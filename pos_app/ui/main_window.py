@@ -600,6 +600,8 @@ class MainWindow(QMainWindow):
             self.notice(
                 self.tr("✓ Order {order} ({amount}) was paid.").format(order=sale.order_number, amount=amount)
             )
+        elif sale.state.value == "needs_check":  # e.g. a "paid" for another amount: the owner must look
+            self._sale_needs_check(sale)
 
     def _sale_needs_check(self, sale: Sale) -> None:
         self.notice(
