@@ -313,6 +313,17 @@ def test_terminal_refuses_a_printer_uri_it_cannot_use(capsys):
     assert "The printer address “lpt1:”" in capsys.readouterr().err
 
 
+def test_print_when_paid_without_any_printer_says_so_instead_of_printing_nothing(capsys):
+    from pos_app.app import main
+
+    assert main(["--print-when-paid"]) == 2  # Settings have no printer and none is on the command line
+    err = capsys.readouterr().err.strip().splitlines()
+    assert err == [
+        "kupay-pos: --print-when-paid needs a receipt printer: choose one in Settings › Receipts or add "
+        "--printer URI."
+    ]
+
+
 def test_a_mistyped_ipv6_printer_address_is_one_sentence_not_a_traceback(capsys):
     from pos_app.app import main
 

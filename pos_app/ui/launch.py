@@ -119,6 +119,10 @@ def run_gui(args: argparse.Namespace) -> int:
 
     demo = bool(getattr(args, "demo", False))
     settings, warning = load_settings(paths.demo_settings_file() if demo else None)
+    if getattr(args, "print_when_paid", False) and not (printer or settings.receipts.printer):
+        return _refuse(
+            "--print-when-paid needs a receipt printer: choose one in Settings › Receipts or add --printer URI."
+        )
 
     from PySide6.QtCore import QLocale, QTimer
     from PySide6.QtWidgets import QApplication
