@@ -32,6 +32,7 @@ from decimal import Decimal
 from pathlib import Path
 
 from pos_app import paths
+from pos_app.flow import state_after_request
 from pos_app.kupay.errors import PaymentOfAnotherSale
 from pos_app.kupay.models import PaymentRequest, PaymentState, PaymentStatus
 from pos_app.kupay.status import differs_from_sale
@@ -547,10 +548,10 @@ class Journal:
             if row is None:
                 log.warning("record_state for a sale not in the journal: %s", sale_id)
                 return
-            if row[0] == SaleState.PAID.value and state is not SaleState.PAID:
-                self._event(
-                    sale_id, SaleState.PAID, "", f"{note} (kept as paid: {state.value} came too late)"
-                )
+            # Money taken stays paid; a cancelled sale is not revived by a create that failed afterwards.
+            kept = state_after_request(SaleState(row[0]), state)
+            if kept is not state:
+                self._event(sale_id, kept, "", f"{note} (kept as {kept.value}: {state.value} came too late)")
                 return
             self._conn.execute(
                 "UPDATE sales SET state = ?, updated_us = ? WHERE id = ?", (state.value, _now_us(), sale_id)

@@ -64,10 +64,12 @@ def build_sale(
     email: str = "",
     *,
     now: datetime | None = None,
+    sale_id: str = "",
 ) -> Sale:
-    """A new sale with a fresh KuPay id and the next order number (call this off the UI thread)."""
+    """A new sale with a fresh KuPay id (or `sale_id`, chosen earlier) and the next order number (call this
+    off the UI thread)."""
     return Sale(
-        id=new_sale_id(),
+        id=sale_id or new_sale_id(),
         order_number=journal.next_order_number(settings.order_prefix),
         created_at=(now or datetime.now()).astimezone(),
         amount=amount,

@@ -297,10 +297,10 @@ def test_cancel_works_during_a_slow_create(qtbot, sandbox, till):
     type_keys(qtbot, till, "4.20")
     press(qtbot, till, Qt.Key.Key_Return)
     assert till.payment_screen.mode() == "creating"
+    assert sandbox.wait_for_create(timeout=10)  # KuPay has the request: it will make the payment
     qtbot.mouseClick(till.payment_screen.cancel, Qt.MouseButton.LeftButton)
     assert till.current_screen() is till.sale_screen
     assert till.flow.state == "entering"
-    sandbox.wait_for_create(timeout=10)
     qtbot.waitUntil(lambda: len(sandbox.payments()) == 1, timeout=10000)
     payment_sale_id = sandbox.payments()[0]["id"]
     # The late answer is not shown: no QR, no poll, and the journal says the cashier cancelled.
@@ -310,6 +310,37 @@ def test_cancel_works_during_a_slow_create(qtbot, sandbox, till):
     )
     assert till.current_screen() is till.sale_screen
     assert till.flow.poller is None
+
+
+def test_a_sale_cancelled_while_creating_is_never_sent_again_when_its_create_fails(qtbot, sandbox, till):
+    sandbox.set_faults(latency=1.0, fail_next=3)  # slow, then an error (the client's retries fail too)
+    type_keys(qtbot, till, "4.20")
+    press(qtbot, till, Qt.Key.Key_Return)
+    assert sandbox.wait_for_create(timeout=10)
+    qtbot.mouseClick(till.payment_screen.cancel, Qt.MouseButton.LeftButton)
+    sale_id = sandbox.create_requests[0]["id"]
+    journal = till.backend.journal
+    qtbot.waitUntil(lambda: len(sandbox.create_requests) == 3, timeout=10000)  # the create has failed
+    assert till.tasks.wait_all(10000)
+    assert journal.get(sale_id).state is SaleState.CANCELLED_BY_CASHIER
+    assert journal.unfinished() == []  # the next start (or a new resume worker) sends nothing
+    assert till.flow.state == "entering"
+
+
+def test_a_sale_cancelled_while_creating_is_not_sent_again_after_a_quit(qtbot, sandbox, tmp_path):
+    window = open_till(qtbot, sandbox, tmp_path)
+    sandbox.set_faults(latency=20)
+    type_keys(qtbot, window, "5")
+    press(qtbot, window, Qt.Key.Key_Return)
+    assert sandbox.wait_for_create(timeout=5)
+    qtbot.mouseClick(window.payment_screen.cancel, Qt.MouseButton.LeftButton)
+    window.close()
+    journal = Journal.open(tmp_path / "journal.sqlite3")
+    try:
+        assert journal.unfinished() == []
+        assert journal.get(sandbox.create_requests[0]["id"]).state is SaleState.CANCELLED_BY_CASHIER
+    finally:
+        journal.close()
 
 
 def test_create_failure_says_one_sentence_and_retry_reuses_the_sale(qtbot, sandbox, till):

@@ -235,6 +235,7 @@ class MainWindow(QMainWindow):
             )
             flow.sale_finished.connect(self.set_last_sale)
             flow.notice.connect(self.notice)
+            flow.watch_requested.connect(self._watch_late_payment)
             from pos_app.ui.receipt_desk import ReceiptDesk
 
             printer, auto = self._receipt_overrides
@@ -414,6 +415,10 @@ class MainWindow(QMainWindow):
         )
         if late_possible and self._resume is not None:
             self._resume.watch(sale.id)  # a late payment still turns up in the last-sale line and History
+
+    def _watch_late_payment(self, sale_id: str) -> None:
+        if self._resume is not None:
+            self._resume.watch(sale_id)
 
     # --- start-up ------------------------------------------------------------------------------------
     def start_backend(self, token: str | None = None) -> None:

@@ -9,6 +9,7 @@ finds nothing to do. Create runs on the TaskRunner pool (journal first, then KuP
 from __future__ import annotations
 
 import logging
+import threading
 from collections.abc import Callable
 from decimal import Decimal
 
@@ -18,7 +19,7 @@ from PySide6.QtWidgets import QWidget
 from pos_app.kupay.errors import KuPayError
 from pos_app.kupay.models import PaymentStatus
 from pos_app.money import format_amount
-from pos_app.sale import Sale, SaleState
+from pos_app.sale import Sale, SaleState, new_sale_id
 from pos_app.settings import Settings
 from pos_app.terminal import Backend, build_sale, status_line, unpaid_outcome
 from pos_app.ui.payment_screen import PaymentScreen
@@ -34,6 +35,7 @@ class SaleFlow(QObject):
     state_changed = Signal(str)
     sale_finished = Signal(object)  # the Sale, with its final SaleState (for the "last sale" line)
     notice = Signal(str)  # a discreet sentence for the cashier (it takes no focus)
+    watch_requested = Signal(str)  # a sale id to watch for a late payment (cancelled, yet made on KuPay)
 
     def __init__(
         self,
@@ -56,6 +58,8 @@ class SaleFlow(QObject):
         self._state = "entering"
         self._attempt = 0  # bumps on every create and every cancel: stale answers are recognised
         self.sale: Sale | None = None
+        # The create under way: its sale id (chosen here, so Cancel can journal it) and its Cancel flag.
+        self._creating: tuple[str, threading.Event] | None = None
         self.poller: StatusPoller | None = None
         self._retiring: set[StatusPoller] = set()  # stopped pollers kept alive until their thread ends
 
@@ -94,12 +98,18 @@ class SaleFlow(QObject):
         self._attempt += 1
         attempt = self._attempt
         self.sale = None
+        sale_id, abandoned = new_sale_id(), threading.Event()
+        self._creating = (sale_id, abandoned)
         self.payment_screen.show_creating(self._amount_text(amount, currency))
         self._show(self.payment_screen)
 
-        def job() -> CreateResult:
-            sale = build_sale(backend.journal, settings, amount, currency, email)
-            return create_payment_job(backend.journal, backend.client, settings, sale, first_attempt=True)
+        def job() -> CreateResult | None:
+            if abandoned.is_set():
+                return None  # cancelled before anything was written or sent
+            sale = build_sale(backend.journal, settings, amount, currency, email, sale_id=sale_id)
+            return create_payment_job(
+                backend.journal, backend.client, settings, sale, first_attempt=True, abandoned=abandoned
+            )
 
         self.tasks.run(job, lambda r: self._created(attempt, r), lambda e: self._create_crashed(attempt, e))
 
@@ -117,21 +127,27 @@ class SaleFlow(QObject):
         self._attempt += 1
         attempt = self._attempt
         settings = self.settings
+        abandoned = threading.Event()
+        self._creating = (sale.id, abandoned)
         self.payment_screen.show_creating(self._amount_text(sale.amount, sale.currency), sale.order_number)
 
-        def job() -> CreateResult:
-            return create_payment_job(backend.journal, backend.client, settings, sale, first_attempt=False)
+        def job() -> CreateResult | None:
+            return create_payment_job(
+                backend.journal, backend.client, settings, sale, first_attempt=False, abandoned=abandoned
+            )
 
         self.tasks.run(job, lambda r: self._created(attempt, r), lambda e: self._create_crashed(attempt, e))
 
-    def _created(self, attempt: int, result: CreateResult) -> None:
+    def _created(self, attempt: int, result: CreateResult | None) -> None:
+        if result is None:
+            return  # cancelled before it was sent: journaled as cancelled by the job
         if attempt != self._attempt:
-            # The cashier cancelled while KuPay was answering: the QR was never shown, so nobody pays it.
+            # The cashier cancelled while KuPay was answering: the QR was never shown (the journal keeps the
+            # sale cancelled), but a wallet could still pay it: watch it like any cancelled sale.
             if result.created is not None:
-                self._journal_later(
-                    result.sale.id, SaleState.CANCELLED_BY_CASHIER, "cancelled while creating"
-                )
+                self.watch_requested.emit(result.sale.id)
             return
+        self._creating = None
         self.sale = result.sale
         if result.error is not None and result.sale.state is SaleState.NEEDS_CHECK:
             self._show_needs_check(str(result.error))  # journaled by the job
@@ -287,6 +303,13 @@ class SaleFlow(QObject):
             return
         self._attempt += 1  # a create still under way will be recognised as stale
         self._stop_polling()
+        if self._state == "creating" and self._creating is not None:
+            # Journaled now, not when KuPay answers: a create that fails or outlives the window must never
+            # be sent again (the next start, or a resume worker Settings restarts, would re-send it).
+            sale_id, abandoned = self._creating
+            abandoned.set()
+            self._journal_later(sale_id, SaleState.CANCELLED_BY_CASHIER, "cancelled while creating")
+        self._creating = None
         sale = self.sale
         if sale is not None and self._state == "waiting":
             self._journal_later(sale.id, SaleState.CANCELLED_BY_CASHIER, "cancelled by the cashier")

@@ -38,13 +38,28 @@ class CreateResult:
 
 
 def create_payment_job(
-    journal: Any, client: Any, settings: Settings, sale: Sale, *, first_attempt: bool
-) -> CreateResult:
-    """Journal the sale (first attempt only), then create its payment. Blocking: run it on a worker."""
+    journal: Any,
+    client: Any,
+    settings: Settings,
+    sale: Sale,
+    *,
+    first_attempt: bool,
+    abandoned: threading.Event | None = None,
+) -> CreateResult | None:
+    """Journal the sale (first attempt only), then create its payment. Blocking: run it on a worker.
+
+    None: the cashier cancelled (`abandoned`) before it was sent; the sale is journaled as cancelled.
+    """
     request = payment_request(sale, settings)
     if first_attempt:
         # Before the request: if the terminal dies mid-call, the sale (and its exact body) is on disk.
         journal.record_new(sale, request)
+    if abandoned is not None and abandoned.is_set():
+        # Cancel came while the row was being written: it may have found nothing to mark.
+        _journal_quietly(
+            journal.record_state, sale.id, SaleState.CANCELLED_BY_CASHIER, "cancelled while creating"
+        )
+        return None
     journal_error = ""
     try:
         created = client.create_payment(request)
