@@ -34,7 +34,8 @@ def rows(window: HistoryWindow, column: int = 1) -> list[str]:
 
 
 def open_window(qtbot, journal, tasks, client=None) -> HistoryWindow:
-    window = HistoryWindow(journal, tasks, client=client)
+    make_client = (lambda: KuPayClient(client.base_url, "test-token")) if client is not None else None
+    window = HistoryWindow(journal, tasks, make_client)
     qtbot.addWidget(window)
     window.show()
     qtbot.waitUntil(lambda: not window.model.loading and window.model.total is not None, timeout=5000)

@@ -271,11 +271,24 @@ def test_a_new_api_address_in_settings_takes_effect_at_once(qtbot, pos_home):
         window.start_backend()
         qtbot.waitUntil(lambda: window.backend is not None, timeout=5000)
         first_backend = window.backend
+        window.open_history()  # left open while the owner changes the address
+        history = window._history
         window.settings_saved(fast_settings(api_url=new_server.base_url))  # the owner pressed Save
         qtbot.waitUntil(lambda: window.backend is not first_backend, timeout=5000)
+        history.hide()  # back at the till
+        window.activateWindow()
+        window.sale_screen.focus_amount()
         charge(qtbot, window, "4.00")
         assert len(new_server.payments()) == 1  # the sale went to the address the owner just set
         assert old_server.payments() == []
+        # History reads the new journal (the old one is closed) and checks with the new address.
+        history.model.refresh()
+        qtbot.waitUntil(lambda: history.model.rowCount() == 1, timeout=5000)
+        dialog = history.open_row(0)
+        asked = new_server.status_requests
+        dialog.check_status()
+        qtbot.waitUntil(lambda: "KuPay says" in dialog.message.text(), timeout=5000)
+        assert new_server.status_requests > asked
         window.close()
 
 

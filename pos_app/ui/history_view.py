@@ -10,6 +10,7 @@ timeline, re-checks its status with KuPay (the answer is journaled) and shows it
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from datetime import date, datetime
 from typing import Any
 
@@ -288,7 +289,12 @@ class HistoryWindow(QWidget):
     sale_opened = Signal(object)  # the SaleDialog, once shown (tests and the main window may use it)
 
     def __init__(
-        self, journal: Any, tasks: Any, client: Any = None, parent: QWidget | None = None, shop: Any = None
+        self,
+        journal: Any,
+        tasks: Any,
+        make_client: Callable[[], Any] | None = None,
+        parent: QWidget | None = None,
+        shop: Any = None,
     ) -> None:
         super().__init__(parent)
         self.reprint: Any = None  # ReceiptDesk.print_sale when the till has a receipt printer
@@ -296,7 +302,7 @@ class HistoryWindow(QWidget):
         self.setObjectName("historyWindow")
         self.journal = journal
         self.tasks = tasks
-        self.client = client
+        self.make_client = make_client  # a fresh client per check: a client must not be shared by threads
         self.shop = shop  # ShopViews when this till sends to a shop database: *All tills* reads it
         self.model = HistoryModel(journal, tasks, parent=self)
         self.scope_combo = QComboBox()
@@ -408,6 +414,15 @@ class HistoryWindow(QWidget):
         self.model.failed.connect(self.count_label.setText)
         self.apply_filter()
 
+    def set_backend(self, journal: Any, make_client: Callable[[], Any] | None) -> None:
+        """Settings retired the old backend (new token or address): read the new journal, ask with the new
+        client; the old journal is closed."""
+        self.journal = journal
+        self.make_client = make_client
+        if not self.all_tills:
+            self.model.set_source(journal)
+            self.model.refresh()
+
     def current_filter(self) -> HistoryFilter:
         day: date | None = self.day_edit.date().toPython() if self.day_check.isChecked() else None  # type: ignore[assignment]
         states = self.status_combo.currentData()
@@ -472,12 +487,12 @@ class HistoryWindow(QWidget):
             return None
         # Another till's sale: its timeline from the shop database, and no status check or reprint from
         # here (either would be journaled on this till, not on the till that owns the sale).
-        source, client, reprint = (
+        source, make_client, reprint = (
             (self.shop.till(self.model.till_id_at(row)), None, None)
             if self.all_tills
-            else (self.journal, self.client, self.reprint)
+            else (self.journal, self.make_client, self.reprint)
         )
-        dialog = SaleDialog(sale, source, self.tasks, client, parent=self, reprint=reprint)
+        dialog = SaleDialog(sale, source, self.tasks, make_client, parent=self, reprint=reprint)
         dialog.sale_changed.connect(self.model.update_sale)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
@@ -495,7 +510,7 @@ class SaleDialog(QDialog):
         sale: Sale,
         journal: Any,
         tasks: Any,
-        client: Any = None,
+        make_client: Callable[[], Any] | None = None,
         parent: QWidget | None = None,
         reprint: Any = None,  # ReceiptDesk.print_sale when a receipt printer is set up
     ):
@@ -504,7 +519,7 @@ class SaleDialog(QDialog):
         self.sale = sale
         self.journal = journal
         self.tasks = tasks
-        self.client = client
+        self.make_client = make_client
 
         self.form = QFormLayout()
         self.fields: dict[str, QLabel] = {}
@@ -567,7 +582,7 @@ class SaleDialog(QDialog):
         }
         for name, value in values.items():
             self.fields[name].setText(value)
-        self.check_button.setEnabled(bool(self.client is not None and sale.payment_id))
+        self.check_button.setEnabled(bool(self.make_client is not None and sale.payment_id))
         self.qr_button.setEnabled(bool(sale.pay_url and sale.state is SaleState.WAITING))
 
     def reprint(self) -> None:
@@ -602,14 +617,18 @@ class SaleDialog(QDialog):
 
     def check_status(self) -> None:
         """Ask KuPay now; the answer is journaled (with its time) before it is shown."""
-        if self.client is None or not self.sale.payment_id:
+        if self.make_client is None or not self.sale.payment_id:
             return
         self.check_button.setEnabled(False)
         self.message.setText(self.tr("Asking KuPay…"))
-        client, journal, sale = self.client, self.journal, self.sale
+        make_client, journal, sale = self.make_client, self.journal, self.sale
 
         def job() -> Sale | None:
-            status = client.payment_status(sale.payment_id)
+            client = make_client()  # its own, on this thread, with the till's current token and address
+            try:
+                status = client.payment_status(sale.payment_id)
+            finally:
+                client.close()
             return journal.record_status(sale.id, status)
 
         self.tasks.run(job, self._checked, self._show_error)
@@ -627,7 +646,7 @@ class SaleDialog(QDialog):
 
     def _show_error(self, error: BaseException) -> None:
         self.message.setText(say(str(error)))
-        self.check_button.setEnabled(bool(self.client is not None and self.sale.payment_id))
+        self.check_button.setEnabled(bool(self.make_client is not None and self.sale.payment_id))
 
     def show_qr(self) -> QDialog | None:
         """The customer's QR again (e.g. they closed the page): only while the payment can still be paid."""

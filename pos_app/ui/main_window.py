@@ -516,6 +516,8 @@ class MainWindow(QMainWindow):
         if self.backend is not None and self.backend is not backend:
             self._retire_backend(self.backend)
         self.backend = backend
+        if self._history is not None:
+            self._history.set_backend(backend.journal, backend.make_client)
         if backend.credentials is not None:
             self.credentials = backend.credentials
         self.flow.set_backend(backend)
@@ -702,7 +704,7 @@ class MainWindow(QMainWindow):
         shop = self._shop_views()
         if self._history is None:
             window = HistoryWindow(
-                self.backend.journal, self.tasks, client=self.backend.client, parent=self, shop=shop
+                self.backend.journal, self.tasks, self.backend.make_client, parent=self, shop=shop
             )
             window.setWindowFlag(QtCore.Qt.WindowType.Window, True)  # its own window, kept above the till's
             window.setWindowTitle(self._history_title())
@@ -733,7 +735,7 @@ class MainWindow(QMainWindow):
                 return
             from pos_app.ui.history_view import SaleDialog
 
-            dialog = SaleDialog(sale, backend.journal, self.tasks, backend.client, parent=self)
+            dialog = SaleDialog(sale, backend.journal, self.tasks, backend.make_client, parent=self)
             dialog.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose)
             dialog.open()
             self.sale_details = dialog
