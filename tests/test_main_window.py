@@ -668,3 +668,22 @@ def test_demo_with_another_address_sends_only_the_demo_token(qtbot, pos_home):
         assert window.demo_badge.isVisible()
         assert window.backend.client.check_token()
         window.close()
+
+
+def test_a_second_till_on_the_same_data_folder_is_refused_with_a_sentence(pos_home):
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    from pos_app.ui.launch import claim_data_folder
+
+    first = claim_data_folder()  # this test's process is the till already open
+    assert first is not None
+    env = {**os.environ, "KUPAY_POS_HOME": str(pos_home), "QT_QPA_PLATFORM": "offscreen"}
+    main = Path(__file__).resolve().parents[1] / "main.py"
+    second = subprocess.run([sys.executable, str(main)], env=env, capture_output=True, text=True, timeout=60)
+    assert second.returncode == 2
+    assert "already open" in second.stderr and "Traceback" not in second.stderr
+    first.unlock()
+    assert claim_data_folder() is not None  # free again once the first till has gone

@@ -9,6 +9,13 @@ from __future__ import annotations
 import argparse
 import re
 import sys
+from typing import TYPE_CHECKING
+
+from pos_app.wording import QT_TRANSLATE_NOOP
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QLockFile
+    from PySide6.QtGui import QGuiApplication
 
 
 def _refuse(sentence: str) -> int:
@@ -71,6 +78,37 @@ def _app_icon() -> object:
     for name in ("icons/kupay-pos-256.png", "icons/kupay-pos.png"):
         icon.addFile(str(resource_path(name)))
     return icon
+
+
+ALREADY_OPEN = QT_TRANSLATE_NOOP(
+    "Launch",
+    "KuPay POS is already open on this computer. Use the window that is already open "
+    "(one till per data folder, so two windows never hand out the same order number).",
+)
+
+
+def claim_data_folder() -> QLockFile | None:
+    """Hold the data folder for this process (a lock file the OS frees if the till crashes), or None when
+    another KuPay POS holds it. Keep the returned object alive for the whole run."""
+    from PySide6.QtCore import QLockFile
+
+    from pos_app import paths
+
+    folder = paths.data_dir()
+    folder.mkdir(parents=True, exist_ok=True)
+    lock = QLockFile(str(folder / "terminal.lock"))
+    return lock if lock.tryLock(0) else None
+
+
+def _refuse_second_terminal(app: QGuiApplication) -> int:
+    from PySide6.QtWidgets import QMessageBox
+
+    from pos_app.ui.i18n import say
+
+    sentence = say(ALREADY_OPEN)
+    if app.platformName() != "offscreen":
+        QMessageBox.information(None, "KuPay POS", sentence)
+    return _refuse(sentence)
 
 
 def run_gui(args: argparse.Namespace) -> int:
@@ -137,6 +175,11 @@ def run_gui(args: argparse.Namespace) -> int:
     app.setOrganizationName("KuPay")
     app.setStyleSheet(load_theme())
     app.setDesktopFileName("kupay-pos")  # matches packaging/linux/kupay-pos.desktop
+    # A till owns its data folder. A demo does not: it keeps no books, and its order numbers are taken in
+    # a write transaction like every till's, so two demos side by side (a trainer's laptop) are fine.
+    claim = None if demo else claim_data_folder()
+    if claim is None and not demo:
+        return _refuse_second_terminal(app)
 
     from pos_app.ui.main_window import MainWindow
 
@@ -165,4 +208,8 @@ def run_gui(args: argparse.Namespace) -> int:
     from pos_app import logs
 
     app.aboutToQuit.connect(logs.shutdown_logging)
-    return app.exec()
+    try:
+        return app.exec()
+    finally:
+        if claim is not None:
+            claim.unlock()

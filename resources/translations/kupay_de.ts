@@ -825,6 +825,13 @@
     </message>
 </context>
 <context>
+    <name>Launch</name>
+    <message>
+        <source>KuPay POS is already open on this computer. Use the window that is already open (one till per data folder, so two windows never hand out the same order number).</source>
+        <translation>KuPay POS ist auf diesem Computer bereits geöffnet. Verwenden Sie das bereits geöffnete Fenster (eine Kasse pro Datenordner, damit zwei Fenster nie dieselbe Bestellnummer vergeben).</translation>
+    </message>
+</context>
+<context>
     <name>Logs</name>
     <message>
         <source>Something went wrong inside the terminal. The details were saved in the support log.</source>

@@ -825,6 +825,13 @@
     </message>
 </context>
 <context>
+    <name>Launch</name>
+    <message>
+        <source>KuPay POS is already open on this computer. Use the window that is already open (one till per data folder, so two windows never hand out the same order number).</source>
+        <translation>KuPay POS ya está abierto en este ordenador. Use la ventana que ya está abierta (una caja por carpeta de datos, para que dos ventanas nunca den el mismo número de pedido).</translation>
+    </message>
+</context>
+<context>
     <name>Logs</name>
     <message>
         <source>Something went wrong inside the terminal. The details were saved in the support log.</source>

@@ -825,6 +825,13 @@
     </message>
 </context>
 <context>
+    <name>Launch</name>
+    <message>
+        <source>KuPay POS is already open on this computer. Use the window that is already open (one till per data folder, so two windows never hand out the same order number).</source>
+        <translation>KuPay POS est déjà ouvert sur cet ordinateur. Utilisez la fenêtre déjà ouverte (une caisse par dossier de données, pour que deux fenêtres ne donnent jamais le même numéro de commande).</translation>
+    </message>
+</context>
+<context>
     <name>Logs</name>
     <message>
         <source>Something went wrong inside the terminal. The details were saved in the support log.</source>

@@ -824,6 +824,13 @@
     </message>
 </context>
 <context>
+    <name>Launch</name>
+    <message>
+        <source>KuPay POS is already open on this computer. Use the window that is already open (one till per data folder, so two windows never hand out the same order number).</source>
+        <translation>KuPay POS はこのコンピューターですでに開いています。開いているウィンドウを使ってください（データフォルダーごとにレジは1台です。2つのウィンドウが同じ注文番号を出さないためです）。</translation>
+    </message>
+</context>
+<context>
     <name>Logs</name>
     <message>
         <source>Something went wrong inside the terminal. The details were saved in the support log.</source>

@@ -825,6 +825,13 @@
     </message>
 </context>
 <context>
+    <name>Launch</name>
+    <message>
+        <source>KuPay POS is already open on this computer. Use the window that is already open (one till per data folder, so two windows never hand out the same order number).</source>
+        <translation>O KuPay POS já está aberto neste computador. Use a janela que já está aberta (um caixa por pasta de dados, para que duas janelas nunca deem o mesmo número de pedido).</translation>
+    </message>
+</context>
+<context>
     <name>Logs</name>
     <message>
         <source>Something went wrong inside the terminal. The details were saved in the support log.</source>
