@@ -54,3 +54,21 @@ def test_close_closes_it(dialog, qtbot):
     with qtbot.waitSignal(dialog.rejected, timeout=2000):
         dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Close).click()
     assert not dialog.isVisible()
+
+
+def test_the_password_store_is_asked_off_the_ui_thread(qtbot, tasks, monkeypatch):
+    import threading
+
+    from pos_app.ui import about
+
+    asked_on: list[threading.Thread] = []
+
+    def slow_keyring() -> str:  # keyring may probe D-Bus for seconds
+        asked_on.append(threading.current_thread())
+        return "SecretService Keyring"
+
+    monkeypatch.setattr(about, "_keyring_backend", slow_keyring)
+    dialog = AboutDialog(tasks=tasks)
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.detail_labels["Password store"].text() == "SecretService Keyring")
+    assert asked_on and asked_on[0] is not threading.main_thread()

@@ -191,6 +191,28 @@ def test_pin_dialog_refuses_a_wrong_pin_then_accepts_the_right_one(qtbot):
         dialog.buttons.accepted.emit()
 
 
+def test_the_pin_is_checked_off_the_ui_thread(qtbot, tasks, monkeypatch):
+    import threading
+
+    from pos_app.ui import owner_pin
+
+    checked_on: list[threading.Thread] = []
+    real = owner_pin.verify_pin
+
+    def pbkdf2(typed, stored):  # a real PIN hash takes a noticeable moment: never on the UI thread
+        checked_on.append(threading.current_thread())
+        return real(typed, stored)
+
+    monkeypatch.setattr(owner_pin, "verify_pin", pbkdf2)
+    dialog = PinDialog(Settings(owner_pin_hash=hash_pin("2468", iterations=1000)), tasks=tasks)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClicks(dialog.pin, "2468")
+    with qtbot.waitSignal(dialog.accepted, timeout=5000):
+        dialog.buttons.accepted.emit()
+    assert checked_on and checked_on[0] is not threading.main_thread()
+
+
 def test_five_wrong_pins_lock_the_dialog_for_a_minute_even_for_the_right_pin(qtbot):
     now = [1000.0]
     attempts = PinAttempts(clock=lambda: now[0])

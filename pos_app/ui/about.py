@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import platform
 import sys
+from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPixmap
@@ -45,11 +46,13 @@ def _keyring_backend() -> str:
 class AboutDialog(QDialog):
     """Version, licence, links, and the folders/password store in use.
 
-    `keyring_backend` is the password store's name; when None it is asked of keyring (read-only, cached by
-    keyring after the terminal's first token read, so opening the dialog does not wait).
+    `keyring_backend` is the password store's name; when None it is asked of keyring on `tasks` (keyring
+    may probe D-Bus for seconds: never on the UI thread), or right away when no runner is given.
     """
 
-    def __init__(self, parent: QWidget | None = None, *, keyring_backend: str | None = None) -> None:
+    def __init__(
+        self, parent: QWidget | None = None, *, keyring_backend: str | None = None, tasks: Any = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("aboutDialog")
         self.setWindowTitle(self.tr("About {app}").format(app=APP_NAME))
@@ -87,7 +90,10 @@ class AboutDialog(QDialog):
             label.setOpenExternalLinks(True)
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
 
-        self.keyring_backend = keyring_backend if keyring_backend is not None else _keyring_backend()
+        asking = keyring_backend is None and tasks is not None
+        if keyring_backend is None and not asking:
+            keyring_backend = _keyring_backend()
+        self.keyring_backend = keyring_backend or "…"
         details = QFormLayout()
         self.detail_labels: dict[str, QLabel] = {}
         for name, value in (
@@ -104,6 +110,8 @@ class AboutDialog(QDialog):
             value_label.setWordWrap(True)
             details.addRow(self.tr("{name}:").format(name=say(name)), value_label)
             self.detail_labels[name] = value_label
+        if asking:
+            tasks.run(_keyring_backend, self._show_keyring_backend)
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
@@ -115,6 +123,10 @@ class AboutDialog(QDialog):
         layout.addWidget(self.licence)
         layout.addLayout(details)
         layout.addWidget(buttons)
+
+    def _show_keyring_backend(self, name: str) -> None:
+        self.keyring_backend = name
+        self.detail_labels["Password store"].setText(name)
 
 
 def _qt_version() -> str:

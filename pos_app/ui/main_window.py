@@ -488,7 +488,7 @@ class MainWindow(QMainWindow):
             reason = self.tr(
                 "This till was started with another KuPay address ({host}). Enter the owner PIN to use it."
             ).format(host=host)
-            if not ask_owner_pin(self.settings, self, reason):
+            if not ask_owner_pin(self.settings, self, reason, self.tasks):
                 log.warning("--api-url %s refused: the owner PIN was not given", host)
                 sentence = self.tr(
                     "This till was started with another KuPay address ({host}) without the owner PIN, so it "
@@ -807,7 +807,7 @@ class MainWindow(QMainWindow):
         except ImportError:
             self._tell(self.tr("Settings are not available in this build."))
             return
-        if not ask_owner_pin(self.settings, self):
+        if not ask_owner_pin(self.settings, self, tasks=self.tasks):
             return
         if self.demo:  # a demo trains the owner on its own file, never the shop's settings or keyring
             from pos_app import paths
@@ -898,7 +898,7 @@ class MainWindow(QMainWindow):
                 self, self.tr("About KuPay POS"), self.tr("KuPay POS — a point-of-sale terminal for KuPay.")
             )
             return
-        dialog = AboutDialog(parent=self)
+        dialog = AboutDialog(parent=self, tasks=self.tasks)
         dialog.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
 

@@ -8,6 +8,7 @@ Wrong PINs are slowed down by settings.PIN_ATTEMPTS (five in a row lock the prom
 from __future__ import annotations
 
 import math
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QRegularExpressionValidator
@@ -17,6 +18,9 @@ from pos_app.settings import PIN_ATTEMPTS, PIN_LENGTH, PIN_UNREADABLE, PinAttemp
 from pos_app.ui.form import error_label, plain_label, show_text, touch
 from pos_app.ui.i18n import say
 from pos_app.wording import QT_TRANSLATE_NOOP
+
+if TYPE_CHECKING:
+    from pos_app.ui.tasks import TaskRunner
 
 # Contexts kept from when the prompt lived in the settings dialog: the translations still find them.
 WRONG_PIN = QT_TRANSLATE_NOOP("SettingsDialog", "That PIN is not right. Try again.")
@@ -43,9 +47,11 @@ class PinDialog(QDialog):
         parent: QWidget | None = None,
         attempts: PinAttempts | None = None,
         reason: str = SETTINGS_REASON,
+        tasks: TaskRunner | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("pinDialog")
+        self._tasks = tasks  # PBKDF2 takes a noticeable moment: on a worker when the till gives one
         self.setWindowTitle(self.tr("Owner PIN"))
         self._hash = settings.owner_pin_hash
         self._attempts = attempts or PIN_ATTEMPTS
@@ -85,7 +91,16 @@ class PinDialog(QDialog):
                 )
             )
             return
-        if verify_pin(self.pin.text(), self._hash):
+        if self._tasks is None:
+            self._verified(verify_pin(self.pin.text(), self._hash))
+            return
+        typed, stored = self.pin.text(), self._hash
+        self.buttons.setEnabled(False)  # one check at a time: Enter again finds nothing to do
+        self._tasks.run(lambda: verify_pin(typed, stored), self._verified)
+
+    def _verified(self, right: bool) -> None:
+        self.buttons.setEnabled(True)
+        if right:
             self._attempts.succeeded()
             self.accept()
             return
@@ -101,11 +116,16 @@ class PinDialog(QDialog):
         self.resize(self.width(), max(self.height(), self.sizeHint().height()))
 
 
-def ask_owner_pin(settings: Settings, parent: QWidget | None = None, reason: str = SETTINGS_REASON) -> bool:
+def ask_owner_pin(
+    settings: Settings,
+    parent: QWidget | None = None,
+    reason: str = SETTINGS_REASON,
+    tasks: TaskRunner | None = None,
+) -> bool:
     """True when no owner PIN is set, or the right PIN was typed; False when cancelled."""
     if not settings.has_owner_pin:
         return True
-    dialog = PinDialog(settings, parent, reason=reason)
+    dialog = PinDialog(settings, parent, reason=reason, tasks=tasks)
     try:
         return dialog.exec() == QDialog.DialogCode.Accepted
     finally:

@@ -314,7 +314,7 @@ class SetupScreen(QWidget):
         """Ask the owner PIN (modal); the fields open only for the right one."""
         from pos_app.ui.owner_pin import ask_owner_pin
 
-        if not self._locked or not ask_owner_pin(self._settings, self, PIN_REASON):
+        if not self._locked or not ask_owner_pin(self._settings, self, PIN_REASON, self._tasks):
             return
         self._locked = False
         self.unlock_button.hide()
