@@ -482,3 +482,24 @@ def test_a_journal_failing_after_kupay_made_the_payment_says_so_and_shows_the_qr
     sandbox.pay(sale.payment_id)
     wait_result(qtbot, till)
     assert till.result_screen.outcome() == "paid"
+
+
+def test_quitting_during_a_stuck_create_leaves_it_for_the_next_start_and_writes_nothing_after(
+    qtbot, sandbox, tmp_path, caplog
+):
+    from PySide6.QtCore import QThreadPool
+
+    window = open_till(qtbot, sandbox, tmp_path)
+    sandbox.set_faults(latency=3)
+    type_keys(qtbot, window, "5")
+    press(qtbot, window, Qt.Key.Key_Return)
+    assert sandbox.wait_for_create(timeout=5)
+    window.close()
+    assert QThreadPool.globalInstance().waitForDone(2000)  # nothing left to keep the process alive
+    qtbot.waitUntil(lambda: len(sandbox.payments()) == 1, timeout=10000)  # KuPay answers, too late
+    journal = Journal.open(tmp_path / "journal.sqlite3")
+    try:
+        assert [s.state for s in journal.unfinished()] == [SaleState.CREATING]  # sent again next start
+    finally:
+        journal.close()
+    assert "closed database" not in caplog.text

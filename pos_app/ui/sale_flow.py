@@ -60,6 +60,7 @@ class SaleFlow(QObject):
         self.sale: Sale | None = None
         # The create under way: its sale id (chosen here, so Cancel can journal it) and its Cancel flag.
         self._creating: tuple[str, threading.Event] | None = None
+        self._closing = threading.Event()  # the window is closing: a create under way writes nothing more
         self.poller: StatusPoller | None = None
         self._retiring: set[StatusPoller] = set()  # stopped pollers kept alive until their thread ends
 
@@ -108,7 +109,13 @@ class SaleFlow(QObject):
                 return None  # cancelled before anything was written or sent
             sale = build_sale(backend.journal, settings, amount, currency, email, sale_id=sale_id)
             return create_payment_job(
-                backend.journal, backend.client, settings, sale, first_attempt=True, abandoned=abandoned
+                backend.journal,
+                backend.client,
+                settings,
+                sale,
+                first_attempt=True,
+                abandoned=abandoned,
+                closing=self._closing,
             )
 
         self.tasks.run(job, lambda r: self._created(attempt, r), lambda e: self._create_crashed(attempt, e))
@@ -133,7 +140,13 @@ class SaleFlow(QObject):
 
         def job() -> CreateResult | None:
             return create_payment_job(
-                backend.journal, backend.client, settings, sale, first_attempt=False, abandoned=abandoned
+                backend.journal,
+                backend.client,
+                settings,
+                sale,
+                first_attempt=False,
+                abandoned=abandoned,
+                closing=self._closing,
             )
 
         self.tasks.run(job, lambda r: self._created(attempt, r), lambda e: self._create_crashed(attempt, e))
@@ -359,6 +372,7 @@ class SaleFlow(QObject):
     def shutdown(self, msecs: int = 15000) -> None:
         """Window closing: stop every poller and wait for its thread, then for pending tasks."""
         self._attempt += 1
+        self._closing.set()
         pollers = list(self._retiring) + ([self.poller] if self.poller else [])
         for poller in pollers:
             poller.stop()

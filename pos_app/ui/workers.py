@@ -45,10 +45,13 @@ def create_payment_job(
     *,
     first_attempt: bool,
     abandoned: threading.Event | None = None,
+    closing: threading.Event | None = None,
 ) -> CreateResult | None:
     """Journal the sale (first attempt only), then create its payment. Blocking: run it on a worker.
 
-    None: the cashier cancelled (`abandoned`) before it was sent; the sale is journaled as cancelled.
+    None: the cashier cancelled (`abandoned`) before it was sent, and the sale is journaled as cancelled; or
+    the till is `closing`: nothing more is written, the sale stays "creating" and the next start sends it
+    again (same id).
     """
     request = payment_request(sale, settings)
     if first_attempt:
@@ -62,7 +65,9 @@ def create_payment_job(
         return None
     journal_error = ""
     try:
-        created = client.create_payment(request)
+        created = _send_unless_closing(client, request, closing)
+        if created is None:
+            return None
         try:
             journal.record_created(sale.id, created.payment_id, created.pay_url)
         except KuPayError:
@@ -87,6 +92,34 @@ def create_payment_job(
         created,
         journal_error=journal_error,
     )
+
+
+def _send_unless_closing(client: Any, request: Any, closing: threading.Event | None) -> CreatedPayment | None:
+    """The create call on a daemon thread of its own, so a till closing during a create stuck on a slow
+    KuPay quits at once instead of keeping the process alive until the request times out. None: closing."""
+    if closing is None:
+        return client.create_payment(request)  # type: ignore[no-any-return]
+    answer: list[tuple[bool, Any]] = []
+    done = threading.Event()
+
+    def send() -> None:
+        try:
+            answer.append((True, client.create_payment(request)))
+        except BaseException as error:  # noqa: BLE001 - handed to the waiting job
+            answer.append((False, error))
+        finally:
+            done.set()
+
+    threading.Thread(target=send, name="kupay-create", daemon=True).start()
+    while not done.wait(0.1):
+        if closing.is_set():
+            return None
+    if closing.is_set():
+        return None  # even a failure is not written: the journal is being closed
+    ok, value = answer[0]
+    if not ok:
+        raise value
+    return value  # type: ignore[no-any-return]
 
 
 def _journal_quietly(fn: Any, *args: Any, **kwargs: Any) -> None:
