@@ -37,11 +37,45 @@ from pos_app.kupay.errors import PaymentOfAnotherSale
 from pos_app.kupay.models import PaymentRequest, PaymentState, PaymentStatus
 from pos_app.kupay.status import differs_from_sale
 from pos_app.sale import Sale, SaleState
-from pos_app.wording import QT_TRANSLATE_NOOP
+from pos_app.wording import QT_TRANSLATE_NOOP, recognise
 
 log = logging.getLogger(__name__)
 
 SCHEMA_VERSION = 6
+
+# The notes tills write in a sale's timeline. The journal stores them in English (the shop database and the
+# export read them too); History shows them in the shop's language via `timeline_note`.
+CANCELLED_BY_CASHIER = QT_TRANSLATE_NOOP("Timeline", "cancelled by the cashier")
+CANCELLED_WHILE_CREATING = QT_TRANSLATE_NOOP("Timeline", "cancelled while creating")
+ABANDONED_AFTER_FAILED_CREATE = QT_TRANSLATE_NOOP("Timeline", "abandoned after a failed create")
+QR_NOT_DRAWN = QT_TRANSLATE_NOOP(
+    "Timeline", "The payment link could not be drawn as a QR code. The owner should check this sale."
+)
+DEMO_PAYMENT_GONE = QT_TRANSLATE_NOOP(
+    "Timeline", "The demo sandbox was restarted: this demo payment is gone."
+)
+NO_ANSWER_AFTER_RESTART = QT_TRANSLATE_NOOP(
+    "Timeline", "no final answer from KuPay within {minutes} min after a restart"
+)
+JOURNALED_BEFORE_CREATE = QT_TRANSLATE_NOOP("Timeline", "journaled before the create call")
+CREATED_ON_KUPAY = QT_TRANSLATE_NOOP("Timeline", "created on KuPay as {payment_id}")
+ANOTHER_SALES_PAYMENT = QT_TRANSLATE_NOOP(
+    "Timeline", "KuPay answered with {payment_id}, which is order {order}'s"
+)
+PROBLEM_AND_DETAIL = QT_TRANSLATE_NOOP("Timeline", "{problem} ({detail})")
+KEPT_AS = QT_TRANSLATE_NOOP("Timeline", "{note} (kept as {kept}: {state} came too late)")
+RECEIPT_PRINTED = {
+    (False, True): QT_TRANSLATE_NOOP("Timeline", "receipt printed on {printer}"),
+    (True, True): QT_TRANSLATE_NOOP("Timeline", "receipt (copy) printed on {printer}"),
+    (False, False): QT_TRANSLATE_NOOP("Timeline", "NOT PAID slip printed on {printer}"),
+    (True, False): QT_TRANSLATE_NOOP("Timeline", "NOT PAID slip (copy) printed on {printer}"),
+}
+
+
+def timeline_note(note: str) -> str:
+    """A stored note as the sentence it was written from (for `say()`), or as stored when it is none."""
+    return recognise(note)
+
 
 # States whose outcome is not known yet: resumed (polled or create retried) when the terminal starts.
 # NEEDS_CHECK is included: a later start may still settle it when the network is back.
@@ -460,7 +494,7 @@ class Journal:
                     *req_urls,
                 ),
             )
-            self._event(sale.id, sale.state, "", "journaled before the create call")
+            self._event(sale.id, sale.state, "", JOURNALED_BEFORE_CREATE)
 
     def record_created(self, sale_id: str, payment_id: str, pay_url: str) -> None:
         """KuPay answered the create: keep its payment id and pay URL; the sale is now waiting
@@ -482,7 +516,7 @@ class Journal:
                     "UPDATE sales SET payment_id = ?, pay_url = ?, state = ?, updated_us = ? WHERE id = ?",
                     (payment_id, pay_url, state.value, _now_us(), sale_id),
                 )
-                self._event(sale_id, state, "", f"created on KuPay as {payment_id}")
+                self._event(sale_id, state, "", CREATED_ON_KUPAY.format(payment_id=payment_id))
                 return
             # Its status (perhaps an old "paid") would settle this sale: refuse the answer.
             self._conn.execute(
@@ -493,7 +527,7 @@ class Journal:
                 sale_id,
                 SaleState.NEEDS_CHECK,
                 "",
-                f"KuPay answered with {payment_id}, which is order {other[0]}'s",
+                ANOTHER_SALES_PAYMENT.format(payment_id=payment_id, order=other[0]),
             )
         raise PaymentOfAnotherSale(detail=f"create answered payment_id {payment_id!r}, order {other[0]}'s")
 
@@ -551,7 +585,7 @@ class Journal:
             # Money taken stays paid; a cancelled sale is not revived by a create that failed afterwards.
             kept = state_after_request(SaleState(row[0]), state)
             if kept is not state:
-                self._event(sale_id, kept, "", f"{note} (kept as {kept.value}: {state.value} came too late)")
+                self._event(sale_id, kept, "", KEPT_AS.format(note=note, kept=kept.value, state=state.value))
                 return
             self._conn.execute(
                 "UPDATE sales SET state = ?, updated_us = ? WHERE id = ?", (state.value, _now_us(), sale_id)
@@ -560,7 +594,6 @@ class Journal:
 
     def record_receipt(self, sale_id: str, printer: str, *, copy: bool, paid: bool) -> None:
         """A receipt for the sale was printed; its timeline says so too."""
-        what = ("receipt" if paid else "NOT PAID slip") + (" (copy)" if copy else "")
         with self._lock, self._conn:
             row = self._conn.execute("SELECT state FROM sales WHERE id = ?", (sale_id,)).fetchone()
             if row is None:
@@ -570,7 +603,7 @@ class Journal:
                 "INSERT INTO receipt_prints(sale_id, at_us, printer, copy, paid) VALUES (?,?,?,?,?)",
                 (sale_id, _now_us(), printer, int(copy), int(paid)),
             )
-            self._event(sale_id, SaleState(row[0]), "", f"{what} printed on {printer}")
+            self._event(sale_id, SaleState(row[0]), "", RECEIPT_PRINTED[copy, paid].format(printer=printer))
 
     # -------------------------------------------------------------------------------------- reading
     def receipts(self, sale_id: str) -> list[ReceiptPrint]:

@@ -12,6 +12,8 @@ move them around, and a wrong one can never crash the till.
 
 from __future__ import annotations
 
+import re
+import string
 from collections.abc import Callable
 from typing import Any
 
@@ -60,4 +62,49 @@ def spoken(text: str) -> str:
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> Sentence:  # noqa: N802 (the name lupdate looks for)
     """Mark `text` for translation in `context`: an English Sentence the UI translates when it shows it."""
+    _known.setdefault(text, context)
     return Sentence(context, text)
+
+
+# Every template marked so far (template -> context), for reading stored English back as a Sentence.
+_known: dict[str, str] = {}
+_patterns: list[tuple[re.Pattern[str], str, str]] = []
+_compiled_for = [0]  # how many templates _patterns was built from
+
+
+def _pattern(template: str) -> re.Pattern[str]:
+    """ "Sale {order} failed." -> ^Sale\\ (?P<order>.+?)\\ failed\\.$ (a name used twice must match twice)."""
+    parts: list[str] = []
+    seen: set[str] = set()
+    for literal, name, _spec, _conversion in string.Formatter().parse(template):
+        parts.append(re.escape(literal))
+        if name is not None:
+            parts.append(f"(?P={name})" if name in seen else f"(?P<{name}>.+?)")
+            seen.add(name)
+    return re.compile("".join(parts), re.DOTALL)
+
+
+def recognise(text: str) -> str:
+    """Stored English text (a journal note) as the Sentence it was written from, so the UI can show it in
+    the shop's language; text that matches no marked template is returned as it is (it is shown as stored).
+
+    The most specific template wins (the most fixed words); a value is itself recognised when it is a
+    sentence too ("{problem} ({detail})"). Only templates marked before the call are known: the modules
+    that write the text must be imported.
+    """
+    if isinstance(text, Sentence) or not text:
+        return text
+    if _compiled_for[0] != len(_known):
+        _compiled_for[0] = len(_known)
+        # A template of placeholders alone ("{amount}") would match anything, itself included.
+        by_words = sorted(_known, key=lambda t: len(_FIELD.sub("", t).strip()), reverse=True)
+        _patterns[:] = [(_pattern(t), _known[t], t) for t in by_words if _FIELD.sub("", t).strip()]
+    for pattern, context, template in _patterns:
+        match = pattern.fullmatch(text)
+        if match is not None:
+            values = {name: recognise(value) for name, value in match.groupdict().items()}
+            return Sentence(context, template, values)
+    return text
+
+
+_FIELD = re.compile(r"\{[^{}]*\}")

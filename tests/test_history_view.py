@@ -256,3 +256,48 @@ def test_an_expired_sale_has_one_word(qtbot, journal, tasks):
     window = open_window(qtbot, journal, tasks)
     assert rows(window, 4) == ["Not paid (expired)"]
     assert window.model.sale_at(0).order_number == sale.order_number
+
+
+def timeline_notes(qtbot, dialog) -> list[str]:
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: dialog.timeline.rowCount() > 0, timeout=5000)
+    return [dialog.timeline.item(r, 3).text() for r in range(dialog.timeline.rowCount())]
+
+
+def test_a_sales_timeline_notes_are_shown_in_the_shops_language(
+    qtbot, journal, tasks, secret_sandbox, language
+):
+    """Issue #16: the journal keeps its English notes; History shows them in German, and a note that is no
+    sentence of ours (typed, or from an older version) as it is."""
+    from pos_app.kupay.errors import RefusedPayLink
+    from pos_app.settings import Settings
+    from pos_app.ui.history_view import SaleDialog
+    from pos_app.ui.workers import create_payment_job
+
+    class LinkRefusingKuPay:  # what KuPayClient raises for a pay_url it will not show
+        def create_payment(self, request):
+            raise RefusedPayLink(detail="pay_url is javascript:")
+
+    language("de")
+    wrong_token = KuPayClient(secret_sandbox.base_url, "not-the-token", retries=0)
+    failed = Sale(new_sale_id(), journal.next_order_number("T1-"), NOON, Decimal("5.00"), "EUR")
+    checked = Sale(new_sale_id(), journal.next_order_number("T1-"), NOON, Decimal("6.00"), "EUR")
+    create_payment_job(journal, wrong_token, Settings(), failed, first_attempt=True)
+    create_payment_job(journal, LinkRefusingKuPay(), Settings(), checked, first_attempt=True)
+    other = add(journal, NOON, PaymentState.WAITING)
+    journal.record_state(other.id, SaleState.CANCELLED_BY_CASHIER, "customer left, phone battery dead")
+
+    stored = journal.changes(failed.id)[-1].note
+    assert stored == "KuPay did not accept the API token. Ask the owner to check it in Settings."
+    notes = timeline_notes(qtbot, SaleDialog(journal.get(failed.id), journal, tasks))
+    assert (
+        notes[-1]
+        == "KuPay hat das API-Token nicht akzeptiert. Bitten Sie den Inhaber, es in den Einstellungen zu prüfen."
+    )
+    notes = timeline_notes(qtbot, SaleDialog(journal.get(checked.id), journal, tasks))
+    assert notes[-1].startswith("KuPay hat einen Zahlungslink geschickt") and notes[-1].endswith(
+        "(pay_url is javascript:)"
+    )
+    notes = timeline_notes(qtbot, SaleDialog(journal.get(other.id), journal, tasks))
+    assert notes[-1] == "customer left, phone battery dead"

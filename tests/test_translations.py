@@ -359,3 +359,28 @@ def test_a_japanese_till_without_a_japanese_font_is_told_how_to_fix_it(qapp):
     assert missing_font_sentence("ja", families=["Noto Sans CJK JP"]) is None
     assert missing_font_sentence("de", families=[]) is None
     assert missing_font_sentence("ja") is None  # this machine has one (system-deps.sh installs it)
+
+
+def test_a_stored_english_note_is_read_back_as_its_sentence(language):
+    """The journal stores English; `timeline_note` finds the template again (nested sentences too), so the
+    owner reads it in French; a note that is no sentence of ours comes back exactly as stored."""
+    from decimal import Decimal
+
+    from pos_app.journal import timeline_note
+    from pos_app.kupay.models import PaymentState, PaymentStatus
+    from pos_app.kupay.status import differs_from_sale
+    from pos_app.ui.i18n import say
+
+    status = PaymentStatus("pay-1", PaymentState.PAID, "paid", amount=Decimal("0.01"), currency="JPY")
+    stored = str.__str__(differs_from_sale(status, Decimal("499.00"), "USD", "T1-0001"))
+    assert type(stored) is str
+    assert stored == (
+        "KuPay's answer does not match this sale (amount 0.01 instead of 499.00; currency JPY instead of USD)."
+    )
+    language("fr")
+    assert say(timeline_note(stored)) == (
+        "La réponse de KuPay ne correspond pas à cette vente "
+        "(montant 0.01 au lieu de 499.00 ; devise JPY au lieu de USD)."
+    )
+    for typed in ("customer left (phone dead)", "{amount}", "", "amount 5 instead of"):
+        assert say(timeline_note(typed)) == typed

@@ -15,6 +15,7 @@ from decimal import Decimal, InvalidOperation
 
 from pos_app.kupay.errors import BadResponse
 from pos_app.kupay.models import PaymentState, PaymentStatus
+from pos_app.wording import QT_TRANSLATE_NOOP
 
 _WORDS: dict[str, PaymentState] = {
     # paid: KuPay's "paid", its plugin's "completed", and close synonyms from comparable gateways
@@ -120,16 +121,30 @@ def differs_from_sale(status: PaymentStatus, amount: Decimal, currency: str, ord
     A "paid" that differs must never turn the screen green: a hostile or confused server could otherwise
     settle a $499.00 sale with a payment of 0.01 JPY for another order.
     """
-    differences: list[str] = [f"an unreadable {name.replace('_', ' ')}" for name in sorted(status.unreadable)]
+    differences: list[str] = [
+        _UNREADABLE.format(field=name.replace("_", " ")) for name in sorted(status.unreadable)
+    ]
     if status.amount is not None and status.amount != amount:
-        differences.append(f"amount {status.amount} instead of {amount}")
+        differences.append(_AMOUNT_DIFFERS.format(got=str(status.amount), expected=str(amount)))
     if status.currency and status.currency != currency.upper():
-        differences.append(f"currency {status.currency} instead of {currency.upper()}")
+        differences.append(_CURRENCY_DIFFERS.format(got=status.currency, expected=currency.upper()))
     if status.order_number and status.order_number != order_number.strip():
-        differences.append(f"order {status.order_number} instead of {order_number}")
+        differences.append(_ORDER_DIFFERS.format(got=status.order_number, expected=order_number))
     if not differences:
         return ""
-    return "KuPay's answer does not match this sale (" + "; ".join(differences) + ")."
+    listed = differences[-1]
+    for difference in reversed(differences[:-1]):
+        listed = _AND_MORE.format(difference=difference, more=listed)
+    return _DOES_NOT_MATCH.format(differences=listed)
+
+
+# Kept as sentences so a stored note (the journal's English) can be shown in the shop's language.
+_UNREADABLE = QT_TRANSLATE_NOOP("Status", "an unreadable {field}")
+_AMOUNT_DIFFERS = QT_TRANSLATE_NOOP("Status", "amount {got} instead of {expected}")
+_CURRENCY_DIFFERS = QT_TRANSLATE_NOOP("Status", "currency {got} instead of {expected}")
+_ORDER_DIFFERS = QT_TRANSLATE_NOOP("Status", "order {got} instead of {expected}")
+_DOES_NOT_MATCH = QT_TRANSLATE_NOOP("Status", "KuPay's answer does not match this sale ({differences}).")
+_AND_MORE = QT_TRANSLATE_NOOP("Status", "{difference}; {more}")
 
 
 _ASCII_LOWER = str.maketrans(string.ascii_uppercase, string.ascii_lowercase)

@@ -46,7 +46,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pos_app.journal import STATUS_GROUPS, HistoryCursor, HistoryFilter
+from pos_app.journal import STATUS_GROUPS, HistoryCursor, HistoryFilter, timeline_note
 from pos_app.sale import Sale, SaleState, kupay_said, state_word, status_text
 from pos_app.ui.form import plain_label
 from pos_app.ui.i18n import say
@@ -609,7 +609,7 @@ class SaleDialog(QDialog):
                 _event_time(event.at, self.sale.created_at),
                 say(state_word(event.state)),
                 say(kupay_said(event.status_word)),
-                event.note,
+                say(timeline_note(event.note)),
             )
             for column, text in enumerate(cells):
                 self.timeline.setItem(row, column, QTableWidgetItem(text))

@@ -940,7 +940,7 @@ def start_demo_backend(api_url: str | None = None) -> Backend:
     """Blocking (run off the UI thread): the sandbox on a free loopback port (or the one at `api_url`,
     given with --demo --api-url), a separate demo journal. Only the demo token is ever sent."""
     from pos_app import paths
-    from pos_app.journal import Journal
+    from pos_app.journal import DEMO_PAYMENT_GONE, Journal
     from pos_app.kupay.client import KuPayClient, check_base_url
     from pos_app.kupay.sandbox import Sandbox
     from pos_app.sale import SaleState
@@ -958,9 +958,7 @@ def start_demo_backend(api_url: str | None = None) -> Backend:
     # An earlier demo's sandbox (and its payments) went with that run: its unfinished sales can never be
     # settled, and would greet every demo with "outcome unknown" notices.
     for sale in journal.unfinished():
-        journal.record_state(
-            sale.id, SaleState.UNPAID, "The demo sandbox was restarted: this demo payment is gone."
-        )
+        journal.record_state(sale.id, SaleState.UNPAID, DEMO_PAYMENT_GONE)
     return Backend(
         journal=journal,
         client=KuPayClient(base_url, DEMO_TOKEN),

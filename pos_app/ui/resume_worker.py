@@ -32,6 +32,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QThread, Signal
 
+from pos_app.journal import NO_ANSWER_AFTER_RESTART
 from pos_app.kupay.errors import KuPayError, RateLimited
 from pos_app.sale import Sale, SaleState
 from pos_app.settings import DEFAULT_SHOP_URL
@@ -244,7 +245,7 @@ class ResumeWorker(QThread):
         if item.mode == _LATE:
             return  # it ended unpaid; the late-payment watch simply ends
         minutes = max(1, round(self.give_up_after / 60))
-        self._mark_needs_check(item.sale, f"no final answer from KuPay within {minutes} min after a restart")
+        self._mark_needs_check(item.sale, NO_ANSWER_AFTER_RESTART.format(minutes=minutes))
 
     def _mark_needs_check(self, sale: Sale, note: str) -> None:
         if sale.state is not SaleState.NEEDS_CHECK:

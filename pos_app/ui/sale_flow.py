@@ -16,6 +16,12 @@ from decimal import Decimal
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
+from pos_app.journal import (
+    ABANDONED_AFTER_FAILED_CREATE,
+    CANCELLED_BY_CASHIER,
+    CANCELLED_WHILE_CREATING,
+    QR_NOT_DRAWN,
+)
 from pos_app.kupay.errors import KuPayError
 from pos_app.kupay.models import PaymentStatus
 from pos_app.money import format_amount
@@ -179,7 +185,7 @@ class SaleFlow(QObject):
             email=sale.email,
         )
         if not shown:
-            sentence = "The payment link could not be drawn as a QR code. The owner should check this sale."
+            sentence = QR_NOT_DRAWN
             self._journal_later(sale.id, SaleState.NEEDS_CHECK, sentence)
             self._show_needs_check(sentence)
             return
@@ -321,11 +327,11 @@ class SaleFlow(QObject):
             # be sent again (the next start, or a resume worker Settings restarts, would re-send it).
             sale_id, abandoned = self._creating
             abandoned.set()
-            self._journal_later(sale_id, SaleState.CANCELLED_BY_CASHIER, "cancelled while creating")
+            self._journal_later(sale_id, SaleState.CANCELLED_BY_CASHIER, CANCELLED_WHILE_CREATING)
         self._creating = None
         sale = self.sale
         if sale is not None and self._state == "waiting":
-            self._journal_later(sale.id, SaleState.CANCELLED_BY_CASHIER, "cancelled by the cashier")
+            self._journal_later(sale.id, SaleState.CANCELLED_BY_CASHIER, CANCELLED_BY_CASHIER)
             self.sale_finished.emit(sale.with_(state=SaleState.CANCELLED_BY_CASHIER))
         elif sale is not None and self._state == "stopped":
             self.sale_finished.emit(sale.with_(state=SaleState.NEEDS_CHECK))
@@ -338,9 +344,7 @@ class SaleFlow(QObject):
             return
         if self._state == "failed" and self.sale is not None:
             # Otherwise the next start would re-send this create for a customer who has gone.
-            self._journal_later(
-                self.sale.id, SaleState.CANCELLED_BY_CASHIER, "abandoned after a failed create"
-            )
+            self._journal_later(self.sale.id, SaleState.CANCELLED_BY_CASHIER, ABANDONED_AFTER_FAILED_CREATE)
         self._set_state("entering")
         self._show(self.sale_screen)
         self.sale_screen.focus_amount()

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QThread, Signal
 
+from pos_app.journal import PROBLEM_AND_DETAIL
 from pos_app.kupay.errors import BadToken, KuPayError, RateLimited
 from pos_app.kupay.models import CreatedPayment
 from pos_app.sale import Sale, SaleState
@@ -82,7 +83,10 @@ def create_payment_job(
         if error.owner_must_check:
             # KuPay may hold a payment for this sale that the till will not show: not a retry, a check.
             _journal_quietly(
-                journal.record_state, sale.id, SaleState.NEEDS_CHECK, note=f"{error} ({error.detail})"
+                journal.record_state,
+                sale.id,
+                SaleState.NEEDS_CHECK,
+                note=PROBLEM_AND_DETAIL.format(problem=error, detail=error.detail),
             )
             return CreateResult(sale.with_(state=SaleState.NEEDS_CHECK), error=error)
         _journal_quietly(journal.record_state, sale.id, SaleState.CREATE_FAILED, note=str(error))

@@ -2402,4 +2402,94 @@ Der Einrichtungsbildschirm fehlt in dieser Version: Speichern Sie das Token im S
         <translation>Töne sind an, aber dieser Computer hat keinen Audioplayer. Installieren Sie PulseAudio oder die ALSA-Werkzeuge, oder schalten Sie die Töne in den Einstellungen aus.</translation>
     </message>
 </context>
+<context>
+    <name>Status</name>
+    <message>
+        <source>an unreadable {field}</source>
+        <translation>ein unlesbares Feld „{field}“</translation>
+    </message>
+    <message>
+        <source>amount {got} instead of {expected}</source>
+        <translation>Betrag {got} statt {expected}</translation>
+    </message>
+    <message>
+        <source>currency {got} instead of {expected}</source>
+        <translation>Währung {got} statt {expected}</translation>
+    </message>
+    <message>
+        <source>order {got} instead of {expected}</source>
+        <translation>Bestellung {got} statt {expected}</translation>
+    </message>
+    <message>
+        <source>KuPay&apos;s answer does not match this sale ({differences}).</source>
+        <translation>Die Antwort von KuPay passt nicht zu diesem Verkauf ({differences}).</translation>
+    </message>
+    <message>
+        <source>{difference}; {more}</source>
+        <translation>{difference}; {more}</translation>
+    </message>
+</context>
+<context>
+    <name>Timeline</name>
+    <message>
+        <source>cancelled by the cashier</source>
+        <translation>von der Kasse abgebrochen</translation>
+    </message>
+    <message>
+        <source>cancelled while creating</source>
+        <translation>beim Anlegen abgebrochen</translation>
+    </message>
+    <message>
+        <source>abandoned after a failed create</source>
+        <translation>nach fehlgeschlagenem Anlegen aufgegeben</translation>
+    </message>
+    <message>
+        <source>The payment link could not be drawn as a QR code. The owner should check this sale.</source>
+        <translation>Der Zahlungslink konnte nicht als QR-Code dargestellt werden. Der Inhaber sollte diesen Verkauf prüfen.</translation>
+    </message>
+    <message>
+        <source>The demo sandbox was restarted: this demo payment is gone.</source>
+        <translation>Die Testumgebung der Demo wurde neu gestartet: Diese Demo-Zahlung gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <source>no final answer from KuPay within {minutes} min after a restart</source>
+        <translation>keine endgültige Antwort von KuPay innerhalb von {minutes} Min. nach einem Neustart</translation>
+    </message>
+    <message>
+        <source>journaled before the create call</source>
+        <translation>vor dem Anlegen im Journal gespeichert</translation>
+    </message>
+    <message>
+        <source>created on KuPay as {payment_id}</source>
+        <translation>bei KuPay angelegt als {payment_id}</translation>
+    </message>
+    <message>
+        <source>KuPay answered with {payment_id}, which is order {order}&apos;s</source>
+        <translation>KuPay antwortete mit {payment_id}, der Zahlung von Bestellung {order}</translation>
+    </message>
+    <message>
+        <source>{problem} ({detail})</source>
+        <translation>{problem} ({detail})</translation>
+    </message>
+    <message>
+        <source>{note} (kept as {kept}: {state} came too late)</source>
+        <translation>{note} (bleibt {kept}: {state} kam zu spät)</translation>
+    </message>
+    <message>
+        <source>receipt printed on {printer}</source>
+        <translation>Beleg gedruckt auf {printer}</translation>
+    </message>
+    <message>
+        <source>receipt (copy) printed on {printer}</source>
+        <translation>Beleg (Kopie) gedruckt auf {printer}</translation>
+    </message>
+    <message>
+        <source>NOT PAID slip printed on {printer}</source>
+        <translation>NICHT-BEZAHLT-Beleg gedruckt auf {printer}</translation>
+    </message>
+    <message>
+        <source>NOT PAID slip (copy) printed on {printer}</source>
+        <translation>NICHT-BEZAHLT-Beleg (Kopie) gedruckt auf {printer}</translation>
+    </message>
+</context>
 </TS>

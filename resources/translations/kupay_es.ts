@@ -2402,4 +2402,94 @@ La pantalla de configuración no está disponible en esta versión: guarde el to
         <translation>Los sonidos están activados, pero este ordenador no tiene reproductor de sonido. Instale PulseAudio o las utilidades de ALSA, o desactive los sonidos en Ajustes.</translation>
     </message>
 </context>
+<context>
+    <name>Status</name>
+    <message>
+        <source>an unreadable {field}</source>
+        <translation>un campo «{field}» ilegible</translation>
+    </message>
+    <message>
+        <source>amount {got} instead of {expected}</source>
+        <translation>importe {got} en lugar de {expected}</translation>
+    </message>
+    <message>
+        <source>currency {got} instead of {expected}</source>
+        <translation>moneda {got} en lugar de {expected}</translation>
+    </message>
+    <message>
+        <source>order {got} instead of {expected}</source>
+        <translation>pedido {got} en lugar de {expected}</translation>
+    </message>
+    <message>
+        <source>KuPay&apos;s answer does not match this sale ({differences}).</source>
+        <translation>La respuesta de KuPay no coincide con esta venta ({differences}).</translation>
+    </message>
+    <message>
+        <source>{difference}; {more}</source>
+        <translation>{difference}; {more}</translation>
+    </message>
+</context>
+<context>
+    <name>Timeline</name>
+    <message>
+        <source>cancelled by the cashier</source>
+        <translation>cancelado por el cajero</translation>
+    </message>
+    <message>
+        <source>cancelled while creating</source>
+        <translation>cancelado mientras se creaba</translation>
+    </message>
+    <message>
+        <source>abandoned after a failed create</source>
+        <translation>abandonado tras un error al crearlo</translation>
+    </message>
+    <message>
+        <source>The payment link could not be drawn as a QR code. The owner should check this sale.</source>
+        <translation>No se pudo dibujar el enlace de pago como código QR. El propietario debe revisar esta venta.</translation>
+    </message>
+    <message>
+        <source>The demo sandbox was restarted: this demo payment is gone.</source>
+        <translation>El entorno de pruebas de la demo se reinició: este pago de demostración ya no existe.</translation>
+    </message>
+    <message>
+        <source>no final answer from KuPay within {minutes} min after a restart</source>
+        <translation>sin respuesta definitiva de KuPay en {minutes} min tras un reinicio</translation>
+    </message>
+    <message>
+        <source>journaled before the create call</source>
+        <translation>registrado en el diario antes de crear el pago</translation>
+    </message>
+    <message>
+        <source>created on KuPay as {payment_id}</source>
+        <translation>creado en KuPay como {payment_id}</translation>
+    </message>
+    <message>
+        <source>KuPay answered with {payment_id}, which is order {order}&apos;s</source>
+        <translation>KuPay respondió con {payment_id}, que es el pago del pedido {order}</translation>
+    </message>
+    <message>
+        <source>{problem} ({detail})</source>
+        <translation>{problem} ({detail})</translation>
+    </message>
+    <message>
+        <source>{note} (kept as {kept}: {state} came too late)</source>
+        <translation>{note} (sigue como {kept}: {state} llegó demasiado tarde)</translation>
+    </message>
+    <message>
+        <source>receipt printed on {printer}</source>
+        <translation>recibo impreso en {printer}</translation>
+    </message>
+    <message>
+        <source>receipt (copy) printed on {printer}</source>
+        <translation>recibo (copia) impreso en {printer}</translation>
+    </message>
+    <message>
+        <source>NOT PAID slip printed on {printer}</source>
+        <translation>comprobante NO PAGADO impreso en {printer}</translation>
+    </message>
+    <message>
+        <source>NOT PAID slip (copy) printed on {printer}</source>
+        <translation>comprobante NO PAGADO (copia) impreso en {printer}</translation>
+    </message>
+</context>
 </TS>

@@ -2402,4 +2402,94 @@ L’écran de configuration n’est pas disponible dans cette version : enregist
         <translation>Les sons sont activés, mais cet ordinateur n’a pas de lecteur audio. Installez PulseAudio ou les utilitaires ALSA, ou désactivez les sons dans les Paramètres.</translation>
     </message>
 </context>
+<context>
+    <name>Status</name>
+    <message>
+        <source>an unreadable {field}</source>
+        <translation>un champ « {field} » illisible</translation>
+    </message>
+    <message>
+        <source>amount {got} instead of {expected}</source>
+        <translation>montant {got} au lieu de {expected}</translation>
+    </message>
+    <message>
+        <source>currency {got} instead of {expected}</source>
+        <translation>devise {got} au lieu de {expected}</translation>
+    </message>
+    <message>
+        <source>order {got} instead of {expected}</source>
+        <translation>commande {got} au lieu de {expected}</translation>
+    </message>
+    <message>
+        <source>KuPay&apos;s answer does not match this sale ({differences}).</source>
+        <translation>La réponse de KuPay ne correspond pas à cette vente ({differences}).</translation>
+    </message>
+    <message>
+        <source>{difference}; {more}</source>
+        <translation>{difference} ; {more}</translation>
+    </message>
+</context>
+<context>
+    <name>Timeline</name>
+    <message>
+        <source>cancelled by the cashier</source>
+        <translation>annulé par le caissier</translation>
+    </message>
+    <message>
+        <source>cancelled while creating</source>
+        <translation>annulé pendant la création</translation>
+    </message>
+    <message>
+        <source>abandoned after a failed create</source>
+        <translation>abandonné après un échec de création</translation>
+    </message>
+    <message>
+        <source>The payment link could not be drawn as a QR code. The owner should check this sale.</source>
+        <translation>Le lien de paiement n’a pas pu être dessiné en QR code. Le gérant doit vérifier cette vente.</translation>
+    </message>
+    <message>
+        <source>The demo sandbox was restarted: this demo payment is gone.</source>
+        <translation>Le bac à sable de la démo a redémarré : ce paiement de démonstration n’existe plus.</translation>
+    </message>
+    <message>
+        <source>no final answer from KuPay within {minutes} min after a restart</source>
+        <translation>pas de réponse définitive de KuPay dans les {minutes} min après un redémarrage</translation>
+    </message>
+    <message>
+        <source>journaled before the create call</source>
+        <translation>enregistré dans le journal avant la création du paiement</translation>
+    </message>
+    <message>
+        <source>created on KuPay as {payment_id}</source>
+        <translation>créé sur KuPay sous {payment_id}</translation>
+    </message>
+    <message>
+        <source>KuPay answered with {payment_id}, which is order {order}&apos;s</source>
+        <translation>KuPay a répondu avec {payment_id}, le paiement de la commande {order}</translation>
+    </message>
+    <message>
+        <source>{problem} ({detail})</source>
+        <translation>{problem} ({detail})</translation>
+    </message>
+    <message>
+        <source>{note} (kept as {kept}: {state} came too late)</source>
+        <translation>{note} (reste {kept} : {state} est arrivé trop tard)</translation>
+    </message>
+    <message>
+        <source>receipt printed on {printer}</source>
+        <translation>reçu imprimé sur {printer}</translation>
+    </message>
+    <message>
+        <source>receipt (copy) printed on {printer}</source>
+        <translation>reçu (copie) imprimé sur {printer}</translation>
+    </message>
+    <message>
+        <source>NOT PAID slip printed on {printer}</source>
+        <translation>ticket NON PAYÉ imprimé sur {printer}</translation>
+    </message>
+    <message>
+        <source>NOT PAID slip (copy) printed on {printer}</source>
+        <translation>ticket NON PAYÉ (copie) imprimé sur {printer}</translation>
+    </message>
+</context>
 </TS>

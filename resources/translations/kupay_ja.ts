@@ -2401,4 +2401,94 @@ The setup screen is not available in this build: store the token in the system k
         <translation>音がオンですが、このコンピューターには音声プレーヤーがありません。PulseAudio か ALSA ユーティリティを入れるか、設定で音をオフにしてください。</translation>
     </message>
 </context>
+<context>
+    <name>Status</name>
+    <message>
+        <source>an unreadable {field}</source>
+        <translation>読み取れない項目「{field}」</translation>
+    </message>
+    <message>
+        <source>amount {got} instead of {expected}</source>
+        <translation>金額が{expected}ではなく{got}</translation>
+    </message>
+    <message>
+        <source>currency {got} instead of {expected}</source>
+        <translation>通貨が{expected}ではなく{got}</translation>
+    </message>
+    <message>
+        <source>order {got} instead of {expected}</source>
+        <translation>注文が{expected}ではなく{got}</translation>
+    </message>
+    <message>
+        <source>KuPay&apos;s answer does not match this sale ({differences}).</source>
+        <translation>KuPayの応答がこの取引と一致しません（{differences}）。</translation>
+    </message>
+    <message>
+        <source>{difference}; {more}</source>
+        <translation>{difference}、{more}</translation>
+    </message>
+</context>
+<context>
+    <name>Timeline</name>
+    <message>
+        <source>cancelled by the cashier</source>
+        <translation>レジ担当者がキャンセル</translation>
+    </message>
+    <message>
+        <source>cancelled while creating</source>
+        <translation>作成中にキャンセル</translation>
+    </message>
+    <message>
+        <source>abandoned after a failed create</source>
+        <translation>作成に失敗した後に中止</translation>
+    </message>
+    <message>
+        <source>The payment link could not be drawn as a QR code. The owner should check this sale.</source>
+        <translation>支払いリンクをQRコードとして表示できませんでした。オーナーがこの取引を確認してください。</translation>
+    </message>
+    <message>
+        <source>The demo sandbox was restarted: this demo payment is gone.</source>
+        <translation>デモのサンドボックスが再起動されたため、このデモ支払いはなくなりました。</translation>
+    </message>
+    <message>
+        <source>no final answer from KuPay within {minutes} min after a restart</source>
+        <translation>再起動後{minutes}分以内にKuPayから最終的な応答なし</translation>
+    </message>
+    <message>
+        <source>journaled before the create call</source>
+        <translation>作成を依頼する前に記録</translation>
+    </message>
+    <message>
+        <source>created on KuPay as {payment_id}</source>
+        <translation>KuPayで{payment_id}として作成</translation>
+    </message>
+    <message>
+        <source>KuPay answered with {payment_id}, which is order {order}&apos;s</source>
+        <translation>KuPayの応答は{payment_id}で、注文{order}の支払いです</translation>
+    </message>
+    <message>
+        <source>{problem} ({detail})</source>
+        <translation>{problem}（{detail}）</translation>
+    </message>
+    <message>
+        <source>{note} (kept as {kept}: {state} came too late)</source>
+        <translation>{note}（{kept}のまま：{state}が遅すぎました）</translation>
+    </message>
+    <message>
+        <source>receipt printed on {printer}</source>
+        <translation>レシートを{printer}で印刷</translation>
+    </message>
+    <message>
+        <source>receipt (copy) printed on {printer}</source>
+        <translation>レシート（控え）を{printer}で印刷</translation>
+    </message>
+    <message>
+        <source>NOT PAID slip printed on {printer}</source>
+        <translation>未払い伝票を{printer}で印刷</translation>
+    </message>
+    <message>
+        <source>NOT PAID slip (copy) printed on {printer}</source>
+        <translation>未払い伝票（控え）を{printer}で印刷</translation>
+    </message>
+</context>
 </TS>

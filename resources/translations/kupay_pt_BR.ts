@@ -2402,4 +2402,94 @@ A tela de configuração não está disponível nesta versão: guarde o token no
         <translation>Os sons estão ligados, mas este computador não tem player de som. Instale o PulseAudio ou os utilitários do ALSA, ou desligue os sons em Configurações.</translation>
     </message>
 </context>
+<context>
+    <name>Status</name>
+    <message>
+        <source>an unreadable {field}</source>
+        <translation>um campo “{field}” ilegível</translation>
+    </message>
+    <message>
+        <source>amount {got} instead of {expected}</source>
+        <translation>valor {got} em vez de {expected}</translation>
+    </message>
+    <message>
+        <source>currency {got} instead of {expected}</source>
+        <translation>moeda {got} em vez de {expected}</translation>
+    </message>
+    <message>
+        <source>order {got} instead of {expected}</source>
+        <translation>pedido {got} em vez de {expected}</translation>
+    </message>
+    <message>
+        <source>KuPay&apos;s answer does not match this sale ({differences}).</source>
+        <translation>A resposta do KuPay não corresponde a esta venda ({differences}).</translation>
+    </message>
+    <message>
+        <source>{difference}; {more}</source>
+        <translation>{difference}; {more}</translation>
+    </message>
+</context>
+<context>
+    <name>Timeline</name>
+    <message>
+        <source>cancelled by the cashier</source>
+        <translation>cancelado pelo operador de caixa</translation>
+    </message>
+    <message>
+        <source>cancelled while creating</source>
+        <translation>cancelado durante a criação</translation>
+    </message>
+    <message>
+        <source>abandoned after a failed create</source>
+        <translation>abandonado após uma falha na criação</translation>
+    </message>
+    <message>
+        <source>The payment link could not be drawn as a QR code. The owner should check this sale.</source>
+        <translation>Não foi possível desenhar o link de pagamento como código QR. O proprietário deve verificar esta venda.</translation>
+    </message>
+    <message>
+        <source>The demo sandbox was restarted: this demo payment is gone.</source>
+        <translation>O ambiente de testes da demonstração foi reiniciado: este pagamento de demonstração não existe mais.</translation>
+    </message>
+    <message>
+        <source>no final answer from KuPay within {minutes} min after a restart</source>
+        <translation>nenhuma resposta final do KuPay em {minutes} min após um reinício</translation>
+    </message>
+    <message>
+        <source>journaled before the create call</source>
+        <translation>registrado no diário antes de criar o pagamento</translation>
+    </message>
+    <message>
+        <source>created on KuPay as {payment_id}</source>
+        <translation>criado no KuPay como {payment_id}</translation>
+    </message>
+    <message>
+        <source>KuPay answered with {payment_id}, which is order {order}&apos;s</source>
+        <translation>O KuPay respondeu com {payment_id}, que é o pagamento do pedido {order}</translation>
+    </message>
+    <message>
+        <source>{problem} ({detail})</source>
+        <translation>{problem} ({detail})</translation>
+    </message>
+    <message>
+        <source>{note} (kept as {kept}: {state} came too late)</source>
+        <translation>{note} (mantido como {kept}: {state} chegou tarde demais)</translation>
+    </message>
+    <message>
+        <source>receipt printed on {printer}</source>
+        <translation>recibo impresso em {printer}</translation>
+    </message>
+    <message>
+        <source>receipt (copy) printed on {printer}</source>
+        <translation>recibo (cópia) impresso em {printer}</translation>
+    </message>
+    <message>
+        <source>NOT PAID slip printed on {printer}</source>
+        <translation>comprovante NÃO PAGO impresso em {printer}</translation>
+    </message>
+    <message>
+        <source>NOT PAID slip (copy) printed on {printer}</source>
+        <translation>comprovante NÃO PAGO (cópia) impresso em {printer}</translation>
+    </message>
+</context>
 </TS>
