@@ -19,6 +19,7 @@ from typing import Any, TextIO
 
 from pos_app.journal import EXPORT_HEADER, DayTotals, HistoryFilter, Journal, JournalError, iter_export_rows
 from pos_app.sale import Sale, status_text
+from pos_app.settings import shown_terminal_name
 from pos_app.wording import QT_TRANSLATE_NOOP, spoken
 
 EXIT_OK = 0
@@ -230,7 +231,8 @@ def day_sales(journal: Journal, day: date) -> list[Sale]:
 def report_paper_html(totals: DayTotals, sales: list[Sale], heading: PaperHeading) -> str:
     """The end-of-day report as paper: shop and terminal, a DEMO mark, the time printed, the totals, every sale."""
     esc = html.escape
-    who = " · ".join(part for part in (heading.shop, heading.terminal) if part)
+    terminal = spoken(shown_terminal_name(heading.terminal)) if heading.terminal else ""
+    who = " · ".join(part for part in (heading.shop, terminal) if part)
     demo = (
         "<p style='color:#b3261e; font-size:18pt; font-weight:bold'>"
         + esc(spoken(QT_TRANSLATE_NOOP("DayReport", "DEMO — sandbox sales, no real money")))

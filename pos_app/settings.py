@@ -61,6 +61,16 @@ def needs_restart(old: Settings, new: Settings) -> list[str]:
     ]
 
 
+# Stored in English; shown in the shop's language while the owner has not named the till.
+DEFAULT_TERMINAL_NAME = QT_TRANSLATE_NOOP("Settings", "Till 1")
+
+
+def shown_terminal_name(name: str) -> str:
+    """The till's name as people read it: the untouched default as a Sentence (for `say()`), a name the owner
+    typed as typed."""
+    return DEFAULT_TERMINAL_NAME if name == DEFAULT_TERMINAL_NAME else name
+
+
 class SettingsError(ValueError):
     """A value the owner typed cannot be used. `str(err)` is one sentence saying why."""
 
@@ -71,7 +81,7 @@ class Settings:
     default_currency: str = "USD"
     shop_url: str = ""  # base for paid_url / cancel_url / order_status_url; empty = DEFAULT_SHOP_URL
     callback_url: str = ""  # the merchant's webhook endpoint; empty = shop_url
-    terminal_name: str = "Till 1"
+    terminal_name: str = str.__str__(DEFAULT_TERMINAL_NAME)
     order_prefix: str = "T1-"
     shop_db: str = (
         ""  # the shop database's address (PostgreSQL DSN) without its password: that is in the keyring

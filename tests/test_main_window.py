@@ -687,3 +687,9 @@ def test_a_second_till_on_the_same_data_folder_is_refused_with_a_sentence(pos_ho
     assert "already open" in second.stderr and "Traceback" not in second.stderr
     first.unlock()
     assert claim_data_folder() is not None  # free again once the first till has gone
+
+
+def test_the_default_till_name_in_the_title_is_translated(qtbot, sandbox, tmp_path, language):
+    language("es")
+    window = open_till(qtbot, sandbox, tmp_path)
+    assert "Caja 1" in window.windowTitle() and "Till 1" not in window.windowTitle()

@@ -454,3 +454,20 @@ def test_smallest_and_largest_sale_are_set_per_currency(qtbot, memory_keyring, t
         dialog.save_button.click()
     assert dialog.settings.sale_limits == (("JPY", Decimal(100), None), ("USD", None, Decimal(500)))
     assert dialog.settings.limits_for("JPY") == (Decimal(100), None)
+
+
+def test_the_default_till_name_speaks_the_shops_language_a_typed_one_does_not(
+    qtbot, memory_keyring, tasks, language
+):
+    """Issue #16: an untouched "Till 1" reads "Kasse 1" in German (and stays the default when saved as shown);
+    a name the owner typed is shown as typed."""
+    language("de")
+    dialog = open_dialog(qtbot, tasks)
+    assert dialog.terminal_name.text() == "Kasse 1"
+    settings, errors = dialog._collect()
+    assert not errors and settings is not None and settings.terminal_name == "Till 1"
+    dialog.terminal_name.setText("Theke")
+    settings, _ = dialog._collect()
+    assert settings is not None and settings.terminal_name == "Theke"
+    named = open_dialog(qtbot, tasks, Settings(terminal_name="Till 1 (Eingang)"))
+    assert named.terminal_name.text() == "Till 1 (Eingang)"

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pos_app.settings import shown_terminal_name
 from pos_app.ui.i18n import say
 from pos_app.ui.tasks import TaskRunner
 from pos_app.wording import QT_TRANSLATE_NOOP
@@ -336,7 +337,7 @@ class MainWindow(QMainWindow):
 
     def _update_title(self) -> None:
         self._update_api_badge()
-        title = f"KuPay POS — {self.settings.terminal_name}"
+        title = f"KuPay POS — {say(shown_terminal_name(self.settings.terminal_name))}"
         if self.demo:
             title += " — " + self.tr("DEMO")
         self.setWindowTitle(title)
@@ -691,7 +692,7 @@ class MainWindow(QMainWindow):
             self._history.setWindowTitle(self._history_title())
 
     def _history_title(self) -> str:
-        return self.tr("History") + f" — KuPay POS — {self.settings.terminal_name}"
+        return self.tr("History") + f" — KuPay POS — {say(shown_terminal_name(self.settings.terminal_name))}"
 
     def open_history(self) -> None:
         if self.backend is None or self._customer_paying:

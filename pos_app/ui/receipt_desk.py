@@ -20,6 +20,7 @@ from pos_app.receipts.printing import Printed, failure_sentence, print_sale
 from pos_app.receipts.settings import ReceiptSettings
 from pos_app.receipts.target import PrinterError
 from pos_app.sale import Sale, SaleState
+from pos_app.settings import shown_terminal_name
 from pos_app.ui.form import touch
 from pos_app.ui.i18n import say
 from pos_app.ui.tasks import TaskRunner
@@ -166,7 +167,7 @@ class ReceiptDesk(QObject):
             return
         if not auto and time.monotonic() - self._printed_at.get(sale_id, -REPEAT_GUARD) < REPEAT_GUARD:
             return  # a second press of a hurried cashier, not a request for another copy
-        receipts, terminal = self.receipt_settings, self.settings.terminal_name
+        receipts, terminal = self.receipt_settings, say(shown_terminal_name(self.settings.terminal_name))
         self._busy.add(sale_id)
         self.printing.emit(sale_id)
 

@@ -41,6 +41,7 @@ from pos_app.credentials import CredentialStore, KeyringUnavailable
 from pos_app.kupay.models import CURRENCIES
 from pos_app.settings import (
     AUTO_RETURN_RANGE,
+    DEFAULT_TERMINAL_NAME,
     LARGEST_SALE,
     PIN_LENGTH,
     POLL_INTERVAL_RANGE,
@@ -51,6 +52,7 @@ from pos_app.settings import (
     SettingsError,
     hash_pin,
     save_settings,
+    shown_terminal_name,
     validate_amount_limit,
     validate_api_url,
     validate_limits,
@@ -235,7 +237,9 @@ class SettingsDialog(QDialog):
         )
 
         # --- this terminal
-        self.terminal_name = self._line("terminal_name", settings.terminal_name, self.tr("Till 1"))
+        self.terminal_name = self._line(
+            "terminal_name", say(shown_terminal_name(settings.terminal_name)), say(DEFAULT_TERMINAL_NAME)
+        )
         self.order_prefix = self._line("order_prefix", settings.order_prefix, "T1-")
         self.poll_interval = QDoubleSpinBox()
         self.poll_interval.setRange(*POLL_INTERVAL_RANGE)
@@ -390,7 +394,9 @@ class SettingsDialog(QDialog):
             page_layout.addWidget(group)
         from pos_app.ui.receipt_settings import ReceiptSettingsGroup
 
-        self.receipts = ReceiptSettingsGroup(settings.receipts, tasks, settings.terminal_name)
+        self.receipts = ReceiptSettingsGroup(
+            settings.receipts, tasks, say(shown_terminal_name(settings.terminal_name))
+        )
         self.receipts.changed.connect(self.revalidate)
         page_layout.addWidget(self.receipts)
         page_layout.addWidget(self.customer_section)
@@ -555,6 +561,10 @@ class SettingsDialog(QDialog):
         check("pay_link_hosts", validate_pay_link_hosts, self.pay_link_hosts.text())
         check("https_proxy", validate_proxy, self.https_proxy.text())
         check("terminal_name", validate_terminal_name, self.terminal_name.text())
+        if values.get("terminal_name") == say(DEFAULT_TERMINAL_NAME):
+            values["terminal_name"] = str.__str__(
+                DEFAULT_TERMINAL_NAME
+            )  # the default left as shown stays the default
         check("order_prefix", validate_order_prefix, self.order_prefix.text())
         values["sale_limits"], limit_errors = self._collect_limits()
         errors.update(limit_errors)

@@ -1740,6 +1740,10 @@ Der Einrichtungsbildschirm fehlt in dieser Version: Speichern Sie das Token im S
 <context>
     <name>Settings</name>
     <message>
+        <source>Till 1</source>
+        <translation>Kasse 1</translation>
+    </message>
+    <message>
         <source>Enter the KuPay API address, for example https://api.kupay.finance/v1/.</source>
         <translation>Geben Sie die KuPay-API-Adresse ein, z. B. https://api.kupay.finance/v1/.</translation>
     </message>
@@ -1945,10 +1949,6 @@ Der Einrichtungsbildschirm fehlt in dieser Version: Speichern Sie das Token im S
     <message>
         <source>QR codes lead only to KuPay&apos;s own pages (*.kupay.finance) and the API&apos;s host; add another host only if KuPay tells you to.</source>
         <translation>QR-Codes führen nur zu KuPays eigenen Seiten (*.kupay.finance) und zum Host der API; fügen Sie einen weiteren Host nur hinzu, wenn KuPay Sie darum bittet.</translation>
-    </message>
-    <message>
-        <source>Till 1</source>
-        <translation>Kasse 1</translation>
     </message>
     <message>
         <source> s</source>

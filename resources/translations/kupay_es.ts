@@ -1740,6 +1740,10 @@ La pantalla de configuración no está disponible en esta versión: guarde el to
 <context>
     <name>Settings</name>
     <message>
+        <source>Till 1</source>
+        <translation>Caja 1</translation>
+    </message>
+    <message>
         <source>Enter the KuPay API address, for example https://api.kupay.finance/v1/.</source>
         <translation>Escriba la dirección de la API de KuPay, por ejemplo https://api.kupay.finance/v1/.</translation>
     </message>
@@ -1945,10 +1949,6 @@ La pantalla de configuración no está disponible en esta versión: guarde el to
     <message>
         <source>QR codes lead only to KuPay&apos;s own pages (*.kupay.finance) and the API&apos;s host; add another host only if KuPay tells you to.</source>
         <translation>Los códigos QR solo llevan a las páginas de KuPay (*.kupay.finance) y al host de la API; añada otro host solo si KuPay se lo indica.</translation>
-    </message>
-    <message>
-        <source>Till 1</source>
-        <translation>Caja 1</translation>
     </message>
     <message>
         <source> s</source>

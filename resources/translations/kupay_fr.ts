@@ -1740,6 +1740,10 @@ L’écran de configuration n’est pas disponible dans cette version : enregist
 <context>
     <name>Settings</name>
     <message>
+        <source>Till 1</source>
+        <translation>Caisse 1</translation>
+    </message>
+    <message>
         <source>Enter the KuPay API address, for example https://api.kupay.finance/v1/.</source>
         <translation>Saisissez l’adresse de l’API KuPay, par exemple https://api.kupay.finance/v1/.</translation>
     </message>
@@ -1945,10 +1949,6 @@ L’écran de configuration n’est pas disponible dans cette version : enregist
     <message>
         <source>QR codes lead only to KuPay&apos;s own pages (*.kupay.finance) and the API&apos;s host; add another host only if KuPay tells you to.</source>
         <translation>Les codes QR ne mènent qu’aux pages de KuPay (*.kupay.finance) et à l’hôte de l’API ; n’ajoutez un autre hôte que si KuPay vous le demande.</translation>
-    </message>
-    <message>
-        <source>Till 1</source>
-        <translation>Caisse 1</translation>
     </message>
     <message>
         <source> s</source>

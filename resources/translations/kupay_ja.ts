@@ -1739,6 +1739,10 @@ The setup screen is not available in this build: store the token in the system k
 <context>
     <name>Settings</name>
     <message>
+        <source>Till 1</source>
+        <translation>レジ 1</translation>
+    </message>
+    <message>
         <source>Enter the KuPay API address, for example https://api.kupay.finance/v1/.</source>
         <translation>KuPay API のアドレスを入力してください（例: https://api.kupay.finance/v1/）。</translation>
     </message>
@@ -1944,10 +1948,6 @@ The setup screen is not available in this build: store the token in the system k
     <message>
         <source>QR codes lead only to KuPay&apos;s own pages (*.kupay.finance) and the API&apos;s host; add another host only if KuPay tells you to.</source>
         <translation>QRコードはKuPay自身のページ（*.kupay.finance）とAPIのホストにのみつながります。KuPayから指示があった場合にのみ、ほかのホストを追加してください。</translation>
-    </message>
-    <message>
-        <source>Till 1</source>
-        <translation>レジ 1</translation>
     </message>
     <message>
         <source> s</source>

@@ -1740,6 +1740,10 @@ A tela de configuração não está disponível nesta versão: guarde o token no
 <context>
     <name>Settings</name>
     <message>
+        <source>Till 1</source>
+        <translation>Caixa 1</translation>
+    </message>
+    <message>
         <source>Enter the KuPay API address, for example https://api.kupay.finance/v1/.</source>
         <translation>Digite o endereço da API da KuPay, por exemplo https://api.kupay.finance/v1/.</translation>
     </message>
@@ -1945,10 +1949,6 @@ A tela de configuração não está disponível nesta versão: guarde o token no
     <message>
         <source>QR codes lead only to KuPay&apos;s own pages (*.kupay.finance) and the API&apos;s host; add another host only if KuPay tells you to.</source>
         <translation>Os códigos QR levam só às páginas da KuPay (*.kupay.finance) e ao host da API; adicione outro host só se a KuPay pedir.</translation>
-    </message>
-    <message>
-        <source>Till 1</source>
-        <translation>Caixa 1</translation>
     </message>
     <message>
         <source> s</source>
