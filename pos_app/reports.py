@@ -20,7 +20,7 @@ from typing import Any, TextIO
 from pos_app.journal import EXPORT_HEADER, DayTotals, HistoryFilter, Journal, JournalError, iter_export_rows
 from pos_app.sale import Sale, status_text
 from pos_app.settings import shown_terminal_name
-from pos_app.wording import QT_TRANSLATE_NOOP, spoken
+from pos_app.wording import QT_TRANSLATE_NOOP, spoken, translate
 
 EXIT_OK = 0
 EXIT_ERROR = 1  # the journal or the output file could not be used
@@ -124,8 +124,8 @@ def report_footer(totals: DayTotals) -> str:
         return spoken(QT_TRANSLATE_NOOP("DayReport", "No sales on this day."))
     waiting = sum(r.open_count for r in totals.rows)
     text = spoken(
-        QT_TRANSLATE_NOOP("DayReport", "{count} sale(s). Only paid sales count as money taken.").format(
-            count=totals.sale_count
+        translate("DayReport", "%Ln sale(s). Only paid sales count as money taken.", "", -1).counted(
+            totals.sale_count
         )
     )
     if waiting:

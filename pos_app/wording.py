@@ -24,12 +24,17 @@ class Sentence(str):
     context: str
     template: str
     values: dict[str, Any]
+    number: int | None  # for plural forms: the n of "%n sale(s)" (not `count`: str has a count())
 
-    def __new__(cls, context: str, template: str, values: dict[str, Any] | None = None) -> Sentence:
-        self = super().__new__(cls, template.format(**values) if values else template)
+    def __new__(
+        cls, context: str, template: str, values: dict[str, Any] | None = None, count: int | None = None
+    ) -> Sentence:
+        english = with_count(template, count)
+        self = super().__new__(cls, english.format(**values) if values else english)
         self.context = context
         self.template = template
         self.values = dict(values or {})
+        self.number = count
         return self
 
     def __str__(self) -> str:  # str(exception) keeps the Sentence, so the UI can still translate it
@@ -39,10 +44,21 @@ class Sentence(str):
         """The template filled in with named values (positional ones are refused: translators reorder)."""
         if args:
             raise TypeError("Sentence.format takes named placeholders only")
-        return Sentence(self.context, self.template, {**self.values, **values})
+        return Sentence(self.context, self.template, {**self.values, **values}, self.number)
+
+    def counted(self, count: int) -> Sentence:
+        """The plural sentence for `count` things (see `translate`)."""
+        return Sentence(self.context, self.template, self.values, count)
 
     def __reduce__(self) -> tuple[Any, ...]:  # pickles and copies as a Sentence, not a plain str
-        return (Sentence, (self.context, self.template, self.values))
+        return (Sentence, (self.context, self.template, self.values, self.number))
+
+
+def with_count(text: str, count: int | None) -> str:
+    """ "%n sale(s)" with its count in (%Ln: with the thousands separator, as Qt's English does)."""
+    if count is None:
+        return text
+    return text.replace("%Ln", f"{count:,}").replace("%n", str(count))
 
 
 _translate: Callable[[str], str] = str  # English until the UI says otherwise
@@ -64,6 +80,17 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> Sentence:  # noqa: N802 (the n
     """Mark `text` for translation in `context`: an English Sentence the UI translates when it shows it."""
     _known.setdefault(text, context)
     return Sentence(context, text)
+
+
+def translate(context: str, text: str, disambiguation: str, count: int) -> Sentence:
+    """Mark a sentence with plural forms: `translate("ShopQueue", "%Ln sale(s) waiting", "", -1).counted(n)`.
+
+    The UI shows "1 sale waiting" / "3 sales waiting" (English plurals come from kupay_en.qm); the core's
+    own English (command line, logs) reads "3 sale(s) waiting". The name, the four arguments and the literal
+    -1 are what lupdate needs to see a plural (it ignores a count that is a variable): the count comes with
+    `.counted()`.
+    """
+    return Sentence(context, text, count=None if count < 0 else count)
 
 
 # Every template marked so far (template -> context), for reading stored English back as a Sentence.

@@ -39,7 +39,7 @@ def test_address_saved_without_password_and_password_in_the_keyring(qtbot, tasks
     dialog.shop_db.password.setText(SUPERUSER_PASSWORD)
     qtbot.mouseClick(dialog.shop_db.test_button, qtbot_left())
     qtbot.waitUntil(lambda: dialog.shop_db.test_result.text().startswith("Connected"), timeout=10000)
-    assert "0 other till(s)" in dialog.shop_db.test_result.text()
+    assert "0 other tills use it" in dialog.shop_db.test_result.text()
     with qtbot.waitSignal(dialog.accepted, timeout=10000):
         dialog.save_button.click()
     stored = json.loads(paths.settings_file().read_text(encoding="utf-8"))
@@ -99,7 +99,7 @@ def test_queue_state_is_shown_and_refreshed(qtbot, tasks, memory_keyring):
 
     dialog = open_dialog(qtbot, tasks, queue_state=state)
     qtbot.waitUntil(
-        lambda: "12 sale(s) waiting — shop database not reachable since 10:42" in dialog.shop_db.queue.text()
+        lambda: "12 sales waiting — shop database not reachable since 10:42" in dialog.shop_db.queue.text()
     )
     qtbot.waitUntil(
         lambda: dialog.shop_db.queue.text() == "All sales sent to the shop database.", timeout=5000

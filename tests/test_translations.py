@@ -384,3 +384,24 @@ def test_a_stored_english_note_is_read_back_as_its_sentence(language):
     )
     for typed in ("customer left (phone dead)", "{amount}", "", "amount 5 instead of"):
         assert say(timeline_note(typed)) == typed
+
+
+def test_the_cores_counted_sentences_have_real_plural_forms(qapp, language):
+    """Issue #16: "{count} sale(s)" in the core became plural forms: the shop-database line and the day
+    report say "1 sale" / "3 sales" on screen, in each language; the command line keeps its plain English."""
+    from pos_app.shop.replication import SyncState
+    from pos_app.ui.i18n import say
+
+    def waiting(n: int) -> str:
+        return say(SyncState(waiting=n, problem="Offline.").sentence())
+
+    assert (
+        SyncState(waiting=3, problem="Offline.").sentence()
+        == "3 sale(s) waiting — shop database not reachable. Offline."
+    )
+    language("en", "en_US")
+    assert waiting(1).startswith("1 sale waiting —") and waiting(1234).startswith("1,234 sales waiting —")
+    language("de", "de_DE")
+    assert waiting(1).startswith("1 Verkauf wartet ") and waiting(3).startswith("3 Verkäufe warten ")
+    language("fr", "fr_FR")
+    assert waiting(1).startswith("1 vente en attente ") and waiting(2).startswith("2 ventes en attente ")

@@ -22,7 +22,7 @@ import psycopg.errors
 from psycopg.conninfo import conninfo_to_dict, make_conninfo
 
 from pos_app import __version__
-from pos_app.wording import QT_TRANSLATE_NOOP
+from pos_app.wording import QT_TRANSLATE_NOOP, translate
 
 log = logging.getLogger(__name__)
 
@@ -456,6 +456,10 @@ def check_shop(target: ShopTarget, terminal_id: str, prefix: str) -> str:
     if other:
         raise PrefixTaken(prefix_taken_sentence(prefix, other))
     others = int(row[0]) if row else 0
-    return QT_TRANSLATE_NOOP(
-        "ShopDatabase", "Connected to the shop database ({where}); {count} other till(s) use it."
-    ).format(where=target.where, count=others)
+    return (
+        translate(
+            "ShopDatabase", "Connected to the shop database ({where}); %Ln other till(s) use it.", "", -1
+        )
+        .counted(others)
+        .format(where=target.where)
+    )

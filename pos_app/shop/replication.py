@@ -36,7 +36,7 @@ from pos_app.shop.database import (
     keyring_password,
     register_terminal,
 )
-from pos_app.wording import QT_TRANSLATE_NOOP
+from pos_app.wording import QT_TRANSLATE_NOOP, translate
 
 log = logging.getLogger(__name__)
 
@@ -76,7 +76,7 @@ class SyncState:
             return QT_TRANSLATE_NOOP("ShopQueue", "No shop database: this till keeps its sales to itself.")
         if self.problem:
             if self.waiting:
-                queued = QT_TRANSLATE_NOOP("ShopQueue", "{count} sale(s) waiting").format(count=self.waiting)
+                queued = translate("ShopQueue", "%Ln sale(s) waiting", "", -1).counted(self.waiting)
             else:
                 queued = QT_TRANSLATE_NOOP("ShopQueue", "Nothing waiting")
             if self.unreachable_since:
@@ -87,8 +87,8 @@ class SyncState:
                 queued=queued, problem=self.problem
             )
         if self.waiting:
-            return QT_TRANSLATE_NOOP("ShopQueue", "Sending {count} sale(s) to the shop database…").format(
-                count=self.waiting
+            return translate("ShopQueue", "Sending %Ln sale(s) to the shop database…", "", -1).counted(
+                self.waiting
             )
         return QT_TRANSLATE_NOOP("ShopQueue", "All sales sent to the shop database.")
 

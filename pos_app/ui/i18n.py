@@ -15,7 +15,7 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from pos_app.languages import PSEUDO, SOURCE_LANGUAGE, shipped_language, use_language_formats
 from pos_app.resources import resource_path
-from pos_app.wording import Sentence, use_translator
+from pos_app.wording import Sentence, use_translator, with_count
 
 log = logging.getLogger(__name__)
 
@@ -150,13 +150,14 @@ def say(text: str) -> str:
     A translation whose placeholders do not match the English ones falls back to English rather than
     failing in front of the customer.
     """
-    return _render(text, QCoreApplication.translate)
+    return _render(text, lambda context, source, n: QCoreApplication.translate(context, source, None, n))
 
 
-def _render(text: str, translate: Callable[[str, str], str]) -> str:
+def _render(text: str, translate: Callable[[str, str, int], str]) -> str:
     if not isinstance(text, Sentence):
         return text
-    template = translate(text.context, text.template) or text.template
+    count = -1 if text.number is None else text.number
+    template = with_count(translate(text.context, text.template, count) or text.template, text.number)
     if not text.values:
         return template
     # A value that is itself a sentence ("the smallest sale") is translated too.
@@ -182,14 +183,14 @@ class Voice:
             else:
                 log.warning("no translation kupay_%s.qm; the customer display speaks English", language)
 
-    def _translate(self, context: str, source: str) -> str:
+    def _translate(self, context: str, source: str, n: int = -1) -> str:
         if not self.language:
-            return QCoreApplication.translate(context, source)
+            return QCoreApplication.translate(context, source, None, n)
         if self.language == PSEUDO:
             return pseudo_text(source)
         if self._translator is None:
             return source
-        return self._translator.translate(context, source) or source
+        return self._translator.translate(context, source, None, n) or source
 
     def say(self, text: str) -> str:
         return _render(text, self._translate)

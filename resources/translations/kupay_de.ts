@@ -491,9 +491,12 @@
         <source>No sales on this day.</source>
         <translation>Keine Verkäufe an diesem Tag.</translation>
     </message>
-    <message>
-        <source>{count} sale(s). Only paid sales count as money taken.</source>
-        <translation>{count} Verkauf/Verkäufe. Nur bezahlte Verkäufe zählen als eingenommenes Geld.</translation>
+    <message numerus="yes">
+        <source>%Ln sale(s). Only paid sales count as money taken.</source>
+        <translation>
+            <numerusform>%Ln Verkauf. Nur bezahlte Verkäufe zählen als eingenommenes Geld.</numerusform>
+            <numerusform>%Ln Verkäufe. Nur bezahlte Verkäufe zählen als eingenommenes Geld.</numerusform>
+        </translation>
     </message>
     <message>
         <source>{count} still open or to be checked in KuPay&apos;s panel.</source>
@@ -2308,9 +2311,12 @@ Der Einrichtungsbildschirm fehlt in dieser Version: Speichern Sie das Token im S
         <source>The order-number prefix “{prefix}” is already used by till “{till}” in the shop database: give this till another prefix in Settings.</source>
         <translation>Das Präfix „{prefix}“ nutzt schon die Kasse „{till}“ in der Datenbank: Geben Sie dieser Kasse in den Einstellungen ein anderes.</translation>
     </message>
-    <message>
-        <source>Connected to the shop database ({where}); {count} other till(s) use it.</source>
-        <translation>Mit der Datenbank des Geschäfts verbunden ({where}); {count} weitere Kasse(n) nutzen sie.</translation>
+    <message numerus="yes">
+        <source>Connected to the shop database ({where}); %Ln other till(s) use it.</source>
+        <translation>
+            <numerusform>Mit der Datenbank des Geschäfts verbunden ({where}); %Ln weitere Kasse nutzt sie.</numerusform>
+            <numerusform>Mit der Datenbank des Geschäfts verbunden ({where}); %Ln weitere Kassen nutzen sie.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2370,9 +2376,12 @@ Der Einrichtungsbildschirm fehlt in dieser Version: Speichern Sie das Token im S
         <source>No shop database: this till keeps its sales to itself.</source>
         <translation>Keine Datenbank des Geschäfts: Diese Kasse behält ihre Verkäufe für sich.</translation>
     </message>
-    <message>
-        <source>{count} sale(s) waiting</source>
-        <translation>{count} Verkauf/Verkäufe wartend</translation>
+    <message numerus="yes">
+        <source>%Ln sale(s) waiting</source>
+        <translation>
+            <numerusform>%Ln Verkauf wartet</numerusform>
+            <numerusform>%Ln Verkäufe warten</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing waiting</source>
@@ -2386,9 +2395,12 @@ Der Einrichtungsbildschirm fehlt in dieser Version: Speichern Sie das Token im S
         <source>{queued} — shop database not reachable. {problem}</source>
         <translation>{queued} – Datenbank des Geschäfts nicht erreichbar. {problem}</translation>
     </message>
-    <message>
-        <source>Sending {count} sale(s) to the shop database…</source>
-        <translation>Sende {count} Verkauf/Verkäufe an die Datenbank des Geschäfts…</translation>
+    <message numerus="yes">
+        <source>Sending %Ln sale(s) to the shop database…</source>
+        <translation>
+            <numerusform>%Ln Verkauf wird an die Datenbank des Geschäfts gesendet…</numerusform>
+            <numerusform>%Ln Verkäufe werden an die Datenbank des Geschäfts gesendet…</numerusform>
+        </translation>
     </message>
     <message>
         <source>All sales sent to the shop database.</source>

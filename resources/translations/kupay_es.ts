@@ -491,9 +491,12 @@
         <source>No sales on this day.</source>
         <translation>No hay ventas este día.</translation>
     </message>
-    <message>
-        <source>{count} sale(s). Only paid sales count as money taken.</source>
-        <translation>{count} venta(s). Solo las ventas pagadas cuentan como dinero cobrado.</translation>
+    <message numerus="yes">
+        <source>%Ln sale(s). Only paid sales count as money taken.</source>
+        <translation>
+            <numerusform>%Ln venta. Solo las ventas pagadas cuentan como dinero cobrado.</numerusform>
+            <numerusform>%Ln ventas. Solo las ventas pagadas cuentan como dinero cobrado.</numerusform>
+        </translation>
     </message>
     <message>
         <source>{count} still open or to be checked in KuPay&apos;s panel.</source>
@@ -2308,9 +2311,12 @@ La pantalla de configuración no está disponible en esta versión: guarde el to
         <source>The order-number prefix “{prefix}” is already used by till “{till}” in the shop database: give this till another prefix in Settings.</source>
         <translation>El prefijo «{prefix}» ya lo usa la caja «{till}» en la base de datos de la tienda: dé a esta caja otro prefijo en Ajustes.</translation>
     </message>
-    <message>
-        <source>Connected to the shop database ({where}); {count} other till(s) use it.</source>
-        <translation>Conectado a la base de datos de la tienda ({where}); la usan {count} caja(s) más.</translation>
+    <message numerus="yes">
+        <source>Connected to the shop database ({where}); %Ln other till(s) use it.</source>
+        <translation>
+            <numerusform>Conectado a la base de datos de la tienda ({where}); %Ln caja más la usa.</numerusform>
+            <numerusform>Conectado a la base de datos de la tienda ({where}); %Ln cajas más la usan.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2370,9 +2376,12 @@ La pantalla de configuración no está disponible en esta versión: guarde el to
         <source>No shop database: this till keeps its sales to itself.</source>
         <translation>Sin base de datos de la tienda: esta caja guarda sus ventas para sí.</translation>
     </message>
-    <message>
-        <source>{count} sale(s) waiting</source>
-        <translation>{count} venta(s) en espera</translation>
+    <message numerus="yes">
+        <source>%Ln sale(s) waiting</source>
+        <translation>
+            <numerusform>%Ln venta en espera</numerusform>
+            <numerusform>%Ln ventas en espera</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing waiting</source>
@@ -2386,9 +2395,12 @@ La pantalla de configuración no está disponible en esta versión: guarde el to
         <source>{queued} — shop database not reachable. {problem}</source>
         <translation>{queued}: la base de datos de la tienda no responde. {problem}</translation>
     </message>
-    <message>
-        <source>Sending {count} sale(s) to the shop database…</source>
-        <translation>Enviando {count} venta(s) a la base de datos de la tienda…</translation>
+    <message numerus="yes">
+        <source>Sending %Ln sale(s) to the shop database…</source>
+        <translation>
+            <numerusform>Enviando %Ln venta a la base de datos de la tienda…</numerusform>
+            <numerusform>Enviando %Ln ventas a la base de datos de la tienda…</numerusform>
+        </translation>
     </message>
     <message>
         <source>All sales sent to the shop database.</source>

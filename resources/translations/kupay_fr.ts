@@ -491,9 +491,12 @@
         <source>No sales on this day.</source>
         <translation>Aucune vente ce jour-là.</translation>
     </message>
-    <message>
-        <source>{count} sale(s). Only paid sales count as money taken.</source>
-        <translation>{count} vente(s). Seules les ventes payées comptent comme argent encaissé.</translation>
+    <message numerus="yes">
+        <source>%Ln sale(s). Only paid sales count as money taken.</source>
+        <translation>
+            <numerusform>%Ln vente. Seules les ventes payées comptent comme argent encaissé.</numerusform>
+            <numerusform>%Ln ventes. Seules les ventes payées comptent comme argent encaissé.</numerusform>
+        </translation>
     </message>
     <message>
         <source>{count} still open or to be checked in KuPay&apos;s panel.</source>
@@ -2308,9 +2311,12 @@ L’écran de configuration n’est pas disponible dans cette version : enregist
         <source>The order-number prefix “{prefix}” is already used by till “{till}” in the shop database: give this till another prefix in Settings.</source>
         <translation>Le préfixe « {prefix} » est déjà utilisé par la caisse « {till} » dans la base de données du magasin : donnez un autre préfixe à cette caisse dans les Paramètres.</translation>
     </message>
-    <message>
-        <source>Connected to the shop database ({where}); {count} other till(s) use it.</source>
-        <translation>Connecté à la base de données du magasin ({where}) ; {count} autre(s) caisse(s) l’utilisent.</translation>
+    <message numerus="yes">
+        <source>Connected to the shop database ({where}); %Ln other till(s) use it.</source>
+        <translation>
+            <numerusform>Connecté à la base de données du magasin ({where}) ; %Ln autre caisse l’utilise.</numerusform>
+            <numerusform>Connecté à la base de données du magasin ({where}) ; %Ln autres caisses l’utilisent.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2370,9 +2376,12 @@ L’écran de configuration n’est pas disponible dans cette version : enregist
         <source>No shop database: this till keeps its sales to itself.</source>
         <translation>Pas de base de données du magasin : cette caisse garde ses ventes pour elle.</translation>
     </message>
-    <message>
-        <source>{count} sale(s) waiting</source>
-        <translation>{count} vente(s) en attente</translation>
+    <message numerus="yes">
+        <source>%Ln sale(s) waiting</source>
+        <translation>
+            <numerusform>%Ln vente en attente</numerusform>
+            <numerusform>%Ln ventes en attente</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing waiting</source>
@@ -2386,9 +2395,12 @@ L’écran de configuration n’est pas disponible dans cette version : enregist
         <source>{queued} — shop database not reachable. {problem}</source>
         <translation>{queued} — base de données du magasin injoignable. {problem}</translation>
     </message>
-    <message>
-        <source>Sending {count} sale(s) to the shop database…</source>
-        <translation>Envoi de {count} vente(s) à la base de données du magasin…</translation>
+    <message numerus="yes">
+        <source>Sending %Ln sale(s) to the shop database…</source>
+        <translation>
+            <numerusform>Envoi de %Ln vente à la base de données du magasin…</numerusform>
+            <numerusform>Envoi de %Ln ventes à la base de données du magasin…</numerusform>
+        </translation>
     </message>
     <message>
         <source>All sales sent to the shop database.</source>

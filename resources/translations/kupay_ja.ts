@@ -491,9 +491,11 @@
         <source>No sales on this day.</source>
         <translation>この日の取引はありません。</translation>
     </message>
-    <message>
-        <source>{count} sale(s). Only paid sales count as money taken.</source>
-        <translation>取引 {count} 件。入金として数えるのは支払い済みの取引だけです。</translation>
+    <message numerus="yes">
+        <source>%Ln sale(s). Only paid sales count as money taken.</source>
+        <translation>
+            <numerusform>取引 %Ln 件。入金として数えるのは支払い済みの取引だけです。</numerusform>
+        </translation>
     </message>
     <message>
         <source>{count} still open or to be checked in KuPay&apos;s panel.</source>
@@ -2307,9 +2309,11 @@ The setup screen is not available in this build: store the token in the system k
         <source>The order-number prefix “{prefix}” is already used by till “{till}” in the shop database: give this till another prefix in Settings.</source>
         <translation>接頭辞「{prefix}」は店舗データベースでレジ「{till}」が使っています。設定でこのレジに別の接頭辞を付けてください。</translation>
     </message>
-    <message>
-        <source>Connected to the shop database ({where}); {count} other till(s) use it.</source>
-        <translation>店舗データベース（{where}）に接続しました。ほかに {count} 台のレジが使っています。</translation>
+    <message numerus="yes">
+        <source>Connected to the shop database ({where}); %Ln other till(s) use it.</source>
+        <translation>
+            <numerusform>店舗データベース（{where}）に接続しました。ほかに %Ln 台のレジが使っています。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2369,9 +2373,11 @@ The setup screen is not available in this build: store the token in the system k
         <source>No shop database: this till keeps its sales to itself.</source>
         <translation>店舗データベースなし: このレジの取引はこのレジだけに残ります。</translation>
     </message>
-    <message>
-        <source>{count} sale(s) waiting</source>
-        <translation>{count} 件が送信待ち</translation>
+    <message numerus="yes">
+        <source>%Ln sale(s) waiting</source>
+        <translation>
+            <numerusform>%Ln 件が送信待ち</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing waiting</source>
@@ -2385,9 +2391,11 @@ The setup screen is not available in this build: store the token in the system k
         <source>{queued} — shop database not reachable. {problem}</source>
         <translation>{queued} — 店舗データベースに接続できません。{problem}</translation>
     </message>
-    <message>
-        <source>Sending {count} sale(s) to the shop database…</source>
-        <translation>{count} 件を店舗データベースに送信中…</translation>
+    <message numerus="yes">
+        <source>Sending %Ln sale(s) to the shop database…</source>
+        <translation>
+            <numerusform>%Ln 件を店舗データベースに送信中…</numerusform>
+        </translation>
     </message>
     <message>
         <source>All sales sent to the shop database.</source>

@@ -491,9 +491,12 @@
         <source>No sales on this day.</source>
         <translation>Nenhuma venda neste dia.</translation>
     </message>
-    <message>
-        <source>{count} sale(s). Only paid sales count as money taken.</source>
-        <translation>{count} venda(s). Só as vendas pagas contam como dinheiro recebido.</translation>
+    <message numerus="yes">
+        <source>%Ln sale(s). Only paid sales count as money taken.</source>
+        <translation>
+            <numerusform>%Ln venda. Só as vendas pagas contam como dinheiro recebido.</numerusform>
+            <numerusform>%Ln vendas. Só as vendas pagas contam como dinheiro recebido.</numerusform>
+        </translation>
     </message>
     <message>
         <source>{count} still open or to be checked in KuPay&apos;s panel.</source>
@@ -2308,9 +2311,12 @@ A tela de configuração não está disponível nesta versão: guarde o token no
         <source>The order-number prefix “{prefix}” is already used by till “{till}” in the shop database: give this till another prefix in Settings.</source>
         <translation>O prefixo “{prefix}” já é usado pelo caixa “{till}” no banco de dados da loja: dê outro prefixo a este caixa em Configurações.</translation>
     </message>
-    <message>
-        <source>Connected to the shop database ({where}); {count} other till(s) use it.</source>
-        <translation>Conectado ao banco de dados da loja ({where}); {count} outro(s) caixa(s) o usam.</translation>
+    <message numerus="yes">
+        <source>Connected to the shop database ({where}); %Ln other till(s) use it.</source>
+        <translation>
+            <numerusform>Conectado ao banco de dados da loja ({where}); %Ln outro caixa o usa.</numerusform>
+            <numerusform>Conectado ao banco de dados da loja ({where}); %Ln outros caixas o usam.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2370,9 +2376,12 @@ A tela de configuração não está disponível nesta versão: guarde o token no
         <source>No shop database: this till keeps its sales to itself.</source>
         <translation>Sem banco de dados da loja: este caixa guarda as vendas só para si.</translation>
     </message>
-    <message>
-        <source>{count} sale(s) waiting</source>
-        <translation>{count} venda(s) aguardando</translation>
+    <message numerus="yes">
+        <source>%Ln sale(s) waiting</source>
+        <translation>
+            <numerusform>%Ln venda aguardando</numerusform>
+            <numerusform>%Ln vendas aguardando</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing waiting</source>
@@ -2386,9 +2395,12 @@ A tela de configuração não está disponível nesta versão: guarde o token no
         <source>{queued} — shop database not reachable. {problem}</source>
         <translation>{queued} — banco de dados da loja fora do ar. {problem}</translation>
     </message>
-    <message>
-        <source>Sending {count} sale(s) to the shop database…</source>
-        <translation>Enviando {count} venda(s) ao banco de dados da loja…</translation>
+    <message numerus="yes">
+        <source>Sending %Ln sale(s) to the shop database…</source>
+        <translation>
+            <numerusform>Enviando %Ln venda ao banco de dados da loja…</numerusform>
+            <numerusform>Enviando %Ln vendas ao banco de dados da loja…</numerusform>
+        </translation>
     </message>
     <message>
         <source>All sales sent to the shop database.</source>
