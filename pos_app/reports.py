@@ -271,11 +271,14 @@ def report_paper_html(totals: DayTotals, sales: list[Sale], heading: PaperHeadin
 
 def shop_report_html(report: Any) -> str:
     """A `ShopDay` (pos_app/shop/queries.py) as HTML: each till's table, then the shop's."""
-    title = f"<h2>{html.escape(report_title(report.shop))} — all tills</h2>"
-    parts = [title]
+    title = spoken(
+        QT_TRANSLATE_NOOP("DayReport", "{title} — all tills").format(title=report_title(report.shop))
+    )
+    parts = [f"<h2>{html.escape(title)}</h2>"]
     for name, totals in report.tills:
         parts.append(f"<h3>{html.escape(name)}</h3>{_table_html(totals)}")
-    parts.append(f"<h3>Shop total (all tills)</h3>{_table_html(report.shop)}")
+    total = spoken(QT_TRANSLATE_NOOP("DayReport", "Shop total (all tills)"))
+    parts.append(f"<h3>{html.escape(total)}</h3>{_table_html(report.shop)}")
     parts.append(f"<p>{html.escape(report_footer(report.shop))}</p>")
     return "".join(parts)
 

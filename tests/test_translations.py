@@ -8,6 +8,7 @@ import re
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -405,3 +406,18 @@ def test_the_cores_counted_sentences_have_real_plural_forms(qapp, language):
     assert waiting(1).startswith("1 Verkauf wartet ") and waiting(3).startswith("3 Verkäufe warten ")
     language("fr", "fr_FR")
     assert waiting(1).startswith("1 vente en attente ") and waiting(2).startswith("2 ventes en attente ")
+
+
+def test_the_all_tills_report_speaks_the_language(language):
+    from types import SimpleNamespace
+
+    from pos_app.journal import tally_day
+    from pos_app.reports import shop_report_html
+
+    day = tally_day(date(2026, 11, 30), [])
+    report = SimpleNamespace(shop=day, tills=[("Bar", day)])
+    assert "all tills" in shop_report_html(report)
+    language("de", "de_DE")
+    german = shop_report_html(report)
+    assert "alle Kassen" in german and "Summe des Geschäfts (alle Kassen)" in german
+    assert "all tills" not in german

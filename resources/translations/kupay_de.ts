@@ -542,6 +542,14 @@
         <source>Sales</source>
         <translation>Verkäufe</translation>
     </message>
+    <message>
+        <source>{title} — all tills</source>
+        <translation>{title} — alle Kassen</translation>
+    </message>
+    <message>
+        <source>Shop total (all tills)</source>
+        <translation>Summe des Geschäfts (alle Kassen)</translation>
+    </message>
 </context>
 <context>
     <name>Flow</name>

@@ -542,6 +542,14 @@
         <source>Sales</source>
         <translation>Ventas</translation>
     </message>
+    <message>
+        <source>{title} — all tills</source>
+        <translation>{title} — todas las cajas</translation>
+    </message>
+    <message>
+        <source>Shop total (all tills)</source>
+        <translation>Total de la tienda (todas las cajas)</translation>
+    </message>
 </context>
 <context>
     <name>Flow</name>

@@ -542,6 +542,14 @@
         <source>Sales</source>
         <translation>Ventes</translation>
     </message>
+    <message>
+        <source>{title} — all tills</source>
+        <translation>{title} — toutes les caisses</translation>
+    </message>
+    <message>
+        <source>Shop total (all tills)</source>
+        <translation>Total du magasin (toutes les caisses)</translation>
+    </message>
 </context>
 <context>
     <name>Flow</name>

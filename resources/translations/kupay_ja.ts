@@ -541,6 +541,14 @@
         <source>Sales</source>
         <translation>取引</translation>
     </message>
+    <message>
+        <source>{title} — all tills</source>
+        <translation>{title} — 全レジ</translation>
+    </message>
+    <message>
+        <source>Shop total (all tills)</source>
+        <translation>店舗合計（全レジ）</translation>
+    </message>
 </context>
 <context>
     <name>Flow</name>

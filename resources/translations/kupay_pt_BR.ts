@@ -542,6 +542,14 @@
         <source>Sales</source>
         <translation>Vendas</translation>
     </message>
+    <message>
+        <source>{title} — all tills</source>
+        <translation>{title} — todos os caixas</translation>
+    </message>
+    <message>
+        <source>Shop total (all tills)</source>
+        <translation>Total da loja (todos os caixas)</translation>
+    </message>
 </context>
 <context>
     <name>Flow</name>
