@@ -32,7 +32,7 @@ from decimal import Decimal
 from pathlib import Path
 
 from pos_app import paths
-from pos_app.flow import state_after_request
+from pos_app.flow import state_after_request, state_for
 from pos_app.kupay.errors import PaymentOfAnotherSale
 from pos_app.kupay.models import PaymentRequest, PaymentState, PaymentStatus
 from pos_app.kupay.status import differs_from_sale
@@ -306,15 +306,6 @@ def local_day_bounds(day: date) -> tuple[int, int]:
     start = datetime.combine(day, time()).astimezone()
     end = datetime.combine(day + timedelta(days=1), time()).astimezone()
     return _to_us(start), _to_us(end)
-
-
-def state_for(payment: PaymentState) -> SaleState:
-    """What KuPay's normalised state means for the sale: only PAID is paid; an end without it is unpaid."""
-    if payment.is_paid:
-        return SaleState.PAID
-    if payment.ended_unpaid:
-        return SaleState.UNPAID
-    return SaleState.WAITING
 
 
 def _sale_from_row(row: Sequence[object]) -> Sale:
