@@ -300,9 +300,9 @@ def test_rate_limited_polling_waits_as_retry_after_says(till, sandbox, qtbot):
 def test_a_429_asking_for_an_hour_does_not_stop_checking_for_an_hour():
     # Behind a misconfigured proxy, "Retry-After: 3600" must not leave the waiting screen unchecked for an
     # hour while the customer pays: the poller asks again within its usual ceiling (30 s).
-    from pos_app.ui.workers import backoff_delay
+    from pos_app.kupay.retry import waiting_screen
 
-    assert backoff_delay(1.5, 1, RateLimited(retry_after=3600.0)) <= 30.0
+    assert waiting_screen(1.5).delay(1, RateLimited(retry_after=3600.0)) <= 30.0
 
 
 # --- answers no KuPay should send -----------------------------------------------------------------

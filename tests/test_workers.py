@@ -9,12 +9,12 @@ from till_harness import TOKEN
 
 from pos_app.journal import Journal
 from pos_app.kupay.client import KuPayClient
-from pos_app.kupay.errors import RateLimited, ServerError
+from pos_app.kupay.errors import ServerError
 from pos_app.kupay.models import PaymentState
 from pos_app.sale import SaleState
 from pos_app.settings import Settings
 from pos_app.terminal import build_sale
-from pos_app.ui.workers import StatusPoller, backoff_delay, create_payment_job
+from pos_app.ui.workers import StatusPoller, create_payment_job
 
 
 @pytest.fixture
@@ -108,23 +108,6 @@ def test_poller_stops_on_a_refused_token(qtbot, sandbox, journal, client):
         poller.start()
     qtbot.waitUntil(poller.isFinished)
     assert journal.get(sale.id).state is SaleState.NEEDS_CHECK
-
-
-def test_backoff_grows_with_jitter_and_honours_retry_after():
-    delays = [backoff_delay(1.0, n, ServerError()) for n in range(1, 8)]
-    assert all(0.5 * min(30, 2**n) <= d <= min(30, 2**n) for n, d in zip(range(1, 8), delays, strict=True))
-    assert backoff_delay(1.0, 1, RateLimited(retry_after=12.0)) >= 12.0
-    assert max(backoff_delay(1.5, 50, ServerError()) for _ in range(20)) <= 30.0
-
-
-def test_after_a_burst_of_errors_the_waiting_screen_still_checks_every_few_seconds():
-    from pos_app.ui.workers import WAITING_SCREEN_CEILING
-
-    waits = [backoff_delay(1.5, n, ServerError(), ceiling=WAITING_SCREEN_CEILING) for n in range(1, 30)]
-    assert max(waits) <= 3.0  # was ~12 s after three failures, up to 30 s
-    ceiling = {"ceiling": WAITING_SCREEN_CEILING}
-    assert backoff_delay(1.5, 3, RateLimited(retry_after=20.0), **ceiling) >= 20.0  # a pause asked is kept
-    assert backoff_delay(1.5, 3, RateLimited(retry_after=3600.0), **ceiling) <= 30.0  # up to 30 s
 
 
 def test_a_paid_answer_that_races_a_cancel_is_journaled_as_paid(qtbot, sandbox, journal, client):

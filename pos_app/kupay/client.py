@@ -50,6 +50,7 @@ from pos_app.kupay.errors import (
     ServerError,
 )
 from pos_app.kupay.models import CURRENCIES, CreatedPayment, PaymentRequest, PaymentStatus
+from pos_app.kupay.retry import MAX_RETRY_AFTER, client_retries
 from pos_app.kupay.status import parse_status
 from pos_app.money import AmountError, amount_json
 from pos_app.wording import QT_TRANSLATE_NOOP
@@ -58,7 +59,6 @@ log = logging.getLogger("pos_app.kupay")
 _T = TypeVar("_T")
 
 DEFAULT_BASE_URL = "https://api.kupay.finance/v1/"
-MAX_RETRY_AFTER = 30.0  # seconds; a server asking for longer gets this, the cashier cannot wait an hour
 MAX_BODY_BYTES = 1_000_000  # a KuPay answer is a few hundred bytes; more is a broken proxy or worse
 _LOOPBACK_NAMES = frozenset({"localhost", "localhost."})
 
@@ -221,7 +221,8 @@ class KuPayClient:
     running in parallel gets its own instance (they are cheap).
 
     `sleep` and `backoff` exist so tests (and the UI) control waiting: the n-th retry waits
-    `backoff * 2**(n-1)` seconds, or the server's Retry-After (capped at `max_retry_after`).
+    `backoff * 2**(n-1)` seconds, or longer when the server's Retry-After asks (capped at
+    `max_retry_after`): the policy of `kupay/retry.py`.
     """
 
     def __init__(
@@ -351,9 +352,7 @@ class KuPayClient:
         raise AssertionError("unreachable")  # pragma: no cover
 
     def _delay(self, exc: KuPayError, retry_number: int) -> float:
-        if isinstance(exc, RateLimited) and exc.retry_after is not None:
-            return min(max(exc.retry_after, 0.0), self.max_retry_after)
-        return float(self.backoff * 2 ** (retry_number - 1))
+        return client_retries(self.backoff, self.max_retry_after).delay(retry_number, exc)
 
     def _request(self, method: str, path: str, body: bytes | None, label: str) -> tuple[int, Any, bytes]:
         url = self.base_url + path

@@ -34,13 +34,13 @@ from PySide6.QtCore import QObject, QThread, Signal
 
 from pos_app.journal import NO_ANSWER_AFTER_RESTART
 from pos_app.kupay.errors import KuPayError, RateLimited
+from pos_app.kupay.retry import background
 from pos_app.sale import Sale, SaleState
 from pos_app.settings import DEFAULT_SHOP_URL
 
 log = logging.getLogger(__name__)
 
 _CREATE, _POLL, _LATE = "create", "poll", "late"
-_MAX_BACKOFF = 60.0
 _LATE_SLOWDOWN = 5.0  # late payments are rare: ask about them less often than about a live one
 
 
@@ -75,6 +75,7 @@ class ResumeWorker(QThread):
         self.journal = journal
         self.client = client
         self.poll_interval = max(0.01, float(poll_interval))
+        self._backoff = background(self.poll_interval)
         self.give_up_after = give_up_after
         self.late_window = late_window
         self.recreate_within = recreate_within
@@ -221,7 +222,7 @@ class ResumeWorker(QThread):
 
     def _failed(self, item: _Tracked, error: KuPayError) -> None:
         if isinstance(error, RateLimited):
-            pause = time.monotonic() + min(max(error.retry_after or 0.0, self.poll_interval), _MAX_BACKOFF)
+            pause = time.monotonic() + self._backoff.delay(1, error)
             for other in self._items.values():  # KuPay said slow down: to every request, not just this one
                 other.next_at = max(other.next_at, pause)
             return
@@ -236,7 +237,7 @@ class ResumeWorker(QThread):
 
     def _back_off(self, item: _Tracked, error: BaseException) -> None:
         item.failures += 1
-        delay = min(_MAX_BACKOFF, self.poll_interval * 2 ** min(item.failures, 10))
+        delay = self._backoff.delay(item.failures, error)
         item.next_at = time.monotonic() + delay
         log.info("resume: %s, retry in %.1fs (%r)", item.sale.order_number, delay, error)
 

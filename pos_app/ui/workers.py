@@ -9,7 +9,6 @@ Both talk to the UI only through plain Python values (Sale, CreatedPayment, Paym
 from __future__ import annotations
 
 import logging
-import random
 import threading
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
@@ -17,8 +16,9 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QThread, Signal
 
 from pos_app.journal import PROBLEM_AND_DETAIL
-from pos_app.kupay.errors import BadToken, KuPayError, RateLimited
+from pos_app.kupay.errors import BadToken, KuPayError
 from pos_app.kupay.models import CreatedPayment
+from pos_app.kupay.retry import waiting_screen
 from pos_app.sale import Sale, SaleState
 from pos_app.terminal import paid_answer_problem, payment_request
 
@@ -134,32 +134,6 @@ def _journal_quietly(fn: Any, *args: Any, **kwargs: Any) -> None:
         log.exception("journal write failed")
 
 
-WAITING_SCREEN_CEILING = 3.0  # seconds: a customer at the counter may say "I paid" at any moment
-
-
-def backoff_delay(
-    interval: float,
-    failures: int,
-    error: BaseException | None,
-    *,
-    ceiling: float = 30.0,
-    retry_after_ceiling: float = 30.0,
-) -> float:
-    """Seconds to wait after `failures` failed reads in a row: doubling up to `ceiling`, with jitter.
-
-    Jitter (50–100 %) keeps several tills from hammering KuPay in step; a server's Retry-After wins, up to
-    `retry_after_ceiling`.
-    """
-    base = min(ceiling, interval * (2 ** min(failures, 10)))
-    delay = base * random.uniform(0.5, 1.0)
-    retry_after = getattr(error, "retry_after", None) if isinstance(error, RateLimited) else None
-    if retry_after:
-        # Honoured, but capped like the client's own retries: a proxy asking for an hour must not leave a
-        # paying customer unchecked for an hour.
-        delay = max(delay, min(float(retry_after), retry_after_ceiling))
-    return delay
-
-
 class StatusPoller(QThread):
     """Polls one payment: first read after `first_delay`, then every `interval` seconds, backing off on errors.
 
@@ -192,6 +166,7 @@ class StatusPoller(QThread):
         self._sale = sale
         self._interval = max(0.05, interval)
         self._first_delay = first_delay
+        self._backoff = waiting_screen(self._interval)  # a customer is waiting: never more than ~3 s apart
         self._stop = threading.Event()
         self._wake = threading.Event()  # Check now, or stop: end the current wait at once
         self.reads = 0  # status calls started (for tests and the log)
@@ -250,9 +225,7 @@ class StatusPoller(QThread):
                 if self._stop.is_set():
                     return
                 failures += 1
-                delay = backoff_delay(
-                    self._interval, failures, error, ceiling=max(WAITING_SCREEN_CEILING, self._interval)
-                )
+                delay = self._backoff.delay(failures, error)
                 log.info("status read failed (%d in a row, next in %.1fs): %s", failures, delay, error.detail)
                 self.read_failed.emit(error)
                 continue
@@ -261,9 +234,7 @@ class StatusPoller(QThread):
                 if self._stop.is_set():
                     return
                 failures += 1
-                delay = backoff_delay(
-                    self._interval, failures, error, ceiling=max(WAITING_SCREEN_CEILING, self._interval)
-                )
+                delay = self._backoff.delay(failures, error)
                 self.read_failed.emit(KuPayError(detail=repr(error)))
                 continue
             failures = 0
