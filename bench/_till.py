@@ -120,8 +120,9 @@ class Till:
 
     def __init__(self, *, poll_interval: float = 1.5, terminal_name: str = "Bench") -> None:
         from pos_app.settings import Settings
+        from pos_app.startup import start_demo_backend
         from pos_app.ui.launch import load_theme
-        from pos_app.ui.main_window import MainWindow, start_demo_backend
+        from pos_app.ui.main_window import MainWindow
 
         self.app = QApplication.instance() or QApplication(["kupay-pos-bench"])
         self.app.setStyleSheet(load_theme())

@@ -15,8 +15,9 @@ from till_harness import answer_pin_dialog, charge, fast_settings, open_till
 
 from pos_app.credentials import SERVICE, USERNAME
 from pos_app.settings import hash_pin
+from pos_app.startup import DEMO_TOKEN, start_demo_backend
 from pos_app.ui.launch import expand_theme, load_theme, run_gui
-from pos_app.ui.main_window import DEMO_TOKEN, MainWindow, start_demo_backend
+from pos_app.ui.main_window import MainWindow
 
 
 @pytest.fixture

@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from pos_app.settings import shown_terminal_name
+from pos_app.startup import DEMO_TOKEN, NeedsSetup, StartPlan, plan_start
 from pos_app.ui.i18n import say
 from pos_app.ui.tasks import TaskRunner
 from pos_app.wording import QT_TRANSLATE_NOOP
@@ -54,8 +55,6 @@ if TYPE_CHECKING:
     from pos_app.ui.setup_screen import SetupScreen
 
 log = logging.getLogger(__name__)
-
-DEMO_TOKEN = "demo-token"  # the in-process sandbox accepts only this; the keyring is never touched in demo
 
 _LAST_SALE_WORDS = {  # SaleState value -> (words after the amount, QSS state)
     "paid": (QT_TRANSLATE_NOOP("LastSale", "✓ Paid"), "paid"),
@@ -423,35 +422,34 @@ class MainWindow(QMainWindow):
 
     # --- start-up ------------------------------------------------------------------------------------
     def start_backend(self, token: str | None = None) -> None:
-        """Start what payments need, off the UI thread: the demo sandbox, or the keyring token."""
+        """Start what payments need (pos_app/startup.py) off the UI thread: the keypad once it is up, the
+        set-up screen when there is no token yet. `token` is one the owner has just typed."""
         self.sale_screen.set_blocked(self.tr("Starting…"))
-        if self.demo:
-            override = self._api_url_override
-            self.tasks.run(lambda: start_demo_backend(override), self.attach_backend, self._backend_failed)
+        if not self.demo and not self._override_allowed():
             return
-        if not self._override_allowed():
-            return
-        api_url, credentials, shop = self.api_url, self.credentials, self._shop_plan()
-        pay_hosts, proxy = self.settings.allowed_pay_hosts, self.settings.https_proxy
+        plan, credentials = self.start_plan(), self.credentials
+        self.tasks.run(lambda: plan.start(token, credentials), self._backend_ready, self._backend_failed)
 
-        def job() -> Backend | object:
-            return start_backend(api_url, token, credentials, shop, pay_hosts, proxy)
-
-        self.tasks.run(job, self._backend_ready, self._backend_failed)
+    def start_plan(self) -> StartPlan:
+        """What the next start uses: the address in force now, this run's overrides, the shop database."""
+        return plan_start(
+            self.settings,
+            demo=self.demo,
+            api_url=self.api_url,
+            api_url_override=self._api_url_override,
+            shop_db=self.shop_address,
+        )
 
     @property
     def shop_address(self) -> str:
         return self._shop_db_override or self.settings.shop_db
-
-    def _shop_plan(self) -> tuple[str, str, str]:
-        return (self.shop_address, self.settings.terminal_name, self.settings.order_prefix)
 
     def restart_shop_sync(self) -> None:
         """The shop database's address, password, or this till's name or prefix changed: replicate anew."""
         backend = self.backend
         if backend is None or self.demo:
             return
-        old, plan = backend.shop_sync, self._shop_plan()
+        old, plan = backend.shop_sync, self.start_plan().shop
 
         def job() -> Any:
             if old is not None:
@@ -928,97 +926,3 @@ class MainWindow(QMainWindow):
         if self.backend is not None:
             self.backend.close()
             self.backend = None
-
-
-class NeedsSetup:
-    """start_backend's answer when the keyring holds no token yet."""
-
-    def __init__(self, credentials: Any) -> None:
-        self.credentials = credentials
-
-
-def start_demo_backend(api_url: str | None = None) -> Backend:
-    """Blocking (run off the UI thread): the sandbox on a free loopback port (or the one at `api_url`,
-    given with --demo --api-url), a separate demo journal. Only the demo token is ever sent."""
-    from pos_app import paths
-    from pos_app.journal import DEMO_PAYMENT_GONE, Journal
-    from pos_app.kupay.client import KuPayClient, check_base_url
-    from pos_app.kupay.sandbox import Sandbox
-    from pos_app.sale import SaleState
-    from pos_app.settings import api_address
-    from pos_app.terminal import Backend
-
-    sandbox = None
-    if api_url:
-        base_url = check_base_url(api_url)
-    else:
-        sandbox = Sandbox(host="127.0.0.1", port=0, token=DEMO_TOKEN).start()
-        base_url = sandbox.base_url
-    log.info("demo: KuPay API at %s", api_address(base_url))
-    journal = Journal.open(paths.data_dir() / "demo-journal.sqlite3")  # demo sales stay out of the books
-    # An earlier demo's sandbox (and its payments) went with that run: its unfinished sales can never be
-    # settled, and would greet every demo with "outcome unknown" notices.
-    for sale in journal.unfinished():
-        journal.record_state(sale.id, SaleState.UNPAID, DEMO_PAYMENT_GONE)
-    return Backend(
-        journal=journal,
-        client=KuPayClient(base_url, DEMO_TOKEN),
-        make_client=lambda: KuPayClient(base_url, DEMO_TOKEN, retries=0, read_timeout=5.0),
-        sandbox=sandbox,
-    )
-
-
-def start_backend(
-    api_url: str,
-    token: str | None = None,
-    credentials: Any = None,
-    shop: tuple[str, str, str] = ("", "", ""),
-    pay_hosts: tuple[str, ...] = (),
-    proxy: str = "",
-) -> Backend | NeedsSetup:
-    """Blocking (run off the UI thread): read the token from the keyring, open the journal, make clients,
-    and start replicating to the shop database when `shop` = (address, terminal name, prefix) has one."""
-    from pos_app.credentials import CredentialStore, KeyringUnavailable
-    from pos_app.journal import Journal
-    from pos_app.kupay.client import KuPayClient, check_base_url
-    from pos_app.settings import api_address, is_default_api_url
-    from pos_app.terminal import Backend
-
-    base_url = check_base_url(api_url)
-    log.info(
-        "KuPay API at %s%s",
-        api_address(base_url),
-        "" if is_default_api_url(base_url) else " (not KuPay's default)",
-    )
-    credentials = (
-        credentials or CredentialStore()
-    )  # keep the setup screen's store (it may hold a session token)
-    if token is None:
-        try:
-            token = credentials.get_token()
-        except KeyringUnavailable:
-            return NeedsSetup(credentials)  # the setup screen explains, and can hold a token for this session
-    if not token:
-        return NeedsSetup(credentials)
-    from pos_app import logs
-
-    logs.register_secret(token)  # from now on the support log masks it, wherever it might appear
-    journal = Journal.open()
-    secret = token
-    shop_sync = None
-    if shop[0]:
-        try:
-            from pos_app.shop.replication import start_shop_sync
-
-            shop_sync = start_shop_sync(journal, *shop)
-        except ImportError as exc:  # no PostgreSQL client library: the till sells without the shop database
-            log.error("shop database unavailable: %s", exc)
-    return Backend(
-        journal=journal,
-        client=KuPayClient(base_url, secret, pay_hosts=pay_hosts, proxy=proxy),
-        make_client=lambda: KuPayClient(
-            base_url, secret, retries=0, read_timeout=5.0, pay_hosts=pay_hosts, proxy=proxy
-        ),
-        credentials=credentials,
-        shop_sync=shop_sync,
-    )

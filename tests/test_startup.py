@@ -1,0 +1,81 @@
+"""What a start of the till uses and does (pos_app/startup.py), without a window."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import textwrap
+
+from keyring_memory import LockedKeyring, MemoryKeyring, installed
+
+from pos_app import paths
+from pos_app.credentials import SERVICE, USERNAME
+from pos_app.settings import Settings
+from pos_app.startup import NeedsSetup, plan_start
+
+SHOP = "postgresql://till1@db.myshop.lan/kupay"
+
+
+def test_a_demo_never_uses_the_shops_database_or_its_address():
+    settings = Settings(shop_db=SHOP, api_url="https://api.example.net/v1/", https_proxy="http://proxy:3128")
+    plan = plan_start(settings, demo=True, api_url=settings.api_url, shop_db=SHOP)
+    assert plan.demo and plan.shop == ("", "", "") and plan.proxy == ""
+    assert plan.demo_api_url is None  # the built-in sandbox, not the settings file's address
+
+
+def test_a_till_plan_names_the_address_in_force_and_this_tills_shop_identity():
+    settings = Settings(terminal_name="Bar", order_prefix="B2")
+    plan = plan_start(
+        settings,
+        demo=False,
+        api_url="https://x.example/v1/",
+        api_url_override="https://x.example/v1/",
+        shop_db=SHOP,
+    )
+    assert plan.api_url == "https://x.example/v1/"
+    assert plan.shop == (SHOP, "Bar", "B2")
+
+
+def test_no_token_in_the_keyring_means_the_setup_screen(pos_home, sandbox):
+    for keyring in (MemoryKeyring(), LockedKeyring()):
+        with installed(keyring):
+            outcome = plan_start(Settings(), demo=False, api_url=sandbox.base_url).start()
+        assert isinstance(outcome, NeedsSetup) and outcome.credentials is not None
+    assert not paths.journal_file().exists()  # nothing opened for a till that is not set up
+    assert sandbox.status_requests == 0
+
+
+def test_a_stored_token_gives_a_backend_that_talks_to_kupay(pos_home, sandbox):
+    memory = MemoryKeyring()
+    memory.set_password(SERVICE, USERNAME, "shop-token")
+    with installed(memory):
+        backend = plan_start(Settings(), demo=False, api_url=sandbox.base_url).start()
+    try:
+        assert not isinstance(backend, NeedsSetup)
+        assert backend.client.check_token() and backend.sandbox is None
+        assert backend.credentials is not None and paths.journal_file().exists()
+    finally:
+        backend.close()
+
+
+def test_starting_needs_no_qt(tmp_path):
+    """The start runs on a worker thread and could serve another front end: it loads no Qt at all."""
+    script = textwrap.dedent(
+        """
+        import sys
+        from pos_app.settings import Settings
+        from pos_app.startup import plan_start
+        backend = plan_start(Settings(), demo=True, api_url=Settings().api_url).start()
+        assert backend.client.check_token()
+        backend.close()
+        qt = sorted(name for name in sys.modules if name.startswith(("PySide6", "shiboken6")))
+        print("QT:", qt)
+        """
+    )
+    env = {**os.environ, "KUPAY_POS_HOME": str(tmp_path)}
+    result = subprocess.run(
+        [sys.executable, "-c", script], env=env, capture_output=True, text=True, timeout=120, check=False
+    )
+    assert result.returncode == 0, result.stderr
+    assert "QT: []" in result.stdout
