@@ -14,7 +14,6 @@ from __future__ import annotations
 import base64
 import hashlib
 import hmac
-import ipaddress
 import json
 import logging
 import os
@@ -31,6 +30,7 @@ from urllib.parse import urlsplit
 from pos_app import paths
 from pos_app.customer import CustomerSettings, customer_settings_from_json, customer_settings_to_json
 from pos_app.kupay.models import CURRENCIES
+from pos_app.kupay.urls import AddressProblem, BadAddress, normalised_api_url, web_address
 from pos_app.languages import LANGUAGES
 from pos_app.receipts.settings import ReceiptSettings
 from pos_app.wording import QT_TRANSLATE_NOOP
@@ -150,13 +150,24 @@ class Settings:
 # --- validation: one sentence per problem, shared by load_settings() and the settings dialog -------------
 
 
-def _is_loopback(host: str) -> bool:
-    if host == "localhost":
-        return True
-    try:
-        return ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        return False
+# What the owner reads for each reason an API address is refused; the rules are the client's own
+# (kupay/urls.py), so an address Settings accepts is one the client takes, and the other way round.
+_NOT_A_SERVER = QT_TRANSLATE_NOOP(
+    "Settings", "The KuPay API address must start with https:// and name a server."
+)
+_API_ADDRESS_SENTENCES = {
+    AddressProblem.EMPTY: QT_TRANSLATE_NOOP(
+        "Settings", "Enter the KuPay API address, for example https://api.kupay.finance/v1/."
+    ),
+    AddressProblem.PLAIN_HTTP: QT_TRANSLATE_NOOP(
+        "Settings",
+        "The KuPay API address must start with https:// (plain http:// is only allowed to this computer).",
+    ),
+    AddressProblem.USER_INFO: QT_TRANSLATE_NOOP(
+        "Settings", "The KuPay API address must not contain a user name or password."
+    ),
+    AddressProblem.QUERY: QT_TRANSLATE_NOOP("Settings", "The KuPay API address must not contain ? or #."),
+}
 
 
 def validate_api_url(text: str) -> str:
@@ -165,32 +176,10 @@ def validate_api_url(text: str) -> str:
     https only; plain http is allowed to this computer alone (the built-in sandbox), because the token
     travels in every request.
     """
-    url = text.strip()
-    if not url:
-        raise SettingsError(
-            QT_TRANSLATE_NOOP(
-                "Settings", "Enter the KuPay API address, for example https://api.kupay.finance/v1/."
-            )
-        )
     try:
-        parts = urlsplit(url)
-        host = parts.hostname or ""
-    except ValueError:  # "http://[::1": urlsplit raises rather than answer; load_settings must not
-        host = ""
-    if not host or parts.scheme not in ("https", "http"):
-        raise SettingsError(
-            QT_TRANSLATE_NOOP("Settings", "The KuPay API address must start with https:// and name a server.")
-        )
-    if parts.scheme == "http" and not _is_loopback(host):
-        raise SettingsError(
-            QT_TRANSLATE_NOOP(
-                "Settings",
-                "The KuPay API address must start with https:// (plain http:// is only allowed to this computer).",
-            )
-        )
-    if parts.query or parts.fragment:
-        raise SettingsError(QT_TRANSLATE_NOOP("Settings", "The KuPay API address must not contain ? or #."))
-    return url if url.endswith("/") else url + "/"
+        return normalised_api_url(text)
+    except BadAddress as exc:
+        raise SettingsError(_API_ADDRESS_SENTENCES.get(exc.problem, _NOT_A_SERVER)) from None
 
 
 def api_address(url: str) -> str:
@@ -220,17 +209,14 @@ def validate_shop_url(text: str, what: str = SHOP_WEBSITE) -> str:
     if not url:
         return ""
     try:
-        parts = urlsplit(url)
-        host = parts.hostname
-    except ValueError:  # "https://[::1": urlsplit raises rather than answer
-        host = None
-    if not host or parts.scheme != "https" or " " in url:
+        web_address(url, plain_http_to=lambda host: False, query=True)
+    except BadAddress:
         raise SettingsError(
             QT_TRANSLATE_NOOP(
                 "Settings",
                 "{what} must be a full address starting with https://, for example https://myshop.com/.",
             ).format(what=what)
-        )
+        ) from None
     return url
 
 
@@ -255,19 +241,11 @@ def validate_proxy(text: str) -> str:
     if not url:
         return ""
     try:
-        parts = urlsplit(url)
-        port = parts.port
-    except ValueError:
-        port = None
-    if (
-        parts.scheme not in ("http", "https")
-        or not parts.hostname
-        or port is None
-        or "@" in parts.netloc
-        or parts.path.strip("/")
-        or parts.query
-        or parts.fragment
-    ):
+        # http:// to any host is fine here: HTTPS to KuPay goes through the proxy as an encrypted tunnel.
+        parts = web_address(url, plain_http_to=lambda host: True)
+    except BadAddress:
+        parts = None
+    if parts is None or parts.port is None or parts.path.strip("/"):
         raise SettingsError(
             "The proxy must look like http://proxy.myshop.lan:3128 (no user name or password)."
         )

@@ -6,8 +6,12 @@ import json
 from decimal import Decimal
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from pos_app import paths
+from pos_app.kupay.client import KuPayClient, check_base_url
+from pos_app.kupay.errors import InsecureURL
 from pos_app.settings import (
     DEFAULT_API_URL,
     DEFAULT_SHOP_URL,
@@ -265,7 +269,12 @@ def test_limits_are_per_currency_and_an_old_file_means_its_default_currency(pos_
 
 @pytest.mark.parametrize(
     ("name", "value"),
-    [("api_url", "http://[::1"), ("shop_url", "https://[::1"), ("callback_url", "https://[zz]:x/")],
+    [
+        ("api_url", "http://[::1"),
+        ("shop_url", "https://[::1"),
+        ("callback_url", "https://[zz]:x/"),
+        ("https_proxy", "http://[::1"),  # crashed load_settings (UnboundLocalError) before one validator
+    ],
 )
 def test_an_address_python_cannot_parse_does_not_stop_the_till_starting(name, value):
     paths.settings_file().parent.mkdir(parents=True, exist_ok=True)
@@ -274,3 +283,90 @@ def test_an_address_python_cannot_parse_does_not_stop_the_till_starting(name, va
     assert settings.terminal_name == "Till 3"  # the rest of the file is kept
     assert getattr(settings, name) == getattr(Settings(), name)
     assert warning
+
+
+# -- one URL validator: Settings and the client give every API address the same verdict (#11 bug 3) ------
+
+
+def _settings_verdict(url: str) -> str | None:
+    try:
+        return validate_api_url(url)
+    except SettingsError:
+        return None
+
+
+def _client_verdict(url: str) -> str | None:
+    try:
+        client = KuPayClient(url, "tok")
+    except InsecureURL:
+        with pytest.raises(InsecureURL):
+            check_base_url(url)
+        return None
+    assert check_base_url(url) == client.base_url
+    return client.base_url
+
+
+@pytest.mark.parametrize(
+    ("url", "verdict"),
+    [
+        ("https://api.kupay.finance/v1", "https://api.kupay.finance/v1/"),
+        ("HTTPS://api.kupay.finance/v1", "https://api.kupay.finance/v1/"),
+        ("http://localhost.:8765/v1/", "http://localhost.:8765/v1/"),
+        ("http://127.3.2.1/v1/", "http://127.3.2.1/v1/"),
+        # Settings saved these, and the till then refused to take payments with them:
+        ("https://user:pw@api.kupay.finance/v1/", None),
+        ("https://api.kupay.finance@evil.example/v1/", None),
+        ("https://api.kupay.finance:notaport/v1/", None),
+        # urlsplit drops a newline or tab silently: checked as one address, used as another
+        ("https://api.kupay.finance/v1/\nx", None),
+        ("https://api.ku\tpay.finance/v1/", None),
+        ("https://api.kupay .finance/v1/", None),
+        ("http://localhost.evil.example/v1/", None),
+        ("http://192.168.1.5/v1/", None),
+        ("https://api.kupay.finance/v1/?token=x", None),
+        ("http://[::1", None),
+        ("", None),
+    ],
+)
+def test_settings_and_the_client_give_an_api_address_the_same_verdict(url, verdict):
+    assert _settings_verdict(url) == verdict
+    assert _client_verdict(url) == verdict
+
+
+_PIECES = st.tuples(
+    st.sampled_from(["https://", "http://", "HTTP://", "ftp://", "", "https:"]),
+    st.sampled_from(["", "user@", "user:pw@", "@"]),
+    st.sampled_from(
+        ["api.kupay.finance", "localhost", "LOCALHOST.", "127.0.0.1", "[::1]", "[::1", "[zz]", "10.0.0.2", ""]
+    ),
+    st.sampled_from(["", ":8765", ":abc", ":", ":99999"]),
+    st.sampled_from(["", "/", "/v1", "/v1/"]),
+    st.sampled_from(["", "?", "?x=1", "#top", " ", "\t", "\\"]),
+)
+
+
+@given(st.one_of(_PIECES.map("".join), st.text(max_size=40)))
+def test_settings_accept_exactly_the_api_addresses_the_client_takes(url):
+    assert _settings_verdict(url) == _client_verdict(url)
+
+
+@pytest.mark.parametrize(
+    ("url", "problem"),
+    [
+        ("https://user:pw@api.kupay.finance/v1/", "user name or password"),
+        ("http://192.168.1.5/v1/", "only allowed to this computer"),
+        ("https://api.kupay.finance/v1/#x", r"\? or #"),
+        ("https://api.kupay.finance:x/v1/", "name a server"),
+    ],
+)
+def test_a_refused_api_address_tells_the_owner_why(url, problem):
+    with pytest.raises(SettingsError, match=problem):
+        validate_api_url(url)
+
+
+@pytest.mark.parametrize(
+    "url", ["https://myshop.example@evil.example/", "https://myshop.example/\npaid", "https://[::1/"]
+)
+def test_a_shop_address_follows_the_same_rules(url):
+    with pytest.raises(SettingsError, match="https://"):
+        validate_shop_url(url)

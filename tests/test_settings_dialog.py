@@ -58,6 +58,7 @@ def test_plain_http_shop_address_shows_a_reason_and_save_stays_disabled(qtbot, m
         ("https://api.kupay.finance/v1/", True),
         ("http://127.0.0.1:8765/v1/", True),
         ("", False),
+        ("https://user:pw@api.kupay.finance/v1/", False),  # the client refused it after Save
     ],
 )
 def test_api_address_must_be_https_or_this_computer(qtbot, memory_keyring, tasks, url, ok):

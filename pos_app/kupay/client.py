@@ -29,7 +29,7 @@ from collections.abc import Callable, Iterable, Iterator
 from datetime import UTC, datetime
 from decimal import Decimal
 from typing import Any, NoReturn, TypeVar
-from urllib.parse import quote, unquote, unquote_plus, urlsplit, urlunsplit
+from urllib.parse import quote, unquote, unquote_plus, urlsplit
 
 import requests
 import requests.adapters
@@ -52,6 +52,7 @@ from pos_app.kupay.errors import (
 from pos_app.kupay.models import CURRENCIES, CreatedPayment, PaymentRequest, PaymentStatus
 from pos_app.kupay.retry import MAX_RETRY_AFTER, client_retries
 from pos_app.kupay.status import parse_status
+from pos_app.kupay.urls import AddressProblem, BadAddress, is_loopback_host, normalised_api_url, web_address
 from pos_app.money import AmountError, amount_json
 from pos_app.wording import QT_TRANSLATE_NOOP
 
@@ -60,7 +61,6 @@ _T = TypeVar("_T")
 
 DEFAULT_BASE_URL = "https://api.kupay.finance/v1/"
 MAX_BODY_BYTES = 1_000_000  # a KuPay answer is a few hundred bytes; more is a broken proxy or worse
-_LOOPBACK_NAMES = frozenset({"localhost", "localhost."})
 
 _NETWORK_MESSAGES = {
     "dns": QT_TRANSLATE_NOOP(
@@ -96,50 +96,31 @@ class Redirected(BadResponse):
 
 
 # -- base URL --------------------------------------------------------------------------------------
+# What the cashier reads for each reason the address is refused (the rules themselves: kupay/urls.py).
+_ADDRESS_SENTENCES = {
+    AddressProblem.EMPTY: QT_TRANSLATE_NOOP(
+        "KuPayError", "The KuPay address is empty. Ask the owner to set it in Settings."
+    ),
+    AddressProblem.UNREADABLE: QT_TRANSLATE_NOOP(
+        "KuPayError", "The KuPay address is not a valid web address. Ask the owner to fix it in Settings."
+    ),
+    AddressProblem.NOT_WEB: InsecureURL.message,
+    AddressProblem.PLAIN_HTTP: InsecureURL.message,
+}
+
+
 def check_base_url(url: str) -> str:
     """The API base URL, normalised with a trailing slash ("https://api.kupay.finance/v1/").
 
     Raises InsecureURL unless it is https://, or http:// to a loopback host (127.0.0.0/8, ::1, localhost)
-    so the sandbox works without a certificate while a shop's real traffic is always encrypted.
+    so the sandbox works without a certificate while a shop's real traffic is always encrypted. The same
+    rules as Settings (kupay/urls.py), so an address Settings saved is one the client takes.
     """
-    if not isinstance(url, str) or not url.strip():
-        raise InsecureURL(
-            QT_TRANSLATE_NOOP(
-                "KuPayError", "The KuPay address is empty. Ask the owner to set it in Settings."
-            )
-        )
     try:
-        parts = urlsplit(url.strip())
-        host = parts.hostname
-        parts.port  # noqa: B018 - raises ValueError on a port like ":abc"
-    except ValueError:
-        raise InsecureURL(_not_a_url(), detail=f"unparsable base URL {url!r}") from None
-    scheme = parts.scheme.lower()
-    if scheme not in ("https", "http") or not host:
-        raise InsecureURL(detail=f"base URL scheme {scheme!r} host {host!r}")
-    if parts.username is not None or parts.password is not None or parts.query or parts.fragment:
-        # Credentials in a URL end up in logs; the token goes in a header only.
-        raise InsecureURL(_not_a_url(), detail="base URL with user info, query or fragment")
-    if scheme == "http" and not is_loopback_host(host):
-        raise InsecureURL(detail=f"plain http to non-loopback host {host!r}")
-    path = parts.path if parts.path.endswith("/") else parts.path + "/"
-    return urlunsplit((scheme, parts.netloc, path, "", ""))
-
-
-def _not_a_url() -> str:
-    return QT_TRANSLATE_NOOP(
-        "KuPayError", "The KuPay address is not a valid web address. Ask the owner to fix it in Settings."
-    )
-
-
-def is_loopback_host(host: str) -> bool:
-    """True for localhost, 127.0.0.0/8 and ::1: traffic that never leaves this computer."""
-    if host.lower() in _LOOPBACK_NAMES:
-        return True
-    try:
-        return ipaddress.ip_address(host.strip("[]")).is_loopback
-    except ValueError:
-        return False
+        return normalised_api_url(url)
+    except BadAddress as exc:
+        sentence = _ADDRESS_SENTENCES.get(exc.problem, _ADDRESS_SENTENCES[AddressProblem.UNREADABLE])
+        raise InsecureURL(sentence, detail=f"base URL refused: {exc.problem.value}") from None
 
 
 MAX_PAY_URL_BYTES = 600  # fits a QR code of version 20 at error correction M: readable on a till's screen
@@ -171,26 +152,17 @@ def pay_url_problem(text: str, api_base_url: str, allowed_hosts: Iterable[str] =
         return f"longer than {MAX_PAY_URL_BYTES} bytes"
     if not text.isascii():
         return "non-ASCII characters"
-    if any(ord(ch) <= 32 or ord(ch) == 127 for ch in text) or "\\" in text:
-        return "spaces, control characters or a backslash"
+    api_host = (urlsplit(api_base_url).hostname or "").lower()
+    api_is_local = is_loopback_host(api_host)
     try:
-        parts = urlsplit(text)
-        host = parts.hostname or ""
-        parts.port  # noqa: B018 - raises ValueError on a port like ":abc"
-    except ValueError:
-        return "not a web address"
-    scheme = parts.scheme.lower()
-    if scheme not in ("https", "http") or not host:
-        return "not a web address"
-    if "@" in parts.netloc:
-        return "user info before the host"
+        # The rules every address follows (kupay/urls.py); http only to the sandbox's own network.
+        parts = web_address(text, plain_http_to=lambda host: api_is_local and _local_ip(host), query=True)
+    except BadAddress as exc:
+        return exc.problem.value
+    host = parts.hostname or ""
     local_ip = _local_ip(host)
     if not local_ip and not _HOST_NAME.fullmatch(host):
         return "not a host name"
-    api_host = (urlsplit(api_base_url).hostname or "").lower()
-    api_is_local = is_loopback_host(api_host)
-    if scheme == "http" and not (api_is_local and local_ip):
-        return "plain http"
     name = host.rstrip(".")
     allowed = {h.strip().lower().rstrip(".") for h in allowed_hosts if h.strip()}
     if not (
@@ -209,7 +181,7 @@ def _local_ip(host: str) -> bool:
     try:
         address = ipaddress.ip_address(host.strip("[]"))
     except ValueError:
-        return host.lower() in _LOOPBACK_NAMES
+        return is_loopback_host(host)
     return address.is_loopback or address.is_private
 
 

@@ -1767,6 +1767,10 @@ Der Einrichtungsbildschirm fehlt in dieser Version: Speichern Sie das Token im S
         <translation>Die KuPay-API-Adresse muss mit https:// beginnen (http:// ist nur zu diesem Computer erlaubt).</translation>
     </message>
     <message>
+        <source>The KuPay API address must not contain a user name or password.</source>
+        <translation>Die KuPay-API-Adresse darf weder Benutzername noch Passwort enthalten.</translation>
+    </message>
+    <message>
         <source>The KuPay API address must not contain ? or #.</source>
         <translation>Die KuPay-API-Adresse darf weder ? noch # enthalten.</translation>
     </message>

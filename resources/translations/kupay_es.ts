@@ -1767,6 +1767,10 @@ La pantalla de configuración no está disponible en esta versión: guarde el to
         <translation>La dirección de la API de KuPay debe empezar por https:// (http:// solo se permite hacia este ordenador).</translation>
     </message>
     <message>
+        <source>The KuPay API address must not contain a user name or password.</source>
+        <translation>La dirección de la API de KuPay no puede contener un usuario ni una contraseña.</translation>
+    </message>
+    <message>
         <source>The KuPay API address must not contain ? or #.</source>
         <translation>La dirección de la API de KuPay no puede contener ? ni #.</translation>
     </message>

@@ -1767,6 +1767,10 @@ L’écran de configuration n’est pas disponible dans cette version : enregist
         <translation>L’adresse de l’API KuPay doit commencer par https:// (http:// n’est permis que vers cet ordinateur).</translation>
     </message>
     <message>
+        <source>The KuPay API address must not contain a user name or password.</source>
+        <translation>L’adresse de l’API KuPay ne doit contenir ni utilisateur ni mot de passe.</translation>
+    </message>
+    <message>
         <source>The KuPay API address must not contain ? or #.</source>
         <translation>L’adresse de l’API KuPay ne doit contenir ni ? ni #.</translation>
     </message>

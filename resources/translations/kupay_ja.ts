@@ -1765,6 +1765,10 @@ The setup screen is not available in this build: store the token in the system k
         <translation>KuPay API のアドレスは https:// で始まる必要があります（http:// はこのコンピューター宛てのみ可）。</translation>
     </message>
     <message>
+        <source>The KuPay API address must not contain a user name or password.</source>
+        <translation>KuPay API のアドレスにユーザー名やパスワードは使えません。</translation>
+    </message>
+    <message>
         <source>The KuPay API address must not contain ? or #.</source>
         <translation>KuPay API のアドレスに ? や # は使えません。</translation>
     </message>

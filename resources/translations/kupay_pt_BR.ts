@@ -1767,6 +1767,10 @@ A tela de configuração não está disponível nesta versão: guarde o token no
         <translation>O endereço da API da KuPay deve começar com https:// (http:// só é permitido para este computador).</translation>
     </message>
     <message>
+        <source>The KuPay API address must not contain a user name or password.</source>
+        <translation>O endereço da API da KuPay não pode conter usuário nem senha.</translation>
+    </message>
+    <message>
         <source>The KuPay API address must not contain ? or #.</source>
         <translation>O endereço da API da KuPay não pode conter ? nem #.</translation>
     </message>
