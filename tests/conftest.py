@@ -49,6 +49,27 @@ def secret_sandbox():
 
 
 @pytest.fixture
+def memory_keyring():
+    """An empty in-memory keyring in place of the system's: nothing a test stores leaves the process."""
+    from keyring_memory import MemoryKeyring, installed
+
+    with installed(MemoryKeyring()) as backend:
+        yield backend
+
+
+@pytest.fixture
+def client(sandbox):
+    """A KuPay client for this test's sandbox, as the till's pollers make them (no retries of its own)."""
+    from till_harness import TOKEN
+
+    from pos_app.kupay.client import KuPayClient
+
+    c = KuPayClient(sandbox.base_url, TOKEN, retries=0, read_timeout=5.0)
+    yield c
+    c.close()
+
+
+@pytest.fixture
 def journal():
     """The sales journal in this test's private data folder."""
     from pos_app.journal import Journal

@@ -12,12 +12,6 @@ from pos_app.credentials import SERVICE, USERNAME, CredentialStore, KeyringUnava
 TOKEN = "kp_live_9f8e7d6c5b4a39281706f5e4d3c2b1a0"
 
 
-@pytest.fixture
-def memory_keyring():
-    with installed(MemoryKeyring()) as backend:
-        yield backend
-
-
 def _all_files_text(root) -> str:
     return "".join(p.read_bytes().decode("utf-8", "replace") for p in root.rglob("*") if p.is_file())
 

@@ -151,20 +151,30 @@ def test_server_down_says_so_journals_the_sale_and_retry_reuses_its_id(qtbot, tm
         till.close()
 
 
-def test_slow_create_shows_creating_and_cancel_works_while_kupay_is_silent(till, sandbox, qtbot):
-    sandbox.set_faults(latency=10.0)
-    till.type_and_charge("3")
+@pytest.mark.parametrize("cancel", ["Escape", "the Cancel button"])
+def test_slow_create_shows_creating_and_cancel_works_while_kupay_is_silent(till, sandbox, qtbot, cancel):
+    sandbox.set_faults(latency=3.0)
+    till.type_and_charge("4.20")
     # At once, before KuPay has answered anything: the cashier sees that the Charge was taken.
     assert till.window.current_screen() is till.pay_screen
     assert till.pay_screen.mode() == "creating"
     assert till.status_line() == "Creating payment…"
-    assert sandbox.wait_for_create(timeout=5)
-    # The window still answers keys while the create hangs: Escape goes back to the keypad, amount kept.
-    till.key(Qt.Key.Key_Escape)
-    qtbot.waitUntil(lambda: till.window.current_screen() is till.sale_screen, timeout=1000)
-    assert till.sale_screen.amount() == Decimal("3")
-    assert sandbox.payments() == []  # KuPay still has not answered: nothing to pay was ever shown
-    assert till.pay_screen.qr.text() == ""
+    assert sandbox.wait_for_create(timeout=10)  # KuPay has the request: it will make the payment
+    # The window still answers while the create hangs: back to the keypad at once, the amount kept.
+    if cancel == "Escape":
+        till.key(Qt.Key.Key_Escape)
+    else:
+        qtbot.mouseClick(till.pay_screen.cancel, Qt.MouseButton.LeftButton)
+    assert till.window.current_screen() is till.sale_screen
+    assert till.window.flow.state == "entering"
+    assert till.sale_screen.amount() == Decimal("4.20")
+    assert till.pay_screen.qr.text() == ""  # nothing to pay was ever shown
+    # KuPay's late answer is not shown: no QR, no poll, and the journal says the cashier cancelled.
+    qtbot.waitUntil(lambda: len(sandbox.payments()) == 1, timeout=10000)
+    sale_id = sandbox.payments()[0]["id"]
+    qtbot.waitUntil(lambda: till.journal.get(sale_id).state is SaleState.CANCELLED_BY_CASHIER, timeout=10000)
+    assert till.window.current_screen() is till.sale_screen
+    assert till.window.flow.poller is None
 
 
 @pytest.mark.parametrize(
@@ -261,12 +271,19 @@ def test_status_words_that_are_not_paid_never_turn_green(till, sandbox, qtbot, w
     till.wait_green()
 
 
-def test_token_revoked_mid_sale_stops_polling_tells_the_owner_and_keeps_the_sale(till, sandbox, qtbot):
+@pytest.mark.parametrize(
+    "refusals",
+    [{"fail_next": 1}, {"error_rate": 1.0}],
+    ids=["one 401 is enough", "every request 401"],
+)
+def test_token_revoked_mid_sale_stops_polling_tells_the_owner_and_keeps_the_sale(
+    till, sandbox, qtbot, refusals
+):
     till.type_and_charge("42")
     till.wait_qr()
     sale = till.window.flow.sale
-    sandbox.set_faults(error_rate=1.0, status_code=401)  # every request now: 401 []
-    qtbot.waitUntil(lambda: "owner" in till.status_line().lower(), timeout=5000)
+    sandbox.set_faults(status_code=401, **refusals)  # 401 [], as KuPay answers a revoked token
+    qtbot.waitUntil(lambda: "ask the owner" in till.status_line().lower(), timeout=5000)
     assert BadToken.message in till.pay_screen.detail.text()
     assert till.window.current_screen() is till.pay_screen  # never red, never green: nobody knows yet
     qtbot.waitUntil(lambda: till.window.flow.poller is None, timeout=5000)  # polling has stopped

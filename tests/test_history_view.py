@@ -100,13 +100,6 @@ def test_amounts_are_formatted_per_currency(qtbot, journal, tasks):
     assert rows(window, 0)[0].startswith(NOON.strftime("%Y-%m-%d 12:00"))
 
 
-@pytest.fixture
-def client(sandbox):
-    c = KuPayClient(sandbox.base_url, "test-token", retries=0)
-    yield c
-    c.close()
-
-
 def waiting_sale(journal: Journal, client: KuPayClient) -> Sale:
     sale = Sale(new_sale_id(), journal.next_order_number("T1-"), NOON, Decimal("25.00"), "USD")
     request = PaymentRequest(

@@ -7,7 +7,6 @@ import logging
 from datetime import datetime
 from decimal import Decimal
 
-import pytest
 from keyring_memory import MemoryKeyring, installed
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
@@ -18,12 +17,6 @@ from pos_app.settings import hash_pin
 from pos_app.startup import DEMO_TOKEN, start_demo_backend
 from pos_app.ui.launch import expand_theme, load_theme, run_gui
 from pos_app.ui.main_window import MainWindow
-
-
-@pytest.fixture
-def memory_keyring():
-    with installed(MemoryKeyring()) as backend:
-        yield backend
 
 
 def test_title_names_the_product_and_the_till(qtbot, sandbox, tmp_path):
@@ -162,7 +155,6 @@ def test_thousands_of_qt_calls_do_not_exhaust_none(qtbot):
 
 
 def test_without_a_token_the_setup_screen_shows_then_the_till_charges(qtbot, sandbox):
-    from keyring_memory import MemoryKeyring, installed
 
     from pos_app.credentials import SERVICE, USERNAME
 
@@ -187,7 +179,6 @@ def test_without_a_token_the_setup_screen_shows_then_the_till_charges(qtbot, san
 
 
 def test_a_stored_token_goes_straight_to_the_keypad(qtbot, sandbox):
-    from keyring_memory import MemoryKeyring, installed
 
     from pos_app.credentials import SERVICE, USERNAME
 
@@ -235,7 +226,6 @@ def test_a_sale_left_unsettled_by_a_crash_is_flagged_for_the_owner(qtbot, sandbo
 
 
 def test_setup_test_connection_asks_the_server_given_with_api_url(qtbot, pos_home):
-    from keyring_memory import MemoryKeyring, installed
 
     from pos_app.kupay.sandbox import Sandbox
     from pos_app.ui.setup_screen import ACCEPTED
@@ -258,7 +248,6 @@ def test_setup_test_connection_asks_the_server_given_with_api_url(qtbot, pos_hom
 
 
 def test_a_new_api_address_in_settings_takes_effect_at_once(qtbot, pos_home):
-    from keyring_memory import MemoryKeyring, installed
 
     from pos_app.credentials import SERVICE, USERNAME
     from pos_app.kupay.sandbox import Sandbox
@@ -416,7 +405,6 @@ def test_the_last_sales_details_never_open_over_the_qr_code(qtbot, sandbox, tmp_
 def test_after_a_failed_create_the_owner_can_open_settings_and_fix_the_address(qtbot, sandbox, tmp_path):
     """Issue #18: with a dead --api-url the error said "Check the KuPay address in Settings" while Settings
     was greyed out, showed the file's address, and saving a new one changed nothing."""
-    from keyring_memory import MemoryKeyring, installed
     from PySide6.QtCore import QTimer
     from till_harness import sandbox_backend
 
@@ -460,7 +448,6 @@ def test_after_a_failed_create_the_owner_can_open_settings_and_fix_the_address(q
 def test_demo_settings_open_on_their_own_file_and_apply(qtbot, pos_home):
     """Issue #18: Settings could not be opened in demo mode, so a demo could not train an owner."""
     import keyring.backends.fail
-    from keyring_memory import installed
     from PySide6.QtCore import QTimer
 
     from pos_app import paths

@@ -3,10 +3,8 @@ that survives trouble and stops when told, and a window that never freezes on a 
 
 from __future__ import annotations
 
-import time
-
 import pytest
-from PySide6.QtCore import QElapsedTimer, Qt, QTimer
+from PySide6.QtCore import QElapsedTimer, Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.exceptions import TimeoutError as WaitTimeout
 from till_harness import charge, fast_settings, open_till, press, type_keys
@@ -223,9 +221,13 @@ def test_closing_the_window_mid_poll_stops_the_thread(qtbot, sandbox, tmp_path):
     assert sandbox.status_requests == after
 
 
-def test_closing_during_a_stuck_create_does_not_hold_the_window(qtbot, sandbox, tmp_path):
+def test_quitting_during_a_stuck_create_is_quick_and_leaves_the_sale_for_the_next_start(
+    qtbot, sandbox, tmp_path, caplog
+):
+    from PySide6.QtCore import QThreadPool
+
     window = open_till(qtbot, sandbox, tmp_path)
-    sandbox.set_faults(latency=20)
+    sandbox.set_faults(latency=8)
     type_keys(qtbot, window, "5")
     press(qtbot, window, Qt.Key.Key_Return)
     assert sandbox.wait_for_create(timeout=5)  # KuPay has the request and says nothing
@@ -233,12 +235,17 @@ def test_closing_during_a_stuck_create_does_not_hold_the_window(qtbot, sandbox, 
     clock.start()
     window.close()
     assert not window.isVisible()
-    # The sale is journaled as "creating" and re-sent with the same id at the next start, so closing
-    # waits a few seconds at most, not the whole 20 s answer (behavioural bound, not a benchmark).
-    assert clock.elapsed() < 10000
+    # The sale is journaled as "creating" and re-sent with the same id at the next start, so quitting does
+    # not wait for KuPay's 8 s answer (a behavioural bound, not a benchmark: it closes in about 0.1 s).
+    assert clock.elapsed() < 4000
+    assert QThreadPool.globalInstance().waitForDone(2000)  # nothing left to keep the process alive
+    qtbot.waitUntil(lambda: len(sandbox.payments()) == 1, timeout=15000)  # KuPay answers, too late
     journal = Journal.open(tmp_path / "journal.sqlite3")
-    assert [s.state for s in journal.unfinished()] == [SaleState.CREATING]
-    journal.close()
+    try:
+        assert [s.state for s in journal.unfinished()] == [SaleState.CREATING]  # sent again next start
+    finally:
+        journal.close()
+    assert "closed database" not in caplog.text  # nothing was written to the closed journal
 
 
 def test_closing_while_a_slow_read_is_under_way_waits_for_it(qtbot, sandbox, tmp_path):
@@ -250,66 +257,6 @@ def test_closing_while_a_slow_read_is_under_way_waits_for_it(qtbot, sandbox, tmp
     poller = window.flow.poller
     window.close()
     assert poller.isFinished()
-
-
-def longest_gap_during(qtbot, condition, timeout):
-    """Run a 10 ms heartbeat until `condition` holds; return the longest gap between beats in ms."""
-    clock = QElapsedTimer()
-    clock.start()
-    gaps = [0]
-    last = [clock.elapsed()]
-
-    def beat():
-        now = clock.elapsed()
-        gaps[0] = max(gaps[0], now - last[0])
-        last[0] = now
-
-    heartbeat = QTimer()
-    heartbeat.setInterval(10)
-    heartbeat.timeout.connect(beat)
-    heartbeat.start()
-    try:
-        qtbot.waitUntil(condition, timeout=timeout)
-    finally:
-        heartbeat.stop()
-    return gaps[0]
-
-
-# The UI thread may be busy for a frame or two (layout, QR render, repaint) and a loaded machine adds a few
-# hundred ms of scheduling noise; a blocked HTTP call would show as a gap of the full latency (3 s).
-MAX_UI_GAP_MS = 1000
-
-
-def test_slow_server_does_not_freeze_the_window(qtbot, sandbox, till):
-    sandbox.set_faults(latency=3.0)
-    type_keys(qtbot, till, "12.50")
-    press(qtbot, till, Qt.Key.Key_Return)
-    assert till.payment_screen.mode() == "creating"  # shown at once, before KuPay answers
-    started = time.monotonic()
-    gap = longest_gap_during(qtbot, lambda: till.flow.state == "waiting", timeout=15000)
-    assert time.monotonic() - started >= 2.5  # the server really was slow
-    print(f"longest UI stall during a 3 s create: {gap} ms")
-    assert gap < MAX_UI_GAP_MS, f"the UI thread stalled {gap} ms"
-
-
-def test_cancel_works_during_a_slow_create(qtbot, sandbox, till):
-    sandbox.set_faults(latency=3.0)
-    type_keys(qtbot, till, "4.20")
-    press(qtbot, till, Qt.Key.Key_Return)
-    assert till.payment_screen.mode() == "creating"
-    assert sandbox.wait_for_create(timeout=10)  # KuPay has the request: it will make the payment
-    qtbot.mouseClick(till.payment_screen.cancel, Qt.MouseButton.LeftButton)
-    assert till.current_screen() is till.sale_screen
-    assert till.flow.state == "entering"
-    qtbot.waitUntil(lambda: len(sandbox.payments()) == 1, timeout=10000)
-    payment_sale_id = sandbox.payments()[0]["id"]
-    # The late answer is not shown: no QR, no poll, and the journal says the cashier cancelled.
-    qtbot.waitUntil(
-        lambda: till.backend.journal.get(payment_sale_id).state is SaleState.CANCELLED_BY_CASHIER,
-        timeout=10000,
-    )
-    assert till.current_screen() is till.sale_screen
-    assert till.flow.poller is None
 
 
 def test_a_sale_cancelled_while_creating_is_never_sent_again_when_its_create_fails(qtbot, sandbox, till):
@@ -369,16 +316,6 @@ def test_create_failure_back_keeps_the_amount(qtbot, sandbox, till):
     # Abandoned, so the next start does not send this create again for a customer who has gone.
     sale_id = sandbox.create_requests[0]["id"]
     qtbot.waitUntil(lambda: till.backend.journal.get(sale_id).state is SaleState.CANCELLED_BY_CASHIER)
-
-
-def test_refused_token_mid_sale_stops_polling_and_keeps_the_sale(qtbot, sandbox, till):
-    sale = charge(qtbot, till)
-    sandbox.set_faults(fail_next=1, status_code=401)
-    qtbot.waitUntil(lambda: "ask the owner" in till.payment_screen.status_text().lower(), timeout=5000)
-    poller = till.flow.poller
-    qtbot.waitUntil(lambda: poller is None or poller.isFinished())
-    assert "owner" in till.payment_screen.detail.text()
-    assert till.backend.journal.get(sale.id).state is SaleState.NEEDS_CHECK
 
 
 def test_result_enter_starts_a_new_sale_with_the_keyboard_on_the_amount(qtbot, sandbox, till):
@@ -482,24 +419,3 @@ def test_a_journal_failing_after_kupay_made_the_payment_says_so_and_shows_the_qr
     sandbox.pay(sale.payment_id)
     wait_result(qtbot, till)
     assert till.result_screen.outcome() == "paid"
-
-
-def test_quitting_during_a_stuck_create_leaves_it_for_the_next_start_and_writes_nothing_after(
-    qtbot, sandbox, tmp_path, caplog
-):
-    from PySide6.QtCore import QThreadPool
-
-    window = open_till(qtbot, sandbox, tmp_path)
-    sandbox.set_faults(latency=3)
-    type_keys(qtbot, window, "5")
-    press(qtbot, window, Qt.Key.Key_Return)
-    assert sandbox.wait_for_create(timeout=5)
-    window.close()
-    assert QThreadPool.globalInstance().waitForDone(2000)  # nothing left to keep the process alive
-    qtbot.waitUntil(lambda: len(sandbox.payments()) == 1, timeout=10000)  # KuPay answers, too late
-    journal = Journal.open(tmp_path / "journal.sqlite3")
-    try:
-        assert [s.state for s in journal.unfinished()] == [SaleState.CREATING]  # sent again next start
-    finally:
-        journal.close()
-    assert "closed database" not in caplog.text

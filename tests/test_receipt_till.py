@@ -175,15 +175,11 @@ def test_no_printer_no_button(qtbot, sandbox, tmp_path):
 
 
 @pytest.fixture
-def owner_keyring():
-    from keyring_memory import MemoryKeyring, installed
-
+def owner_keyring(memory_keyring):
     from pos_app.credentials import SERVICE, USERNAME
 
-    backend = MemoryKeyring()
-    backend.passwords[(SERVICE, USERNAME)] = "kp_live_owner_token"
-    with installed(backend):
-        yield backend
+    memory_keyring.passwords[(SERVICE, USERNAME)] = "kp_live_owner_token"
+    return memory_keyring
 
 
 def open_settings(qtbot, tasks, settings=None):

@@ -8,19 +8,11 @@ from decimal import Decimal
 import pytest
 
 from pos_app.journal import Journal
-from pos_app.kupay.client import KuPayClient
 from pos_app.kupay.models import PaymentRequest
 from pos_app.sale import Sale, SaleState, new_sale_id
 from pos_app.ui.resume_worker import ResumeWorker
 
 SHOP = "https://shop.example/"
-
-
-@pytest.fixture
-def client(sandbox):
-    c = KuPayClient(sandbox.base_url, "test-token", retries=0, read_timeout=5.0)
-    yield c
-    c.close()
 
 
 @pytest.fixture

@@ -32,12 +32,6 @@ CHECKS = (
 )
 
 
-@pytest.fixture
-def memory_keyring():
-    with installed(MemoryKeyring()) as backend:
-        yield backend
-
-
 def _run(capsys, **options) -> tuple[int, list[str]]:
     code = run_self_test(argparse.Namespace(strict=options.pop("strict", False), **options))
     return code, capsys.readouterr().out.splitlines()

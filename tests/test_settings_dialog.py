@@ -6,7 +6,7 @@ import json
 
 import keyring.backends.fail
 import pytest
-from keyring_memory import MemoryKeyring, installed
+from keyring_memory import installed
 from PySide6.QtWidgets import QApplication
 from till_harness import answer_pin_dialog
 
@@ -21,11 +21,9 @@ NEW_TOKEN = "kp_live_replacement_token_0a9b8c"
 
 
 @pytest.fixture
-def memory_keyring():
-    backend = MemoryKeyring()
-    backend.passwords[(SERVICE, USERNAME)] = TOKEN
-    with installed(backend):
-        yield backend
+def memory_keyring(memory_keyring):
+    memory_keyring.passwords[(SERVICE, USERNAME)] = TOKEN  # a till that is already set up
+    return memory_keyring
 
 
 def open_dialog(qtbot, tasks, settings=None):

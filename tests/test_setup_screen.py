@@ -5,8 +5,7 @@ from __future__ import annotations
 import json
 
 import keyring.backends.fail
-import pytest
-from keyring_memory import MemoryKeyring, installed
+from keyring_memory import installed
 from PySide6.QtCore import Qt
 from till_harness import answer_pin_dialog
 
@@ -16,12 +15,6 @@ from pos_app.settings import Settings, hash_pin, load_settings
 from pos_app.ui.setup_screen import ACCEPTED, NOT_ACCEPTED, SetupScreen
 
 TOKEN = "kp_live_first_run_7d3a9c0b5e"
-
-
-@pytest.fixture
-def memory_keyring():
-    with installed(MemoryKeyring()) as backend:
-        yield backend
 
 
 def make_screen(qtbot, tasks, settings=None):

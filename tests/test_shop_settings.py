@@ -5,8 +5,6 @@ from __future__ import annotations
 
 import json
 
-import pytest
-from keyring_memory import MemoryKeyring, installed
 from pg_cluster import SUPERUSER_PASSWORD
 
 from pos_app import paths
@@ -15,13 +13,6 @@ from pos_app.settings import Settings, load_settings
 from pos_app.shop.database import SHOP_DB_USERNAME, ShopTarget, register_terminal
 from pos_app.shop.replication import SyncState
 from pos_app.ui.settings_dialog import SettingsDialog
-
-
-@pytest.fixture
-def memory_keyring():
-    backend = MemoryKeyring()
-    with installed(backend):
-        yield backend
 
 
 def open_dialog(qtbot, tasks, settings=None, **options):

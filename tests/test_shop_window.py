@@ -4,7 +4,6 @@ the cashier down."""
 from __future__ import annotations
 
 import pytest
-from keyring_memory import MemoryKeyring, installed
 from pg_cluster import SUPERUSER_PASSWORD
 from till_harness import charge, fast_settings
 
@@ -14,12 +13,10 @@ from pos_app.ui.main_window import MainWindow
 
 
 @pytest.fixture
-def keyring_with_secrets():
-    memory = MemoryKeyring()
-    memory.set_password(SERVICE, USERNAME, "shop-token")
-    memory.set_password(SERVICE, SHOP_DB_USERNAME, SUPERUSER_PASSWORD)
-    with installed(memory):
-        yield memory
+def keyring_with_secrets(memory_keyring):
+    memory_keyring.set_password(SERVICE, USERNAME, "shop-token")
+    memory_keyring.set_password(SERVICE, SHOP_DB_USERNAME, SUPERUSER_PASSWORD)
+    return memory_keyring
 
 
 def start_till(qtbot, settings, **options):

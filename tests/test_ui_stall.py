@@ -62,6 +62,7 @@ def test_a_sale_against_a_3_second_kupay_never_stalls_the_window(qtbot, sandbox,
     try:
         qtbot.keyClicks(window.sale_screen, "24.90")
         qtbot.keyClick(window.sale_screen, Qt.Key.Key_Return)
+        assert window.payment_screen.mode() == "creating"  # shown at once, before KuPay answers
         assert window.payment_screen.status_text() == "Creating payment…"
         qtbot.waitUntil(lambda: bool(window.payment_screen.qr.text()), timeout=int(LATENCY * 1000 * 3))
         # While the customer "pays", keys still work: the cashier can press Enter (harmless here).

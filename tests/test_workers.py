@@ -4,10 +4,8 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-import pytest
 from till_harness import TOKEN
 
-from pos_app.journal import Journal
 from pos_app.kupay.client import KuPayClient
 from pos_app.kupay.errors import ServerError
 from pos_app.kupay.models import PaymentState
@@ -15,20 +13,6 @@ from pos_app.sale import SaleState
 from pos_app.settings import Settings
 from pos_app.terminal import build_sale
 from pos_app.ui.workers import StatusPoller, create_payment_job
-
-
-@pytest.fixture
-def journal(tmp_path):
-    j = Journal.open(tmp_path / "journal.sqlite3")
-    yield j
-    j.close()
-
-
-@pytest.fixture
-def client(sandbox):
-    c = KuPayClient(sandbox.base_url, TOKEN, retries=0)
-    yield c
-    c.close()
 
 
 def created_sale(journal, client):
