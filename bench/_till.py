@@ -18,9 +18,9 @@ from typing import Any
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("KUPAY_POS_HOME", tempfile.mkdtemp(prefix="kupay-bench-"))
 
-from PySide6.QtCore import QEvent, QObject, Qt, QThread, QTimer  # noqa: E402
-from PySide6.QtTest import QTest  # noqa: E402
-from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
+from PySide6.QtCore import QEvent, QObject, Qt, QThread, QTimer
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QWidget
 
 
 def rss_kib() -> int:
@@ -68,7 +68,7 @@ class PaintProbe(QObject):
         self.last_paint = 0.0
         widget.installEventFilter(self)
 
-    def eventFilter(self, watched, event):  # noqa: N802 - Qt name; no annotations, see below
+    def eventFilter(self, watched, event):  # no annotations, see below
         # Kept minimal on purpose: with PySide6 6.12, reading more Python attributes in here (a None callback)
         # made interpreter shutdown crash now and then ("deallocating None").
         if event.type() == QEvent.Type.Paint:

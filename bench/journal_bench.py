@@ -23,7 +23,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from pos_app.journal import STATUS_GROUPS, HistoryFilter, Journal  # noqa: E402
+from pos_app.journal import STATUS_GROUPS, HistoryFilter, Journal
 
 
 def timed(label: str, fn: Callable[[], object], runs: int = 5) -> object:

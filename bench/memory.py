@@ -19,7 +19,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from startup import APP_TITLE, BARE_CODE, BARE_TITLE, ROOT, find_window, start_xvfb  # noqa: E402
+from startup import APP_TITLE, BARE_CODE, BARE_TITLE, ROOT, find_window, start_xvfb
 
 
 def rss_of(pid: int) -> tuple[int, int]:

@@ -24,7 +24,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from _till import Script, ServerClock, Till, pct  # noqa: E402
+from _till import Script, ServerClock, Till, pct
 
 GOAL_MS = 100.0
 

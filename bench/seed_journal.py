@@ -20,8 +20,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from pos_app.journal import Journal  # noqa: E402
-from pos_app.kupay.models import CURRENCIES  # noqa: E402
+from pos_app.journal import Journal
+from pos_app.kupay.models import CURRENCIES
 
 ZERO_DECIMAL = {"JPY", "KRW"}
 CURRENCY_WEIGHTS = [30 if c in ("EUR", "USD") else 8 if c in ("GBP", "JPY", "CHF") else 2 for c in CURRENCIES]

@@ -27,13 +27,13 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tests"))
 
-import psycopg  # noqa: E402
+import psycopg
 
-from pos_app.journal import HistoryFilter, Journal  # noqa: E402
-from pos_app.sale import SaleState  # noqa: E402
-from pos_app.shop.database import ShopTarget, connect, init_schema  # noqa: E402
-from pos_app.shop.queries import ShopCursor, shop_day, shop_page  # noqa: E402
-from pos_app.shop.replication import ShopSync  # noqa: E402
+from pos_app.journal import HistoryFilter, Journal
+from pos_app.sale import SaleState
+from pos_app.shop.database import ShopTarget, connect, init_schema
+from pos_app.shop.queries import ShopCursor, shop_day, shop_page
+from pos_app.shop.replication import ShopSync
 
 
 def timed(label: str, fn: Callable[[], object], runs: int = 20, target_ms: float | None = None) -> object:

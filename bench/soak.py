@@ -31,7 +31,7 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from _till import Script, Till, Wait, live_qthreads, os_threads, rss_kib, thread_counts  # noqa: E402
+from _till import Script, Till, Wait, live_qthreads, os_threads, rss_kib, thread_counts
 
 WARM_UP = 20
 GOAL_MB = 10.0

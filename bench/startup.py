@@ -76,7 +76,7 @@ def find_window(display: str, title: str) -> bool:
 def time_start(cmd: list[str], env: dict[str, str], display: str, title: str, timeout: float = 30.0) -> float:
     """Seconds from spawning `cmd` to its window being mapped and viewable."""
     env = {**env, "DISPLAY": display, "QT_QPA_PLATFORM": "xcb"}
-    log = tempfile.TemporaryFile()
+    log = tempfile.TemporaryFile()  # noqa: SIM115 - the child writes to it until stopped; closed in `finally`
     t0 = time.perf_counter()
     proc = subprocess.Popen(cmd, env=env, cwd=ROOT, stdout=log, stderr=subprocess.STDOUT)
     try:

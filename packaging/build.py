@@ -35,8 +35,8 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-import bundle_rules as rules  # noqa: E402
-import macos_minimum  # noqa: E402
+import bundle_rules as rules
+import macos_minimum
 
 ROOT = rules.ROOT
 PACKAGING = rules.PACKAGING
@@ -171,7 +171,7 @@ def build_bundle(clean: bool) -> float:
             "the bundle would break the app; fix packaging/bundle_rules.py:\n  " + "\n  ".join(gaps)
         )
     try:
-        import PyInstaller  # noqa: F401
+        import PyInstaller  # noqa: F401 - only: is it installed?
     except ImportError as exc:
         raise BuildError("PyInstaller is missing: pip install -e '.[package]'") from exc
     say(f"building {rules.APP_NAME} {rules.project_version()} for {sys.platform} into {bundle_dir()}")

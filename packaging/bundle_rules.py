@@ -434,7 +434,7 @@ def slim_babel_locale_data(datas: list[tuple[str, str, str]], work: Path) -> lis
     import pickle
 
     import babel
-    import babel.localedata  # noqa: F401  (unpickling needs babel's classes)
+    import babel.localedata  # unpickling needs babel's classes
 
     locale_files = [
         (dest, Path(src))

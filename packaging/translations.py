@@ -22,7 +22,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
-from pos_app.languages import SOURCE_LANGUAGE, TRANSLATED  # noqa: E402
+from pos_app.languages import SOURCE_LANGUAGE, TRANSLATED
 
 TRANSLATIONS = ROOT / "resources" / "translations"
 

@@ -123,7 +123,7 @@ def _stand_in_for_missing_console() -> bool:
     missing = sys.stdout is None
     for name in ("stdout", "stderr"):
         if getattr(sys, name) is None:
-            setattr(sys, name, open(os.devnull, "w", encoding="utf-8"))
+            setattr(sys, name, open(os.devnull, "w", encoding="utf-8"))  # noqa: SIM115 - open for the whole run
     return missing
 
 

@@ -164,7 +164,7 @@ class CredentialStore:
         try:
             kr.set_password(self.service, self.username, token)
             stored = kr.get_password(self.service, self.username)
-        except Exception as exc:  # noqa: BLE001
+        except Exception as exc:  # noqa: BLE001 - whatever the store raises becomes KeyringUnavailable
             raise self._failed(exc, "storing the token", kr) from None
         # Some stores accept a write and keep nothing (an empty chain, a misconfigured wallet): check.
         if stored != token:
@@ -189,11 +189,11 @@ class CredentialStore:
             # keyring raises this when nothing was stored; make sure that is what happened.
             try:
                 still_there = kr.get_password(self.service, self.username)
-            except Exception as exc:  # noqa: BLE001
+            except Exception as exc:  # noqa: BLE001 - whatever the store raises becomes KeyringUnavailable
                 raise self._failed(exc, "removing the token", kr) from None
             if still_there:
                 raise KeyringUnavailable(LOCKED_MESSAGE, detail="delete refused") from None
-        except Exception as exc:  # noqa: BLE001
+        except Exception as exc:  # noqa: BLE001 - whatever the store raises becomes KeyringUnavailable
             raise self._failed(exc, "removing the token", kr) from None
         log.info("%s removed from %s", self.label, _describe(kr))
 

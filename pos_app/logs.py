@@ -126,7 +126,7 @@ class RedactingFormatter(logging.Formatter):
     def format(self, record: logging.LogRecord) -> str:
         return redact(super().format(record))
 
-    def formatException(self, ei) -> str:  # noqa: N802 - logging's name
+    def formatException(self, ei) -> str:
         return redact(super().formatException(ei))
 
 
@@ -233,7 +233,7 @@ def _report_crash(
     if notifier is not None:
         try:
             notifier(CRASH_SENTENCE)
-        except Exception:  # noqa: BLE001 - a failing notifier must not hide the original crash
+        except Exception:  # a failing notifier must not hide the original crash
             logging.getLogger("pos_app.crash").exception("crash notifier failed")
 
 

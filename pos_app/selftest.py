@@ -17,6 +17,7 @@ or use kupay-pos-cli.exe.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import secrets
 import sys
@@ -388,20 +389,19 @@ def run_self_test(args: argparse.Namespace) -> int:
 
     strict = bool(getattr(args, "strict", False))
     report_path = getattr(args, "report", None) or os.environ.get(REPORT_ENV)
-    # Line by line, flushed: if a check takes the whole process down (a Qt plugin abort), the report
-    # still shows how far it got.
-    report = Path(report_path).open("w", encoding="utf-8") if report_path else None
-
-    def emit(line: str) -> None:
-        print(line, flush=True)
-        if report:
-            report.write(line + "\n")
-            report.flush()
-
     frozen = "frozen" if getattr(sys, "frozen", False) else "source"
     python = f"Python {sys.version.split()[0]}" + (", UTF-8 mode" if sys.flags.utf8_mode else "")
     started = time.perf_counter()
-    try:
+    # Line by line, flushed: if a check takes the whole process down (a Qt plugin abort), the report
+    # still shows how far it got.
+    with Path(report_path).open("w", encoding="utf-8") if report_path else contextlib.nullcontext() as report:
+
+        def emit(line: str) -> None:
+            print(line, flush=True)
+            if report:
+                report.write(line + "\n")
+                report.flush()
+
         emit(f"KuPay POS {__version__} self-test ({frozen}, {sys.platform}, {python})")
         results = []
         for name, check in checks(strict):
@@ -413,7 +413,4 @@ def run_self_test(args: argparse.Namespace) -> int:
             + (f" (failed: {', '.join(failed)})" if failed else "")
             + f" in {time.perf_counter() - started:.2f} s"
         )
-    finally:
-        if report:
-            report.close()
     return 1 if failed else 0

@@ -46,7 +46,7 @@ class Backend:
             if closer:
                 try:
                     closer()
-                except Exception:  # noqa: BLE001 - shutting down: log and go on
+                except Exception:  # shutting down: log and go on
                     logging.getLogger(__name__).exception("closing the backend")
         if self.sandbox is not None:
             self.sandbox.stop()

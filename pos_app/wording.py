@@ -76,7 +76,7 @@ def spoken(text: str) -> str:
     return _translate(text)
 
 
-def QT_TRANSLATE_NOOP(context: str, text: str) -> Sentence:  # noqa: N802 (the name lupdate looks for)
+def QT_TRANSLATE_NOOP(context: str, text: str) -> Sentence:  # the name lupdate looks for
     """Mark `text` for translation in `context`: an English Sentence the UI translates when it shows it."""
     _known.setdefault(text, context)
     return Sentence(context, text)

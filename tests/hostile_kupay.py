@@ -83,13 +83,13 @@ class _Handler(BaseHTTPRequestHandler):
         self.end_headers()
         self.wfile.write(body)
 
-    def do_POST(self) -> None:  # noqa: N802 - stdlib name
+    def do_POST(self) -> None:
         length = int(self.headers.get("Content-Length") or 0)
         body = json.loads(self.rfile.read(length) or b"{}")
         self.server.creates.append(body)
         self._send(self.server.on_create(body, len(self.server.creates)))
 
-    def do_GET(self) -> None:  # noqa: N802 - stdlib name
+    def do_GET(self) -> None:
         pid = self.path.rsplit("/", 1)[-1]
         self.server.status_reads.append(pid)
         self._send(self.server.on_status(pid, self.server.sale_for(pid)))

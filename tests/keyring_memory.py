@@ -19,7 +19,7 @@ class MemoryKeyring(keyring.backend.KeyringBackend):
     """Keeps passwords in a dict, like a password store that forgets everything when the test ends."""
 
     @properties.classproperty
-    def priority(cls) -> float:  # never chosen automatically; only set explicitly by a fixture
+    def priority(cls) -> float:  # noqa: N805 - keyring's class property; chosen only when a fixture sets it
         return -1
 
     name = "Memory (tests)"

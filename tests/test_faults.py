@@ -372,8 +372,8 @@ class _StubHandler(BaseHTTPRequestHandler):
         self.end_headers()
         self.wfile.write(body)
 
-    do_GET = _answer  # noqa: N815 - stdlib names
-    do_POST = _answer  # noqa: N815
+    do_GET = _answer
+    do_POST = _answer
 
 
 @pytest.fixture(scope="module")

@@ -30,8 +30,8 @@ ROOT = Path(__file__).resolve().parents[1]
 PACKAGING = ROOT / "packaging"
 sys.path.insert(0, str(PACKAGING))
 
-import bundle_rules as rules  # noqa: E402
-import macos_minimum  # noqa: E402
+import bundle_rules as rules  # noqa: E402 - found through packaging/ on sys.path
+import macos_minimum  # noqa: E402 - found through packaging/ on sys.path
 
 
 def _load(name: str, path: Path):

@@ -340,7 +340,7 @@ def test_a_translation_with_broken_placeholders_falls_back_to_english(qapp, lang
         def translate(self, context, source, disambiguation=None, n=-1):
             return "Importe {cantidad}" if context == "Amount" else ""
 
-        def isEmpty(self):  # noqa: N802
+        def isEmpty(self):
             return False
 
     careless = Careless()

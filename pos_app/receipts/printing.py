@@ -113,7 +113,7 @@ def print_receipt(
         return str(_within(timeout, lambda: page.print_page(receipt, settings.paper, target)))
     except PrinterError:
         raise
-    except Exception as exc:  # noqa: BLE001 - every failure reaches the cashier as one sentence
+    except Exception as exc:  # every failure reaches the cashier as one sentence
         log.warning("printing to %s failed: %r", target.uri, exc)
         raise PrinterError(describe_failure(exc)) from exc
 

@@ -154,7 +154,7 @@ class ShopSync:
                 wait = 0.0 if sent and self.journal.outbox_size() else IDLE_CHECK_S
             except ShopDatabaseError:
                 wait, delay = delay, min(delay * 2, self._backoff[1])
-            except Exception:  # noqa: BLE001 - a bug must not end replication for the day: log, back off
+            except Exception:  # a bug must not end replication for the day: log, back off
                 log.exception("shop sync failed")
                 wait, delay = delay, min(delay * 2, self._backoff[1])
             if wait:

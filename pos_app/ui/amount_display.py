@@ -51,13 +51,14 @@ class AmountDisplay(QWidget):
         self._min_px = max(6, int(px))
         self.update()
 
-    maxPixelSize = Property(int, _get_max, _set_max)
-    minPixelSize = Property(int, _get_min, _set_min)
+    # Qt properties, named as the theme sets them (qproperty-maxPixelSize in QSS).
+    maxPixelSize = Property(int, _get_max, _set_max)  # noqa: N815 - the QSS name
+    minPixelSize = Property(int, _get_min, _set_min)  # noqa: N815 - the QSS name
 
     def text(self) -> str:
         return self._text
 
-    def setText(self, text: str) -> None:  # noqa: N802 - QLabel's name, so tests read naturally
+    def setText(self, text: str) -> None:  # QLabel's name, so tests read naturally
         if text != self._text:
             self._text = text
             self.setAccessibleName(self.tr("Amount {amount}").format(amount=text))

@@ -67,7 +67,7 @@ class _WheelScrollsTheForm(QObject):
         super().__init__(area)
         self._area = area
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Wheel and isinstance(watched, QWidget) and not watched.hasFocus():
             QCoreApplication.sendEvent(self._area.verticalScrollBar(), event)
             return True

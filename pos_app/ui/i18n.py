@@ -59,7 +59,7 @@ class PseudoTranslator(QTranslator):
     ) -> str:
         return pseudo_text(source)
 
-    def isEmpty(self) -> bool:  # noqa: N802 (Qt's name)
+    def isEmpty(self) -> bool:
         return False
 
 

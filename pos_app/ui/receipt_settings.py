@@ -42,7 +42,7 @@ GENERIC_PROFILE = QT_TRANSLATE_NOOP("ReceiptSettingsGroup", "Generic ESC/POS pri
 class _ProfileBox(QComboBox):
     """python-escpos's list of printer models is read when the owner first opens it, not with the dialog."""
 
-    def showPopup(self) -> None:  # noqa: N802 - Qt's name
+    def showPopup(self) -> None:
         if self.count() <= 2:
             from pos_app.receipts.settings import printer_profiles
 

@@ -86,7 +86,7 @@ class ResumeWorker(QThread):
         self._items: dict[str, _Tracked] = {}
 
     # -- control, from any thread ------------------------------------------------------------------
-    def requestInterruption(self) -> None:  # noqa: N802 - Qt's name
+    def requestInterruption(self) -> None:
         super().requestInterruption()
         self._wake.set()
 
@@ -113,7 +113,7 @@ class ResumeWorker(QThread):
                         return
                     self._step(item)
                 self._sleep_until_due()
-        except Exception:  # noqa: BLE001 - a bug here must not take the till down; the journal keeps all
+        except Exception:  # a bug here must not take the till down; the journal keeps all
             log.exception("resume worker stopped by an error")
 
     def _sleep_until_due(self) -> None:
@@ -182,7 +182,7 @@ class ResumeWorker(QThread):
                 self._poll(item)
         except KuPayError as error:
             self._failed(item, error)
-        except Exception as error:  # noqa: BLE001 - journal or bug: log, back off, keep the others going
+        except Exception as error:  # journal or bug: log, back off, keep the others going
             log.exception("resume: %s", item.sale.order_number)
             self._back_off(item, error)
 

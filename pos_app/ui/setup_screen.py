@@ -287,7 +287,7 @@ class SetupScreen(QWidget):
 
     # --- what the owner sees -----------------------------------------------------------------------------
 
-    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
+    def showEvent(self, event) -> None:
         super().showEvent(event)
         # Inside a scroll area a wrapped sentence gets only its one-line height: give each the height of
         # all its lines in the fixed column (long languages wrap to more lines).

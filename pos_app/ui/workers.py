@@ -73,7 +73,7 @@ def create_payment_job(
             journal.record_created(sale.id, created.payment_id, created.pay_url)
         except KuPayError:
             raise
-        except Exception as exc:  # noqa: BLE001 - disk full after KuPay made it: the customer can still pay
+        except Exception as exc:  # disk full after KuPay made it: the customer can still pay
             log.exception(
                 "KuPay made %s for %s but the journal could not record it", created.payment_id, sale.id
             )
@@ -130,7 +130,7 @@ def _journal_quietly(fn: Any, *args: Any, **kwargs: Any) -> None:
     """A journal write that must not stop the flow it records (the error is logged)."""
     try:
         fn(*args, **kwargs)
-    except Exception:  # noqa: BLE001 - a broken journal must not hide the payment from the cashier
+    except Exception:  # a broken journal must not hide the payment from the cashier
         log.exception("journal write failed")
 
 
@@ -229,7 +229,7 @@ class StatusPoller(QThread):
                 log.info("status read failed (%d in a row, next in %.1fs): %s", failures, delay, error.detail)
                 self.read_failed.emit(error)
                 continue
-            except Exception as error:  # noqa: BLE001 - a bug in a read must not kill the wait silently
+            except Exception as error:  # a bug in a read must not kill the wait silently
                 log.exception("unexpected error while polling")
                 if self._stop.is_set():
                     return
