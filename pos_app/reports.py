@@ -15,12 +15,15 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from pos_app.journal import EXPORT_HEADER, DayTotals, HistoryFilter, Journal, JournalError, iter_export_rows
 from pos_app.sale import Sale, status_text
 from pos_app.settings import shown_terminal_name
 from pos_app.wording import QT_TRANSLATE_NOOP, spoken, translate
+
+if TYPE_CHECKING:
+    from pos_app.ports import SalesList
 
 EXIT_OK = 0
 EXIT_ERROR = 1  # the journal or the output file could not be used
@@ -223,7 +226,7 @@ def remember_report_folder(folder: Path) -> None:
     note.write_text(str(folder), encoding="utf-8")
 
 
-def day_sales(journal: Journal, day: date) -> list[Sale]:
+def day_sales(journal: SalesList, day: date) -> list[Sale]:
     """Every sale of a local day, oldest first (the list on the paper)."""
     return list(reversed(journal.page(HistoryFilter(day=day), limit=1_000_000).sales))
 

@@ -71,6 +71,9 @@ def check_qt_platform(strict: bool = False) -> Callable[[], str]:
         if QApplication.instance() is None:
             _find_platform_plugin()
         app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "kupay-pos"])
+        if not isinstance(app, QApplication):
+            # A widget on a QCoreApplication aborts the whole process; say so as a failed check instead.
+            raise RuntimeError(f"Qt started as {type(app).__name__}, not QApplication: no widgets possible")
         label = QLabel("KuPay POS")  # a widget proves the style plugin and fonts are usable too
         label.adjustSize()
         if label.width() <= 0:

@@ -8,11 +8,10 @@ from __future__ import annotations
 
 import enum
 import logging
-from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from pos_app.kupay.models import PaymentRequest, PaymentState, PaymentStatus
 from pos_app.kupay.status import differs_from_sale
@@ -20,7 +19,12 @@ from pos_app.sale import Sale, new_sale_id
 from pos_app.wording import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
+    from pos_app.credentials import CredentialStore
+    from pos_app.journal import Journal
+    from pos_app.kupay.sandbox import Sandbox
+    from pos_app.ports import MakeClient, PaymentClient
     from pos_app.settings import Settings
+    from pos_app.shop.replication import ShopSync
 
 # KuPay does not document how long a payment stays open; its sandbox and CoinGate use 15–20 minutes.
 # The waiting screen shows time left only in the last few minutes of this assumed life.
@@ -32,22 +36,21 @@ SHOW_TIME_LEFT_WITHIN = timedelta(minutes=3)
 class Backend:
     """What the till needs to take payments. `make_client` gives each polling thread its own session."""
 
-    journal: Any
-    client: Any
-    make_client: Callable[[], Any]
-    sandbox: Any = None  # demo: the built-in sandbox serving in this process
-    credentials: Any = None  # the CredentialStore the token came from (None in demo and tests)
-    shop_sync: Any = None  # the ShopSync pushing the journal to the shop database (None: no shop database)
+    journal: Journal
+    client: PaymentClient
+    make_client: MakeClient
+    sandbox: Sandbox | None = None  # demo: the built-in sandbox serving in this process
+    credentials: CredentialStore | None = None  # where the token came from (None in demo and tests)
+    shop_sync: ShopSync | None = None  # pushes the journal to the shop database (None: no shop database)
 
     def close(self) -> None:
         if self.shop_sync is not None:
             self.shop_sync.stop(timeout=1.0)  # before the journal it reads closes; a daemon thread
-        for closer in (getattr(self.client, "close", None), getattr(self.journal, "close", None)):
-            if closer:
-                try:
-                    closer()
-                except Exception:  # shutting down: log and go on
-                    logging.getLogger(__name__).exception("closing the backend")
+        for closer in (self.client.close, self.journal.close):
+            try:
+                closer()
+            except Exception:  # shutting down: log and go on
+                logging.getLogger(__name__).exception("closing the backend")
         if self.sandbox is not None:
             self.sandbox.stop()
 

@@ -248,3 +248,23 @@ def test_a_bundle_without_its_sounds_fails_the_resources_check(
 
     assert code == 1
     assert "cannot read the sounds" in _line(lines, "resources")
+
+
+def test_a_qt_without_widgets_fails_the_platform_check_instead_of_aborting():
+    # Found by mypy: QApplication.instance() may be a QCoreApplication, and a QLabel on one aborts the
+    # process (a qFatal), so the report would stop without a FAIL line.
+    import subprocess
+    import sys
+
+    code = (
+        "from PySide6.QtCore import QCoreApplication\n"
+        "app = QCoreApplication([])\n"
+        "from pos_app.selftest import check_qt_platform\n"
+        "try:\n"
+        "    check_qt_platform()()\n"
+        "except RuntimeError as error:\n"
+        "    print('FAIL', error)\n"
+    )
+    ran = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert ran.returncode == 0, ran.stderr
+    assert ran.stdout.startswith("FAIL Qt started as QCoreApplication")

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import platform
 import sys
-from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPixmap
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from pos_app import APP_NAME, __version__, paths
+from pos_app.ports import Tasks
 from pos_app.resources import resource_path
 from pos_app.ui.form import plain_label
 from pos_app.ui.i18n import say
@@ -51,7 +51,7 @@ class AboutDialog(QDialog):
     """
 
     def __init__(
-        self, parent: QWidget | None = None, *, keyring_backend: str | None = None, tasks: Any = None
+        self, parent: QWidget | None = None, *, keyring_backend: str | None = None, tasks: Tasks | None = None
     ) -> None:
         super().__init__(parent)
         self.setObjectName("aboutDialog")
@@ -110,7 +110,7 @@ class AboutDialog(QDialog):
             value_label.setWordWrap(True)
             details.addRow(self.tr("{name}:").format(name=say(name)), value_label)
             self.detail_labels[name] = value_label
-        if asking:
+        if tasks is not None and asking:
             tasks.run(_keyring_backend, self._show_keyring_backend)
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)

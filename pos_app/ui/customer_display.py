@@ -27,6 +27,7 @@ from pos_app.customer import (
     customer_face,
     place_display,
 )
+from pos_app.ports import Tasks
 from pos_app.ui.customer_view import CustomerView
 from pos_app.ui.i18n import say
 from pos_app.wording import QT_TRANSLATE_NOOP
@@ -93,7 +94,7 @@ class CustomerDisplay(QObject):
         *,
         shop_name: str = "",
         override: str | None = None,
-        tasks: Any = None,
+        tasks: Tasks | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)

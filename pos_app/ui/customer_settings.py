@@ -8,7 +8,6 @@ while a monitor is unplugged does not lose the owner's choice.
 from __future__ import annotations
 
 import dataclasses
-from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -25,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from pos_app.customer import DEFAULT_WELCOME, MAX_WELCOME, VOLUME_RANGE, CustomerSettings, ScreenInfo
+from pos_app.ports import Tasks
 from pos_app.ui.customer_display import connected_screens
 from pos_app.ui.form import language_box, plain_label, touch
 from pos_app.ui.i18n import say
@@ -34,7 +34,7 @@ TITLE = QT_TRANSLATE_NOOP("CustomerSection", "Customer display and sounds")
 
 
 class CustomerSection(QGroupBox):
-    def __init__(self, settings: CustomerSettings, tasks: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, settings: CustomerSettings, tasks: Tasks, parent: QWidget | None = None) -> None:
         super().__init__(say(TITLE), parent)
         self.setObjectName("customerSection")
         self._original = settings

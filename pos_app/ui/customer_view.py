@@ -51,7 +51,7 @@ class CustomerView(QWidget):
         self.setAccessibleName(self.tr("Customer display"))
         self._face = IDLE_FACE
         self._shop_name = ""
-        self._welcome = DEFAULT_WELCOME
+        self._welcome: str = DEFAULT_WELCOME  # or the owner's own line
 
         self.logo = QLabel()
         self.logo.setObjectName("customerLogo")

@@ -10,9 +10,8 @@ timeline, re-checks its status with KuPay (the answer is journaled) and shows it
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
 from datetime import date, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import shiboken6
 from PySide6.QtCore import (
@@ -46,12 +45,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pos_app.journal import STATUS_GROUPS, HistoryCursor, HistoryFilter, timeline_note
+from pos_app.journal import STATUS_GROUPS, HistoryCursor, HistoryFilter, SaleEvent, timeline_note
+from pos_app.ports import MakeClient, SalesJournal, SalesList, SalesPage, SaleTimelines, Tasks, TillJournal
 from pos_app.sale import Sale, SaleState, kupay_said, state_word, status_text
 from pos_app.ui.form import plain_label
 from pos_app.ui.i18n import say
 from pos_app.ui.placement import fit_on_screen
 from pos_app.wording import QT_TRANSLATE_NOOP
+
+if TYPE_CHECKING:
+    from pos_app.shop.queries import ShopViews
 
 log = logging.getLogger(__name__)
 
@@ -115,7 +118,7 @@ class HistoryModel(QAbstractTableModel):
     failed = Signal(str)  # a sentence for the owner
 
     def __init__(
-        self, journal: Any, tasks: Any, page_size: int = PAGE_SIZE, parent: QObject | None = None
+        self, journal: SalesList, tasks: Tasks, page_size: int = PAGE_SIZE, parent: QObject | None = None
     ) -> None:
         super().__init__(parent)
         self._journal = journal
@@ -133,11 +136,11 @@ class HistoryModel(QAbstractTableModel):
 
     # -- filter and loading ------------------------------------------------------------------------
     @property
-    def source(self) -> Any:
+    def source(self) -> SalesList:
         """Where the rows come from: this till's journal, or the shop database (`ShopViews`)."""
         return self._journal
 
-    def set_source(self, source: Any) -> None:
+    def set_source(self, source: SalesList) -> None:
         """Read from another source (same calls as the journal's); the caller sets the filter next."""
         self._journal = source
 
@@ -191,7 +194,7 @@ class HistoryModel(QAbstractTableModel):
             self._failed_later(generation),
         )
 
-    def _page_arrived(self, generation: int, page: Any) -> None:
+    def _page_arrived(self, generation: int, page: SalesPage) -> None:
         if generation != self._generation:
             return
         if page.sales:
@@ -290,11 +293,11 @@ class HistoryWindow(QWidget):
 
     def __init__(
         self,
-        journal: Any,
-        tasks: Any,
-        make_client: Callable[[], Any] | None = None,
+        journal: TillJournal,
+        tasks: Tasks,
+        make_client: MakeClient | None = None,
         parent: QWidget | None = None,
-        shop: Any = None,
+        shop: ShopViews | None = None,
     ) -> None:
         super().__init__(parent)
         self.reprint: Any = None  # ReceiptDesk.print_sale when the till has a receipt printer
@@ -414,7 +417,7 @@ class HistoryWindow(QWidget):
         self.model.failed.connect(self.count_label.setText)
         self.apply_filter()
 
-    def set_backend(self, journal: Any, make_client: Callable[[], Any] | None) -> None:
+    def set_backend(self, journal: TillJournal, make_client: MakeClient | None) -> None:
         """Settings retired the old backend (new token or address): read the new journal, ask with the new
         client; the old journal is closed."""
         self.journal = journal
@@ -432,9 +435,13 @@ class HistoryWindow(QWidget):
 
     @property
     def all_tills(self) -> bool:
-        return self.shop is not None and self.scope_combo.currentData() == ALL_TILLS
+        return self._shop_shown() is not None
 
-    def set_shop(self, shop: Any) -> None:
+    def _shop_shown(self) -> ShopViews | None:
+        """The shop database when the owner reads *All tills*, else None (this till's journal)."""
+        return self.shop if self.scope_combo.currentData() == ALL_TILLS else None
+
+    def set_shop(self, shop: ShopViews | None) -> None:
         """A new shop database (or none): the window was kept open across a Settings change."""
         if shop is self.shop:
             return
@@ -445,7 +452,8 @@ class HistoryWindow(QWidget):
         self._scope_changed("")
 
     def _scope_changed(self, _text: str) -> None:
-        self.model.set_source(self.shop if self.all_tills else self.journal)
+        shop = self._shop_shown()
+        self.model.set_source(shop if shop is not None else self.journal)
         self.table.setColumnHidden(TILL_COLUMN, not self.all_tills)
         self.apply_filter()
 
@@ -487,12 +495,13 @@ class HistoryWindow(QWidget):
             return None
         # Another till's sale: its timeline from the shop database, and no status check or reprint from
         # here (either would be journaled on this till, not on the till that owns the sale).
-        source, make_client, reprint = (
-            (self.shop.till(self.model.till_id_at(row)), None, None)
-            if self.all_tills
-            else (self.journal, self.make_client, self.reprint)
-        )
-        dialog = SaleDialog(sale, source, self.tasks, make_client, parent=self, reprint=reprint)
+        shop = self._shop_shown()
+        if shop is not None:
+            dialog = SaleDialog(sale, shop.till(self.model.till_id_at(row)), self.tasks, parent=self)
+        else:
+            dialog = SaleDialog(
+                sale, self.journal, self.tasks, self.make_client, parent=self, reprint=self.reprint
+            )
         dialog.sale_changed.connect(self.model.update_sale)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
@@ -508,9 +517,9 @@ class SaleDialog(QDialog):
     def __init__(
         self,
         sale: Sale,
-        journal: Any,
-        tasks: Any,
-        make_client: Callable[[], Any] | None = None,
+        journal: SaleTimelines,  # this till's journal, or another till's timelines in the shop database
+        tasks: Tasks,
+        make_client: MakeClient | None = None,  # None: no status check from here (another till's sale)
         parent: QWidget | None = None,
         reprint: Any = None,  # ReceiptDesk.print_sale when a receipt printer is set up
     ):
@@ -602,7 +611,7 @@ class SaleDialog(QDialog):
         journal, sale_id = self.journal, self.sale.id
         self.tasks.run(lambda: journal.changes(sale_id), self._show_timeline, self._show_error)
 
-    def _show_timeline(self, events: list[Any]) -> None:
+    def _show_timeline(self, events: list[SaleEvent]) -> None:
         self.timeline.setRowCount(len(events))
         for row, event in enumerate(events):
             cells = (
@@ -617,11 +626,11 @@ class SaleDialog(QDialog):
 
     def check_status(self) -> None:
         """Ask KuPay now; the answer is journaled (with its time) before it is shown."""
-        if self.make_client is None or not self.sale.payment_id:
+        make_client, journal, sale = self.make_client, self.journal, self.sale
+        if make_client is None or not sale.payment_id or not isinstance(journal, SalesJournal):
             return
         self.check_button.setEnabled(False)
         self.message.setText(self.tr("Asking KuPay…"))
-        make_client, journal, sale = self.make_client, self.journal, self.sale
 
         def job() -> Sale | None:
             client = make_client()  # its own, on this thread, with the till's current token and address

@@ -13,6 +13,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
 from pos_app.customer import CustomerSettings
+from pos_app.ports import Tasks
 
 log = logging.getLogger(__name__)
 
@@ -26,7 +27,7 @@ class OutcomeFeedback(QObject):
         flow: Any,
         speaker: QWidget,
         settings: CustomerSettings,
-        tasks: Any,
+        tasks: Tasks,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)

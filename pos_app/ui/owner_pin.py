@@ -70,7 +70,7 @@ class PinDialog(QDialog):
         self.buttons.accepted.connect(self.check)
         self.buttons.rejected.connect(self.reject)
         self.pin.textChanged.connect(lambda _t: self.error.hide())
-        layout = QVBoxLayout(self)
+        self._layout = layout = QVBoxLayout(self)
         layout.addWidget(self.prompt)
         layout.addWidget(self.pin)
         layout.addWidget(self.error)
@@ -112,7 +112,7 @@ class PinDialog(QDialog):
     def _say(self, sentence: str) -> None:
         show_text(self.error, say(sentence))
         # Grow with the line: at its first size the dialog squeezed its buttons to make room for it.
-        self.layout().activate()
+        self._layout.activate()
         self.resize(self.width(), max(self.height(), self.sizeHint().height()))
 
 

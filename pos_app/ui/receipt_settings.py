@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QPushButton,
 )
 
+from pos_app.ports import Tasks
 from pos_app.receipts.settings import (
     PAPERS,
     ReceiptSettings,
@@ -60,7 +61,7 @@ class _ProfileBox(QComboBox):
 class ReceiptSettingsGroup(QGroupBox):
     changed = Signal()
 
-    def __init__(self, receipts: ReceiptSettings, tasks: object, terminal_name: str = "") -> None:
+    def __init__(self, receipts: ReceiptSettings, tasks: Tasks, terminal_name: str = "") -> None:
         super().__init__()
         self.setTitle(self.tr("Receipts"))
         self.setObjectName("receiptSettings")
@@ -197,4 +198,4 @@ class ReceiptSettingsGroup(QGroupBox):
             self.test_result.setText(say(failure_sentence(error)))
             self.test_button.setEnabled(True)
 
-        self._tasks.run(lambda: print_receipt(receipt, receipts, target), done, failed)  # type: ignore[attr-defined]
+        self._tasks.run(lambda: print_receipt(receipt, receipts, target), done, failed)

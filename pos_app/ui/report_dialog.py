@@ -11,7 +11,7 @@ import html
 import logging
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QDate, QMarginsF, QSize, QStandardPaths, Signal
 from PySide6.QtGui import QPagedPaintDevice, QPageLayout, QPageSize, QPdfWriter, QTextDocument
@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from pos_app.journal import DayTotals
+from pos_app.ports import DaySales, Tasks
 from pos_app.reports import (
     PaperHeading,
     day_sales,
@@ -42,6 +43,9 @@ from pos_app.sale import Sale
 from pos_app.ui.form import plain_label
 from pos_app.ui.placement import fit_on_screen
 
+if TYPE_CHECKING:
+    from pos_app.shop.queries import ShopDay, ShopViews
+
 log = logging.getLogger(__name__)
 
 
@@ -53,14 +57,14 @@ class ReportDialog(QDialog):
 
     def __init__(
         self,
-        journal: Any,
-        tasks: Any,
+        journal: DaySales,
+        tasks: Tasks,
         parent: QWidget | None = None,
         *,
         shop: str = "",
         terminal: str = "",
         demo: bool = False,
-        shop_db: Any = None,
+        shop_db: ShopViews | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("End of day — DEMO") if demo else self.tr("End of day"))
@@ -70,7 +74,7 @@ class ReportDialog(QDialog):
         self.sales: list[Sale] = []
         self._who = (shop, terminal, demo)
         self.shop_db = shop_db  # ShopViews when this till sends to a shop database: *All tills* reads it
-        self.shop_report: Any = None  # the ShopDay shown for *All tills*
+        self.shop_report: ShopDay | None = None  # shown for *All tills*
         self._requested: tuple[date, bool] | None = None
         self.scope_combo = QComboBox()
         self.scope_combo.setObjectName("reportScope")
@@ -130,16 +134,16 @@ class ReportDialog(QDialog):
 
     def load(self) -> None:
         """Read the chosen day's totals on a worker thread; the journal is never read on the UI thread."""
-        day, everyone = self.day, self.all_tills
-        request = self._requested = (day, everyone)
+        day, journal = self.day, self.journal
+        shop_db = self.shop_db if self.all_tills else None
+        request = self._requested = (day, shop_db is not None)
         self._set_actions(False)
         self.view.setHtml("<p>" + html.escape(self.tr("Counting…")) + "</p>")
-        journal, shop_db = self.journal, self.shop_db
 
         def job() -> tuple[object, object, bool]:
             # Failures come back as values too, so an answer for a day or scope no longer shown is dropped.
             try:
-                if everyone:
+                if shop_db is not None:
                     return request, shop_db.day_totals(day), True
                 return request, (journal.day_totals(day), day_sales(journal, day)), True
             except Exception as exc:  # noqa: BLE001 - shown as a sentence
@@ -166,7 +170,7 @@ class ReportDialog(QDialog):
         self._set_actions(True)
         self.report_ready.emit(totals)
 
-    def _show_shop(self, report: Any) -> None:
+    def _show_shop(self, report: ShopDay) -> None:
         self.totals, self.sales, self.shop_report = None, [], report
         self.view.setHtml(shop_report_html(report))
         self.message.setText("")

@@ -43,7 +43,7 @@ _TYPING_KEYS = {
 # stepped the currency with the amount kept; . as Delete, which cleared it). At a till the keypad is for
 # amounts: read them as their digits. Not on macOS, where Qt marks the arrow keys as keypad keys too and a
 # Mac keypad has no NumLock.
-_KEYPAD_WITHOUT_NUMLOCK = (
+_KEYPAD_WITHOUT_NUMLOCK: dict[int, str] = (
     {}
     if sys.platform == "darwin"
     else {

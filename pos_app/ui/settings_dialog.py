@@ -352,8 +352,8 @@ class SettingsDialog(QDialog):
         touch(self.clear_pin)
         self.pin_error = error_label()
         self._error_labels["pin"] = self.pin_error
-        for w in (self.new_pin, self.repeat_pin):
-            w.textChanged.connect(self.revalidate)
+        for field in (self.new_pin, self.repeat_pin):
+            field.textChanged.connect(self.revalidate)
         self.clear_pin.toggled.connect(self.revalidate)
         pin = QFormLayout()
         pin.addRow("", self.pin_state)
@@ -694,9 +694,9 @@ class SettingsDialog(QDialog):
         self._pending = (new_token, remove)
         self._tasks.run(store, self._saved, self._save_failed)
 
-    def _saved(self, result: object) -> None:
+    def _saved(self, result: tuple[Settings, KeyringUnavailable | None]) -> None:
         self._set_busy(False)
-        settings, keyring_error = result  # type: ignore[misc]
+        settings, keyring_error = result
         new_token, remove = self._pending
         if keyring_error is not None:
             self._saved_settings = settings

@@ -248,7 +248,7 @@ class SetupScreen(QWidget):
         box.setObjectName("setupBox")
         box.setFixedWidth(640)  # a fixed column lets the wrapped sentences take the height they need
         self._box = box
-        inner = QVBoxLayout(box)
+        self._box_layout = inner = QVBoxLayout(box)
         inner.addWidget(title)
         inner.addWidget(intro)
         inner.addSpacing(12)
@@ -291,7 +291,7 @@ class SetupScreen(QWidget):
         super().showEvent(event)
         # Inside a scroll area a wrapped sentence gets only its one-line height: give each the height of
         # all its lines in the fixed column (long languages wrap to more lines).
-        width = self._box.contentsRect().width() - 2 * self._box.layout().contentsMargins().left()
+        width = self._box.contentsRect().width() - 2 * self._box_layout.contentsMargins().left()
         for label in self._box.findChildren(QLabel):
             if label.wordWrap():
                 label.setMinimumHeight(max(0, label.heightForWidth(width)))
@@ -418,7 +418,7 @@ class SetupScreen(QWidget):
         self._say(SAVING, "info")
         shop_url, callback_url = settings.shop_url, settings.callback_url
 
-        def store() -> Settings:
+        def store() -> tuple[str, Settings]:
             _save_shop_urls(shop_url, callback_url)  # before the keyring, so a session-only start keeps them
             self._credentials.set_token(token)
             return token, settings
@@ -435,9 +435,9 @@ class SetupScreen(QWidget):
         self.session_button.show()
         self.session_button.setFocus()
 
-    def _stored(self, result: object) -> None:
+    def _stored(self, result: tuple[str, Settings]) -> None:
         self._set_busy(False)
-        token, settings = result  # type: ignore[misc]
+        token, settings = result
         self._finish(token, settings)
 
     def _store_failed(self, exc: BaseException) -> None:

@@ -18,12 +18,13 @@ import itertools
 import logging
 import threading
 from collections.abc import Callable
-from typing import Any
+from typing import Any, TypeVar
 
 import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 log = logging.getLogger(__name__)
+T = TypeVar("T")
 
 _Callbacks = tuple["Callable[[Any], None] | None", "Callable[[BaseException], None] | None"]
 
@@ -97,8 +98,8 @@ class TaskRunner(QObject):
 
     def run(
         self,
-        fn: Callable[[], Any],
-        on_done: Callable[[Any], None] | None = None,
+        fn: Callable[[], T],
+        on_done: Callable[[T], None] | None = None,
         on_error: Callable[[BaseException], None] | None = None,
     ) -> None:
         job_id = next(self._ids)
