@@ -24,13 +24,16 @@ from __future__ import annotations
 import functools
 import re
 from decimal import Decimal, InvalidOperation
-
-import babel
-import babel.numbers
+from typing import TYPE_CHECKING
 
 from pos_app import languages
-from pos_app.kupay.models import CURRENCIES
+from pos_app.kupay.currencies import CURRENCIES
 from pos_app.wording import QT_TRANSLATE_NOOP
+
+# Babel (CLDR) is imported where it is used: loading it and its locale data takes ~40 ms, which the till's
+# first frame (the keypad) does not need.
+if TYPE_CHECKING:
+    import babel
 
 # An amount larger than this (in the currency's main unit) is almost surely a typo at a shop counter.
 DEFAULT_MAXIMUM = Decimal(1_000_000)
@@ -61,6 +64,8 @@ class AmountError(ValueError):
 @functools.cache
 def minor_units(currency: str) -> int:
     """Decimals of a KuPay currency, from Babel's CLDR data (JPY and KRW: 0, the others: 2)."""
+    import babel.numbers
+
     code = _check_currency(currency)
     return int(babel.numbers.get_currency_precision(code))
 
@@ -103,6 +108,8 @@ def _no_separators(code: str, plain: str) -> AmountError:
 
 def _currency_name(code: str) -> str:
     """ "Japanese Yen", "yen japonés": how the refusals name a currency (CLDR, in the shop's language)."""
+    import babel.numbers
+
     try:
         return str(babel.numbers.get_currency_name(code, locale=_default_locale()))
     except (ValueError, TypeError, babel.UnknownLocaleError):
@@ -247,6 +254,8 @@ def check_limits(
 
 def decimal_separator() -> str:
     """The decimal separator amounts are written with here ("," in German, "." in Japanese)."""
+    import babel.numbers
+
     try:
         return str(babel.numbers.get_decimal_symbol(_default_locale()))
     except (ValueError, TypeError, babel.UnknownLocaleError):
@@ -257,6 +266,8 @@ def _default_locale() -> str:
     chosen = languages.chosen_locale()
     if chosen:
         return chosen
+    import babel
+
     found = babel.default_locale("LC_NUMERIC")
     # Babel maps the C/POSIX locale of a bare system to en_US_POSIX, which prints "$ 1234.50".
     if not found or found.startswith("en_US_POSIX"):
@@ -270,6 +281,8 @@ def format_amount(amount: Decimal, currency: str, locale: str | babel.Locale | N
     `locale` defaults to the locale of the shop's language (languages.use_locale), else the system's numeric
     locale (or en_US); an unknown locale falls back to en_US.
     """
+    import babel.numbers
+
     code = _check_currency(currency)
     value = Decimal(amount)
     try:
@@ -351,8 +364,10 @@ class AmountEntry:
     @property
     def text(self) -> str:
         """What was typed ("12,5", "1,234.50"), or in cents-first style the digits placed ("12.50")."""
+        if not self._buffer or not self._fills_from_right():
+            return self._buffer  # (the empty keypad of the first frame asks Babel nothing)
         units = minor_units(self._currency)
-        if not self._buffer or units == 0 or not self._fills_from_right():
+        if units == 0:
             return self._buffer
         digits = self._buffer.lstrip("0").rjust(units + 1, "0")
         return f"{digits[:-units]}.{digits[-units:]}"

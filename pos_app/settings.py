@@ -12,13 +12,10 @@ leaves either the old or the new settings, never half a file.
 from __future__ import annotations
 
 import base64
-import hashlib
-import hmac
 import json
 import logging
 import os
 import re
-import secrets
 import tempfile
 import time
 from dataclasses import dataclass, field, fields
@@ -29,7 +26,7 @@ from urllib.parse import urlsplit
 
 from pos_app import paths
 from pos_app.customer import CustomerSettings, customer_settings_from_json, customer_settings_to_json
-from pos_app.kupay.models import CURRENCIES
+from pos_app.kupay.currencies import CURRENCIES
 from pos_app.kupay.urls import AddressProblem, BadAddress, normalised_api_url, web_address
 from pos_app.languages import LANGUAGES
 from pos_app.receipts.settings import ReceiptSettings
@@ -345,6 +342,9 @@ def validate_pin(pin: str) -> str:
 
 def hash_pin(pin: str, *, iterations: int = PIN_ITERATIONS) -> str:
     """`pbkdf2_sha256$<iterations>$<salt>$<hash>` (base64): what the settings file stores instead of the PIN."""
+    import hashlib  # here, not at import: OpenSSL's hashlib costs the till's first frame ~3 ms
+    import secrets
+
     validate_pin(pin)
     salt = secrets.token_bytes(16)
     digest = hashlib.pbkdf2_hmac("sha256", pin.encode(), salt, iterations)
@@ -381,6 +381,9 @@ def verify_pin(pin: str, stored: str) -> bool:
     parsed = _parse_pin_hash(stored)
     if parsed is None:
         return False
+    import hashlib
+    import hmac
+
     salt, expected, rounds = parsed
     actual = hashlib.pbkdf2_hmac("sha256", pin.encode(), salt, rounds)
     return hmac.compare_digest(actual, expected)

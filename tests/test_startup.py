@@ -7,9 +7,11 @@ import subprocess
 import sys
 import textwrap
 
+import pytest
 from keyring_memory import LockedKeyring, MemoryKeyring, installed
 
 from pos_app import paths
+from pos_app.app import build_parser, parse_command_line
 from pos_app.credentials import SERVICE, USERNAME
 from pos_app.settings import Settings
 from pos_app.startup import NeedsSetup, plan_start
@@ -79,3 +81,29 @@ def test_starting_needs_no_qt(tmp_path):
     )
     assert result.returncode == 0, result.stderr
     assert "QT: []" in result.stdout
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        [],
+        ["--demo"],
+        ["--demo", "--customer-display", "window", "--currency", "eur"],
+        ["--api-url", "https://api.example.net/v1/", "--fullscreen", "--language", "de"],
+        ["--printer", "tcp://192.168.1.50:9100", "--print-when-paid", "--shop-db", SHOP],
+        ["--version", "--verbose"],
+    ],
+)
+def test_opening_the_till_reads_the_command_line_as_the_full_parser_does(argv):
+    """The till's start skips building the commands' parsers; what it reads must not change."""
+    assert vars(parse_command_line(argv)) == vars(build_parser().parse_args(argv))
+
+
+@pytest.mark.parametrize("argv", [["sandboxx"], ["--currency"], ["--bogus"], ["--help"]])
+def test_a_wrong_or_help_command_line_gets_the_full_parsers_answer(argv, capsys):
+    with pytest.raises(SystemExit) as quick:
+        parse_command_line(argv)
+    said = capsys.readouterr()
+    with pytest.raises(SystemExit) as full:
+        build_parser().parse_args(argv)
+    assert (quick.value.code, said) == (full.value.code, capsys.readouterr())

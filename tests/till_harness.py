@@ -49,6 +49,7 @@ def open_till(qtbot: Any, sandbox: Any, tmp_path: Path, settings: Settings | Non
         return QApplication.activeWindow() is window
 
     qtbot.waitUntil(active, timeout=5000)
+    qtbot.waitUntil(lambda: window.settled, timeout=5000)  # F11 and the rest come just after the first frame
     return window
 
 

@@ -7,11 +7,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
 
-# The 18 currencies KuPay accepts, in the order of its API page.
-CURRENCIES: tuple[str, ...] = (
-    "USD", "EUR", "JPY", "GBP", "AUD", "CAD", "CHF", "CNY", "HKD",
-    "NZD", "SEK", "KRW", "SGD", "NOK", "MXN", "INR", "BRL", "NGN",
-)  # fmt: skip
+from pos_app.kupay.currencies import CURRENCIES as CURRENCIES  # (re-exported: its old home)
 
 
 class PaymentState(enum.Enum):

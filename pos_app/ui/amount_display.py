@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Property, QRect, QSize, Qt
+from PySide6 import QtCore
+from PySide6.QtCore import Property, QRect, QSize
 from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPaintEvent, QPalette
-from PySide6.QtWidgets import QSizePolicy, QStyle, QStyleOption, QWidget
+from PySide6.QtWidgets import QFrame, QSizePolicy, QWidget
 
 _FLOOR_PX = 8  # below this nothing is readable anyway
 
 
-class AmountDisplay(QWidget):
+class AmountDisplay(QFrame):
     """Right-aligned text drawn at the largest pixel size (maxPixelSize … minPixelSize) that fits the width.
 
     The sizes come from the theme (`qproperty-maxPixelSize` in theme.qss), so the type scale stays in one
@@ -22,14 +23,16 @@ class AmountDisplay(QWidget):
         parent: QWidget | None = None,
         *,
         name: str = "amountDisplay",
-        align: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignRight,
+        align: QtCore.Qt.AlignmentFlag | None = None,
         inset: int = 20,
     ) -> None:
         super().__init__(parent)
         self.setObjectName(name)
-        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        # A QFrame: the theme draws its background and border (Qt styles a QFrame's background itself, not
+        # a QWidget subclass's), and paintEvent only the text. The sale screen's display is in the till's
+        # first frame, so no Qt enum nor QStyle class (~8 ms to build in PySide) is touched before it has text.
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
-        self._align = align
+        self._align = align  # None: right-aligned
         self._inset = inset
         self._text = ""
         self._max_px = 96
@@ -96,11 +99,12 @@ class AmountDisplay(QWidget):
         return QSize(300, self.height())
 
     def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)  # the frame (the theme sets none; its border is the styled background's)
+        if not self._text:
+            return
         painter = QPainter(self)
-        option = QStyleOption()
-        option.initFrom(self)
-        self.style().drawPrimitive(QStyle.PrimitiveElement.PE_Widget, option, painter, self)
+        align = QtCore.Qt.AlignmentFlag
         painter.setFont(self._font(self.fitted_pixel_size()))
         painter.setPen(self.palette().color(QPalette.ColorRole.WindowText))
-        painter.drawText(self._room(), self._align | Qt.AlignmentFlag.AlignVCenter, self._text)
+        painter.drawText(self._room(), (self._align or align.AlignRight) | align.AlignVCenter, self._text)
         painter.end()

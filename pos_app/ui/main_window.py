@@ -11,43 +11,30 @@ import logging
 from typing import TYPE_CHECKING, Any
 
 # QtCore.Qt / QtCore.QEvent are looked up when used: importing the Qt namespace builds ~2,400 enum
-# members (~12 ms), which the window does not need before it is on screen.
+# members (~20 ms), which the first frame does without. Qt classes the first frame does not use (message
+# boxes, key sequences) are imported where they are used: PySide builds each class on first use.
 from PySide6 import QtCore
-from PySide6.QtCore import QCoreApplication, QTimer, QUrl
-from PySide6.QtGui import (
-    QAction,
-    QCloseEvent,
-    QDesktopServices,
-    QGuiApplication,
-    QKeyEvent,
-    QKeySequence,
-    QResizeEvent,
-    QShowEvent,
-)
-from PySide6.QtWidgets import (
-    QLabel,
-    QMainWindow,
-    QMessageBox,
-    QSizePolicy,
-    QStackedWidget,
-    QToolBar,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QCoreApplication, QTimer, QUrl, Signal
+from PySide6.QtGui import QAction, QDesktopServices, QGuiApplication
+from PySide6.QtWidgets import QLabel, QMainWindow, QSizePolicy, QStackedWidget, QToolBar, QVBoxLayout, QWidget
 
 from pos_app.settings import shown_terminal_name
 from pos_app.startup import DEMO_TOKEN, NeedsSetup, StartPlan, plan_start
+from pos_app.ui.form import plain_label, plain_text
 from pos_app.ui.i18n import say
 from pos_app.ui.tasks import TaskRunner
 from pos_app.wording import QT_TRANSLATE_NOOP
 
-# Start-up speed: only what the empty window needs is imported before show(); the screens, Babel
-# (money formatting), the flow and the network come a moment later (see MainWindow._build_screens).
+# Start-up speed: only what the first frame (the keypad) needs is imported before show(); Babel (money
+# formatting), the flow's screens and the network come just after it (see MainWindow._after_first_paint).
 if TYPE_CHECKING:
+    from PySide6.QtGui import QCloseEvent, QKeyEvent, QPaintEvent, QResizeEvent, QShowEvent
+
     from pos_app.sale import Sale
     from pos_app.settings import Settings
     from pos_app.terminal import Backend
     from pos_app.ui.customer_side import CustomerSide
+    from pos_app.ui.notices import NoticeBar
     from pos_app.ui.payment_screen import PaymentScreen
     from pos_app.ui.result_screen import ResultScreen
     from pos_app.ui.sale_flow import SaleFlow
@@ -78,29 +65,25 @@ def last_sale_text(sale: Sale) -> tuple[str, str]:
 
 
 class PlaceholderScreen(QWidget):
-    """A message in the middle of the window (starting, setup not available, a problem to tell the owner)."""
+    """A message in the middle of the window (setup not available, a problem to tell the owner)."""
 
-    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("placeholderScreen")
-        self.label = QLabel(text)
-        self.label.setObjectName("placeholderText")
+        self.label = plain_label(name="placeholderText")  # error texts may quote a server
         self.label.setWordWrap(True)
-        # Centred by the theme (qproperty-alignment): touching the Qt namespace costs ~12 ms before show().
+        # Centred by the theme (qproperty-alignment).
         layout = QVBoxLayout(self)
         layout.setContentsMargins(48, 48, 48, 48)
         layout.addWidget(self.label)
 
     def set_text(self, text: str) -> None:
-        # Set here, not at construction: the Qt namespace costs ~12 ms before the window is on screen.
-        self.label.setTextFormat(QtCore.Qt.TextFormat.PlainText)  # error texts may quote a server
         self.label.setText(text)
-
-    def is_starting(self) -> bool:
-        return self.label.text() == self.tr("Starting…")
 
 
 class MainWindow(QMainWindow):
+    first_painted = Signal()  # the first frame is on screen: start what it did not need
+
     def __init__(
         self,
         settings: Settings,
@@ -144,18 +127,14 @@ class MainWindow(QMainWindow):
         self._fit_to_screen()
 
         self.stack = QStackedWidget()
-        self.placeholder = PlaceholderScreen(self.tr("Starting…"))
-        self.stack.addWidget(self.placeholder)
-        from pos_app.ui.notices import NoticeBar
-
-        self.notices = NoticeBar()
+        self._placeholder: PlaceholderScreen | None = None
         central = QWidget()
         central.setObjectName("tillArea")
-        column = QVBoxLayout(central)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(0)
-        column.addWidget(self.stack, 1)
-        column.addWidget(self.notices)
+        self._column = QVBoxLayout(central)
+        self._column.setContentsMargins(0, 0, 0, 0)
+        self._column.setSpacing(0)
+        self._column.addWidget(self.stack, 1)
+        self._notices: NoticeBar | None = None  # built with the first notice: hidden while there is none
         self.setCentralWidget(central)
         self.setup_screen: SetupScreen | None = None
         self._currency = currency or settings.default_currency
@@ -166,20 +145,59 @@ class MainWindow(QMainWindow):
         self._build_toolbar()
         self._update_actions()
         self._update_title()
-        # The screens are built right after the window is on screen (or when first asked for): the
-        # window appears without waiting for Babel, the QR code library and the flow to load.
-        QTimer.singleShot(0, self._build_screens)
+        # The first frame holds the keypad: the cashier can type the moment the window appears. The rest
+        # (the flow, Babel, the QR code library, the customer display) is built once it is on screen.
+        self._painted = False
+        self._settled = False
+        self.show_screen(self.sale_screen)
 
-    def _build_screens(self) -> None:
-        """Everything the empty window did not need, right after it is on screen."""
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            QTimer.singleShot(0, self._after_first_paint)  # once this frame is on screen
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        # setFocus() on a widget of a hidden window is lost: give the keyboard to the screen once shown.
+        self.current_screen().setFocus()
+        # A window shown but never painted (minimised at start) still gets its backend.
+        QTimer.singleShot(1000, self._after_first_paint)
+
+    def _after_first_paint(self) -> None:
+        """Everything the first frame did not need, right after it is on screen: first what the launch code
+        starts (first_painted: the backend, the log), then the flow's screens and the customer's side."""
+        if self._settled:
+            return
+        self._settled = True
+        self.sale_screen.complete()  # first: the "$0.00" is in view
         # A right click on the toolbar would offer to hide it: the owner's buttons must stay.
         self.toolbar.setContextMenuPolicy(QtCore.Qt.ContextMenuPolicy.PreventContextMenu)
         # Set after show(): resolving setShortcut's overloads builds ~1,200 Qt enum members (~10 ms).
+        from PySide6.QtGui import QKeySequence
+
         self.fullscreen_action.setShortcut(QKeySequence("F11"))
         self.fullscreen_action.setShortcutContext(QtCore.Qt.ShortcutContext.ApplicationShortcut)
+        self.first_painted.emit()
         self._ensure_flow()
         # The customer's side (display, Show to customer, sounds) comes after the till's own screens.
         QTimer.singleShot(0, self._ensure_customer_side)
+
+    @property
+    def settled(self) -> bool:
+        """Everything the first frame did without is built (shortcuts, the flow's screens, the customer's side
+        follows a moment later)."""
+        return self._settled
+
+    @property
+    def notices(self) -> NoticeBar:
+        """The notice bar under the screens (pos_app/ui/notices.py), made when first needed."""
+        if self._notices is None:
+            from pos_app.ui.notices import NoticeBar
+
+            self._notices = NoticeBar()
+            self._column.addWidget(self._notices)
+        return self._notices
 
     def _ensure_customer_side(self) -> CustomerSide:
         if self._customer_side is None:
@@ -201,18 +219,22 @@ class MainWindow(QMainWindow):
         if self._sale_screen is None:
             from pos_app.ui.sale_screen import SaleScreen
 
-            screen = SaleScreen(
-                self._currency,
-                cents_first=self.settings.cents_first,
-            )
+            # Made for the first frame, which it fills; Babel's formats come just after it (complete()).
+            screen = SaleScreen(self._currency, cents_first=self.settings.cents_first, first_frame=True)
             screen.set_sale_limits(self.settings.all_limits())
             screen.set_blocked(self.tr("Starting…") if self.backend is None else None)
             screen.last_sale_clicked.connect(self.open_last_sale)
             self.stack.addWidget(screen)
             self._sale_screen = screen
-            if self.stack.currentWidget() is self.placeholder and self.placeholder.is_starting():
-                self.show_screen(screen)
         return self._sale_screen
+
+    @property
+    def placeholder(self) -> PlaceholderScreen:
+        """The screen that says why the till cannot take payments (made when there is something to say)."""
+        if self._placeholder is None:
+            self._placeholder = PlaceholderScreen()
+            self.stack.addWidget(self._placeholder)
+        return self._placeholder
 
     def _ensure_flow(self) -> SaleFlow:
         if self._flow is None:
@@ -302,7 +324,8 @@ class MainWindow(QMainWindow):
         bar.addWidget(spacer)
 
         def action(text: str, slot: Any, tip: str) -> QAction:
-            act = QAction(text, self)
+            act = QAction(self)  # (not QAction(text, self): its overloads build PySide's QIcon class, ~2 ms)
+            act.setText(text)
             act.setToolTip(tip)
             act.triggered.connect(slot)
             bar.addAction(act)
@@ -330,7 +353,7 @@ class MainWindow(QMainWindow):
         # The in-process demo sandbox is already announced by the DEMO badge.
         other = not is_default_api_url(self.api_url) and not (self.demo and not self._api_url_override)
         if other:
-            self.api_badge.setTextFormat(QtCore.Qt.TextFormat.PlainText)
+            plain_text(self.api_badge)
         self.api_badge.setText(f"API: {api_address(self.api_url)}" if other else "")
         self._api_badge_action.setVisible(other)
 
@@ -345,7 +368,7 @@ class MainWindow(QMainWindow):
         if self._customer_side is not None:
             self._customer_side.screen_shown(screen)
         self.stack.setCurrentWidget(screen)
-        screen.setFocus(QtCore.Qt.FocusReason.OtherFocusReason)  # the keyboard follows the screen
+        screen.setFocus()  # the keyboard follows the screen
 
     def current_screen(self) -> QWidget:
         return self.stack.currentWidget()
@@ -363,11 +386,6 @@ class MainWindow(QMainWindow):
         wide = event.size().width() >= 1000
         self.demo_badge.setText(self.tr("DEMO · no real money") if wide else self.tr("DEMO"))
         self._brand_action.setVisible(wide)  # the window's title and the About box still name it
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        # setFocus() on a widget of a hidden window is lost: give the keyboard to the screen once shown.
-        self.current_screen().setFocus()
 
     def changeEvent(self, event: QtCore.QEvent) -> None:
         super().changeEvent(event)
@@ -522,7 +540,7 @@ class MainWindow(QMainWindow):
         self.flow.set_backend(backend)
         self._update_actions()
         self.sale_screen.set_blocked(None)
-        if self.stack.currentWidget() in (self.placeholder, self.setup_screen):
+        if self.stack.currentWidget() in (self._placeholder, self.setup_screen):
             self.show_screen(self.sale_screen)
         self._load_last_sale()
         recovered = getattr(backend.journal, "recovered_from", None)
@@ -547,6 +565,8 @@ class MainWindow(QMainWindow):
         self.show_screen(self.placeholder)
 
     def _tell(self, text: str) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         box = QMessageBox(
             QMessageBox.Icon.Information, "KuPay POS", text, QMessageBox.StandardButton.Ok, self
         )
@@ -623,7 +643,7 @@ class MainWindow(QMainWindow):
 
     def notice_text(self) -> str:
         """Every notice on screen, one per line (tests and the support log read them)."""
-        return "\n".join(self.notices.texts())
+        return "\n".join(self._notices.texts() if self._notices is not None else [])
 
     def show_setup(self, pin_confirmed: bool = False) -> None:
         """No token yet: the owner's setup screen in place of the keypad (locked behind the owner PIN, unless
@@ -893,6 +913,8 @@ class MainWindow(QMainWindow):
         try:
             from pos_app.ui.about import AboutDialog
         except ImportError:
+            from PySide6.QtWidgets import QMessageBox
+
             QMessageBox.about(
                 self, self.tr("About KuPay POS"), self.tr("KuPay POS — a point-of-sale terminal for KuPay.")
             )

@@ -7,12 +7,14 @@ sale and talking to KuPay belong to the main window's flow.
 
 from __future__ import annotations
 
+import functools
 import sys
 import time
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent, QMouseEvent
+from PySide6 import QtCore
+from PySide6.QtCore import QLocale, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
@@ -25,41 +27,51 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pos_app.kupay.models import CURRENCIES
+from pos_app.kupay.currencies import CURRENCIES
 from pos_app.money import AmountEntry, decimal_separator, format_amount, minor_units
 from pos_app.ui.amount_display import AmountDisplay
-from pos_app.ui.form import plain_label
+from pos_app.ui.form import plain_label, plain_text, set_enum
 from pos_app.ui.i18n import say
 
-_TYPING_KEYS = {
-    **{getattr(Qt.Key, f"Key_{d}"): str(d) for d in range(10)},
-    Qt.Key.Key_Period: ".",
-    Qt.Key.Key_Comma: ",",
-    Qt.Key.Key_Minus: "-",
-}
+if TYPE_CHECKING:
+    from PySide6.QtGui import QKeyEvent, QMouseEvent
+
+
+# The key maps are built at the first key, not at import: Qt's namespace of enums costs ~20 ms to build,
+# which the first frame does without (see SaleScreen's `first_frame`).
+@functools.cache
+def _typing_keys() -> dict[int, str]:
+    key = QtCore.Qt.Key
+    return {
+        **{getattr(key, f"Key_{d}"): str(d) for d in range(10)},
+        key.Key_Period: ".",
+        key.Key_Comma: ",",
+        key.Key_Minus: "-",
+    }
 
 
 # NumLock off: the keypad's keys arrive as the navigation keys printed under their digits (2 as ↓, which
 # stepped the currency with the amount kept; . as Delete, which cleared it). At a till the keypad is for
 # amounts: read them as their digits. Not on macOS, where Qt marks the arrow keys as keypad keys too and a
 # Mac keypad has no NumLock.
-_KEYPAD_WITHOUT_NUMLOCK: dict[int, str] = (
-    {}
-    if sys.platform == "darwin"
-    else {
-        Qt.Key.Key_Insert: "0",
-        Qt.Key.Key_End: "1",
-        Qt.Key.Key_Down: "2",
-        Qt.Key.Key_PageDown: "3",
-        Qt.Key.Key_Left: "4",
-        Qt.Key.Key_Clear: "5",
-        Qt.Key.Key_Right: "6",
-        Qt.Key.Key_Home: "7",
-        Qt.Key.Key_Up: "8",
-        Qt.Key.Key_PageUp: "9",
-        Qt.Key.Key_Delete: ".",
+@functools.cache
+def _keypad_without_numlock() -> dict[int, str]:
+    if sys.platform == "darwin":
+        return {}
+    key = QtCore.Qt.Key
+    return {
+        key.Key_Insert: "0",
+        key.Key_End: "1",
+        key.Key_Down: "2",
+        key.Key_PageDown: "3",
+        key.Key_Left: "4",
+        key.Key_Clear: "5",
+        key.Key_Right: "6",
+        key.Key_Home: "7",
+        key.Key_Up: "8",
+        key.Key_PageUp: "9",
+        key.Key_Delete: ".",
     }
-)
 
 
 _TYPE_AHEAD_SECONDS = 1.0  # letters typed within this gap spell one currency code ("E", "U", "R")
@@ -73,9 +85,10 @@ def currency_for_letters(letters: str) -> str | None:
 
 def typed_key(event: QKeyEvent) -> str:
     """The amount key a key press types ("0".."9", "." or ","), or "" for any other key."""
-    if event.modifiers() & Qt.KeyboardModifier.KeypadModifier and event.key() in _KEYPAD_WITHOUT_NUMLOCK:
-        return _KEYPAD_WITHOUT_NUMLOCK[event.key()]
-    return _TYPING_KEYS.get(event.key(), "")
+    numlock_off = _keypad_without_numlock()
+    if event.modifiers() & QtCore.Qt.KeyboardModifier.KeypadModifier and event.key() in numlock_off:
+        return numlock_off[event.key()]
+    return _typing_keys().get(event.key(), "")
 
 
 def first_key(event: QKeyEvent) -> str:
@@ -87,7 +100,9 @@ def first_key(event: QKeyEvent) -> str:
 def currency_letter(event: QKeyEvent) -> str:
     """The letter a key press types ("e", "E"), which picks a currency, or "" (shortcuts such as Alt+C too)."""
     text = event.text()
-    if event.modifiers() & ~Qt.KeyboardModifier.ShiftModifier or not (text.isascii() and text.isalpha()):
+    if event.modifiers() & ~QtCore.Qt.KeyboardModifier.ShiftModifier or not (
+        text.isascii() and text.isalpha()
+    ):
         return ""
     return text
 
@@ -126,11 +141,11 @@ class ClickableLabel(QLabel):
 
     def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setTextFormat(Qt.TextFormat.PlainText)  # shows journal text (order numbers)
+        plain_text(self)  # shows journal text (order numbers)
         self.setText(text)
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
-        if event.button() == Qt.MouseButton.LeftButton:
+        if event.button() == QtCore.Qt.MouseButton.LeftButton:
             self.clicked.emit()
         super().mouseReleaseEvent(event)
 
@@ -141,7 +156,7 @@ class EmailField(QLineEdit):
     leave = Signal()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() == Qt.Key.Key_Escape:
+        if event.key() == QtCore.Qt.Key.Key_Escape:
             self.leave.emit()
             return
         super().keyPressEvent(event)
@@ -158,11 +173,15 @@ class SaleScreen(QWidget):
         min_amount: Decimal | None = None,
         max_amount: Decimal | None = None,
         cents_first: bool = False,
+        first_frame: bool = False,
         parent: QWidget | None = None,
     ) -> None:
+        """`first_frame`: the till's first frame, on screen before Babel is loaded: call complete() once
+        it is shown."""
         super().__init__(parent)
+        self._first_frame = first_frame
         self.setObjectName("saleScreen")
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        set_enum(self, "focusPolicy", "StrongFocus")
         if currency not in CURRENCIES:
             currency = "USD"
         self.entry = AmountEntry(currency, cents_first=cents_first, minimum=min_amount, maximum=max_amount)
@@ -175,7 +194,7 @@ class SaleScreen(QWidget):
         self.currency_box.setObjectName("currencyBox")
         self.currency_box.addItems(list(CURRENCIES))
         self.currency_box.setCurrentText(currency)
-        self.currency_box.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # digits must keep reaching the amount
+        set_enum(self.currency_box, "focusPolicy", "NoFocus")  # digits must keep reaching the amount
         self.currency_box.setMaxVisibleItems(18)
         self.currency_box.setToolTip(
             self.tr("Type the currency's letters (E U R), or ↑ ↓ to step through; Alt+C opens the list")
@@ -190,18 +209,16 @@ class SaleScreen(QWidget):
         self.email.setObjectName("emailField")
         self.email.setPlaceholderText(self.tr("Customer e-mail (optional)"))
         self.email.setToolTip(self.tr("KuPay e-mails the payment link to this address"))
-        self.email.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
-        self.email.setClearButtonEnabled(True)
+        set_enum(self.email, "focusPolicy", "ClickFocus")
         self.email.leave.connect(self.focus_amount)
         self.email.returnPressed.connect(self._email_enter)
         self.charge_button = QPushButton(self.tr("Charge"))
         self.charge_button.setObjectName("chargeButton")
-        self.charge_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        set_enum(self.charge_button, "focusPolicy", "NoFocus")
         self.charge_button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.charge_button.clicked.connect(self.request_charge)
         self.last_sale = ClickableLabel()
         self.last_sale.setObjectName("lastSale")
-        self.last_sale.setCursor(Qt.CursorShape.PointingHandCursor)
         self.last_sale.setToolTip(self.tr("Open the sales history"))
         self.last_sale.setWordWrap(True)  # a long language takes two lines rather than squeezing the keypad
         self.last_sale.clicked.connect(self.last_sale_clicked)
@@ -264,16 +281,28 @@ class SaleScreen(QWidget):
         layout.addWidget(left_box, 5)
         layout.addWidget(pad_box, 4)
         layout.addStretch(0)
+        if first_frame:
+            # Babel (CLDR, ~40 ms with its locale data) comes after the first frame: until then the decimal
+            # key reads Qt's copy of the same CLDR data, and the amount is empty.
+            self._sep_key.setText(QLocale().decimalPoint())
+            self._refresh_charge()
+        else:
+            self.complete()
+
+    def complete(self) -> None:
+        """What the first frame does without: the amount and the keypad in the currency's and the language's
+        formats (the "$0.00", no decimal key for JPY) and the e-mail's clear button. A screen made with
+        `first_frame` waits for this call, once that frame is on screen; others make it at once."""
+        self._first_frame = False
+        self.email.setClearButtonEnabled(True)  # loads an icon, and shows only once something is typed
         self._apply_currency_keys()
-        self._refresh_charge()
-        # The formatted "$0.00" needs Babel's locale data (~15 ms to load): after the window is shown.
-        QTimer.singleShot(0, self._refresh_display)
+        self._refresh()
 
     # --- building -------------------------------------------------------------------------------------
     def _key(self, label: str, key: str) -> QPushButton:
         button = QPushButton(label)
         button.setProperty("role", "key")
-        button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        set_enum(button, "focusPolicy", "NoFocus")
         button.setAutoRepeat(key == "back")
         button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         button.setMinimumSize(64, 56)  # touch-sized even at 800×600
@@ -339,6 +368,9 @@ class SaleScreen(QWidget):
             self.currency_box.setCurrentText(code)
 
     def set_last_sale(self, text: str, state: str) -> None:
+        # A pointing hand over the line that opens the sale (set here: hidden until now, and Qt's enums
+        # are not built for the first frame).
+        self.last_sale.setCursor(QtCore.Qt.CursorShape.PointingHandCursor)
         self.last_sale.setText(text)
         self.last_sale.setProperty("state", state)
         self.last_sale.style().unpolish(self.last_sale)
@@ -358,7 +390,7 @@ class SaleScreen(QWidget):
         self.focus_amount()
 
     def focus_amount(self) -> None:
-        self.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.setFocus()
 
     # --- input -----------------------------------------------------------------------------------------
     def press(self, key: str) -> None:
@@ -378,8 +410,8 @@ class SaleScreen(QWidget):
         self.request_charge()
 
     def handle_key(self, event: QKeyEvent) -> bool:
-        key = event.key()
-        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+        key, keys = event.key(), QtCore.Qt.Key
+        if key in (keys.Key_Return, keys.Key_Enter):
             if not event.isAutoRepeat():  # a held Enter charges once
                 self.request_charge()
             return True
@@ -389,22 +421,22 @@ class SaleScreen(QWidget):
             return True
         if self._currency_key(event):
             return True
-        if key == Qt.Key.Key_Backspace:
+        if key == keys.Key_Backspace:
             self.press("back")
             return True
-        if key in (Qt.Key.Key_Escape, Qt.Key.Key_Delete):
+        if key in (keys.Key_Escape, keys.Key_Delete):
             self.press("clear")
             return True
         return False
 
     def _currency_key(self, event: QKeyEvent) -> bool:
         """The currency from the keyboard: its letters, ↑ ↓, or Alt+C (F4) for the list."""
-        key, mods = event.key(), event.modifiers()
-        if (key == Qt.Key.Key_C and mods & Qt.KeyboardModifier.AltModifier) or key == Qt.Key.Key_F4:
+        key, mods, keys = event.key(), event.modifiers(), QtCore.Qt.Key
+        if (key == keys.Key_C and mods & QtCore.Qt.KeyboardModifier.AltModifier) or key == keys.Key_F4:
             self.currency_box.showPopup()
             return True
-        if key in (Qt.Key.Key_Up, Qt.Key.Key_Down):
-            step = 1 if key == Qt.Key.Key_Down else -1
+        if key in (keys.Key_Up, keys.Key_Down):
+            step = 1 if key == keys.Key_Down else -1
             index = (self.currency_box.currentIndex() + step) % self.currency_box.count()
             self.currency_box.setCurrentIndex(index)
             return True
@@ -461,6 +493,8 @@ class SaleScreen(QWidget):
         self._refresh_charge()
 
     def _refresh_display(self) -> None:
+        if self._first_frame:
+            return  # complete() draws it, right after the first frame
         # The key shows the separator the display writes ("," in German); either one types the decimals.
         self._sep_key.setText(decimal_separator())
         self.display.setText(display_text(self.entry, self.entry_currency))
@@ -472,7 +506,7 @@ class SaleScreen(QWidget):
     def _refresh_charge(self) -> None:
         currency = self.entry_currency
         problem = self.problem()
-        value = self.entry.value
+        value = self.entry.value if problem is None else None  # "Starting…" needs no parsing (nor Babel)
         self.charge_button.setEnabled(problem is None)
         if problem is None and value is not None:
             self.charge_button.setText(
@@ -484,5 +518,6 @@ class SaleScreen(QWidget):
             self.charge_button.setText(self.tr("Charge"))
             self.reason.setText(problem or "")
             self.reason.setProperty("problem", bool(self.entry.text) or bool(self._blocked_reason))
-        self.reason.style().unpolish(self.reason)
-        self.reason.style().polish(self.reason)
+        if not self._first_frame:  # not yet shown: the theme reads the property when it first polishes it
+            self.reason.style().unpolish(self.reason)  # (and these calls build Qt's enums: ~20 ms)
+            self.reason.style().polish(self.reason)

@@ -1159,13 +1159,6 @@ Der Einrichtungsbildschirm fehlt in dieser Version: Speichern Sie das Token im S
     </message>
 </context>
 <context>
-    <name>PlaceholderScreen</name>
-    <message>
-        <source>Starting…</source>
-        <translation>Wird gestartet…</translation>
-    </message>
-</context>
-<context>
     <name>PrinterAddress</name>
     <message>
         <source>The printer address “{uri}” {why}.</source>

@@ -1159,13 +1159,6 @@ La pantalla de configuración no está disponible en esta versión: guarde el to
     </message>
 </context>
 <context>
-    <name>PlaceholderScreen</name>
-    <message>
-        <source>Starting…</source>
-        <translation>Iniciando…</translation>
-    </message>
-</context>
-<context>
     <name>PrinterAddress</name>
     <message>
         <source>The printer address “{uri}” {why}.</source>

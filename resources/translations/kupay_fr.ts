@@ -1159,13 +1159,6 @@ L’écran de configuration n’est pas disponible dans cette version : enregist
     </message>
 </context>
 <context>
-    <name>PlaceholderScreen</name>
-    <message>
-        <source>Starting…</source>
-        <translation>Démarrage…</translation>
-    </message>
-</context>
-<context>
     <name>PrinterAddress</name>
     <message>
         <source>The printer address “{uri}” {why}.</source>

@@ -1157,13 +1157,6 @@ The setup screen is not available in this build: store the token in the system k
     </message>
 </context>
 <context>
-    <name>PlaceholderScreen</name>
-    <message>
-        <source>Starting…</source>
-        <translation>起動中…</translation>
-    </message>
-</context>
-<context>
     <name>PrinterAddress</name>
     <message>
         <source>The printer address “{uri}” {why}.</source>

@@ -1159,13 +1159,6 @@ A tela de configuração não está disponível nesta versão: guarde o token no
     </message>
 </context>
 <context>
-    <name>PlaceholderScreen</name>
-    <message>
-        <source>Starting…</source>
-        <translation>Iniciando…</translation>
-    </message>
-</context>
-<context>
     <name>PrinterAddress</name>
     <message>
         <source>The printer address “{uri}” {why}.</source>
