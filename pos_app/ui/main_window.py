@@ -167,7 +167,7 @@ class MainWindow(QMainWindow):
     def _after_first_paint(self) -> None:
         """Everything the first frame did not need, right after it is on screen: first what the launch code
         starts (first_painted: the backend, the log), then the flow's screens and the customer's side."""
-        if self._settled:
+        if self._settled or self._closing:  # (the fallback timer may fire after the window was closed)
             return
         self._settled = True
         self.sale_screen.complete()  # first: the "$0.00" is in view
