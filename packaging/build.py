@@ -233,6 +233,15 @@ def check_size() -> float:
     return total
 
 
+def check_resources_once() -> None:
+    """The theme, icons, sounds and translations are in the bundle once, as resources/ (the wheel's package
+    pos_app.assets maps the same folder; a second copy would only cost size)."""
+    themes = sorted(str(p.relative_to(bundle_dir())) for p in bundle_dir().rglob("theme.qss"))
+    if len(themes) != 1:
+        raise BuildError(f"the bundle should carry theme.qss once, as resources/theme.qss: {themes}")
+    say(f"resources once: {themes[0]}")
+
+
 def record_versions(version: str) -> Path:
     """Print the versions the bundle was built from and keep a copy beside the installer for the release."""
     found = sorted(bundle_dir().rglob("versions.txt"))
@@ -478,6 +487,7 @@ def main(argv: list[str] | None = None) -> int:
             build_bundle(args.clean)
         if args.check:
             record_versions(version)
+            check_resources_once()
             check_size()
             frozen_self_test()
         if args.package:

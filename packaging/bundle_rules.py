@@ -104,9 +104,11 @@ EXCLUDED_MODULES = [
 ]
 
 # resources/ goes into the bundle as it is, except what only people read: the README's screenshots
-# (~0.5 MB) and the translators' .ts sources and glossary (~0.5 MB; the app loads the compiled .qm).
-RESOURCES_LEFT_OUT = ("screenshots",)
-RESOURCE_FILES_LEFT_OUT = ("translations/*.ts", "translations/GLOSSARY.md")
+# (~0.5 MB) and the translators' .ts sources and glossary (~0.5 MB; the app loads the compiled .qm); and
+# the __init__.py that makes the folder the wheel's package pos_app.assets (the bundle finds resources/ by
+# its own path, sys._MEIPASS, so they are in it once).
+RESOURCES_LEFT_OUT = ("screenshots", "__pycache__")
+RESOURCE_FILES_LEFT_OUT = ("translations/*.ts", "translations/GLOSSARY.md", "__init__.py")
 
 
 def resource_datas(root: Path = ROOT / "resources") -> list[tuple[str, str]]:
