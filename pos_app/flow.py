@@ -3,15 +3,16 @@
 Pure Python, no Qt, no network, no disk: read it top to bottom as the rules of the counter.
 
 1. **Journal rules** — how a sale's journaled state moves when KuPay answers or the cashier acts
-   (`state_after_status`, `state_after_created`, `state_after_request`). (The journal still carries its
-   own copy of these guards; it is to apply these inside its write transaction.)
+   (`state_after_status`, `state_after_created`, `state_after_request`, `state_after_create_error`), and
+   the notes the counter writes in a sale's timeline. The journal applies them inside its write
+   transaction.
 2. **Words for people** — one description of each state (`describe`, `marked_status`): sale.py's words
    with the sign and tone the cashier's last-sale line shows.
 3. **Resuming** — what to do at start with a sale an earlier run left unfinished (`resume_action`).
 4. **The counter** — `CounterFlow`, the state machine of the sale on screen: events in (charge, created,
    create failed, status read, read failed, cancel, retry, back, new sale, check now), effects out (journal
-   this, create that, start/stop polling, show this screen, watch for a late payment), meant to be run by
-   `ui/sale_flow.py` on threads and widgets (the next step: today that file still decides for itself).
+   this, create that, start/stop polling, show this screen, watch for a late payment). `ui/sale_flow.py`
+   runs them on threads and widgets and turns what comes back into events; it decides nothing itself.
 
 Invariants (proven by `tests/test_sale_flow.py`'s hypothesis state machine): the result is paid only after
 KuPay said a paid word; one sale is created at most once per Charge or Retry; nothing is created after
@@ -24,6 +25,7 @@ import enum
 from dataclasses import dataclass, field
 from decimal import Decimal
 
+from pos_app.kupay.errors import KuPayError
 from pos_app.kupay.models import PaymentState, PaymentStatus
 from pos_app.kupay.status import differs_from_sale
 from pos_app.sale import Sale, SaleState, state_word, status_text
@@ -37,6 +39,15 @@ UNFINISHED_STATES: tuple[SaleState, ...] = (
     SaleState.CREATE_FAILED,
     SaleState.WAITING,
     SaleState.NEEDS_CHECK,
+)
+
+# The notes the counter writes in a sale's timeline. The journal stores them in English (the shop database
+# and the export read them too); History shows them in the shop's language (journal.timeline_note).
+CANCELLED_BY_CASHIER = QT_TRANSLATE_NOOP("Timeline", "cancelled by the cashier")
+CANCELLED_WHILE_CREATING = QT_TRANSLATE_NOOP("Timeline", "cancelled while creating")
+ABANDONED_AFTER_FAILED_CREATE = QT_TRANSLATE_NOOP("Timeline", "abandoned after a failed create")
+QR_NOT_DRAWN = QT_TRANSLATE_NOOP(
+    "Timeline", "The payment link could not be drawn as a QR code. The owner should check this sale."
 )
 
 # States a status read that is not final must not move a sale out of (only KuPay's end does).
@@ -69,6 +80,13 @@ def state_after_created(current: SaleState) -> SaleState:
     if current in (SaleState.CANCELLED_BY_CASHIER, SaleState.PAID):
         return current
     return SaleState.WAITING
+
+
+def state_after_create_error(error: KuPayError) -> SaleState:
+    """A create KuPay refused or never answered: sent again by Retry or the next start (same id) — unless
+    KuPay may hold a payment for it that the till cannot show (e.g. a pay link that is not KuPay's): then
+    it is not a retry but a check for the owner."""
+    return SaleState.NEEDS_CHECK if error.owner_must_check else SaleState.CREATE_FAILED
 
 
 def state_after_request(current: SaleState, requested: SaleState) -> SaleState:
@@ -131,12 +149,18 @@ def describe(state: SaleState) -> StateWords:
     return StateWords(state_word(state), mark, tone)
 
 
+def status_mark(sale: Sale) -> tuple[str, Tone]:
+    """The sign before History's words for this sale (`status_text`) on the last-sale line, and its tone."""
+    never_sent = status_text(sale) == state_word(SaleState.CREATE_FAILED)
+    words = describe(SaleState.CREATE_FAILED if never_sent else sale.state)
+    return words.mark, words.tone
+
+
 def marked_status(sale: Sale) -> tuple[str, Tone]:
     """The last-sale line's words ("✓ Paid", "✕ Not paid (expired)") and how they look: History's words
     (`status_text`) with a sign, so the cashier and the owner read a sale the same way."""
-    text = status_text(sale)
-    words = describe(SaleState.CREATE_FAILED if text == state_word(SaleState.CREATE_FAILED) else sale.state)
-    return f"{words.mark} {text}", words.tone
+    mark, tone = status_mark(sale)
+    return f"{mark} {status_text(sale)}", tone
 
 
 # ------------------------------------------------------------------------------------------- 3. resuming
@@ -175,6 +199,12 @@ class Step(enum.Enum):
     STOPPED = "stopped"  # KuPay refused the token mid-sale: Cancel
     RESULT = "result"  # green or red: Next sale (or it returns by itself)
 
+    @property
+    def customer_is_paying(self) -> bool:
+        """The QR code is (about to be) in front of the customer: no owner window may cover it, and the
+        till's setup (Settings) does not change under it."""
+        return self in (Step.CREATING, Step.WAITING)
+
 
 # Every step has a way back to the keypad (the hypothesis machine checks each one is reachable).
 EXITS: dict[Step, str] = {
@@ -209,6 +239,7 @@ class CreateFailed:
     message: str  # one sentence for the cashier
     sale: Sale | None = None  # journaled, so Retry sends the same id; None: nothing was saved or sent
     retryable: bool = True
+    owner_must_check: bool = False  # KuPay may hold a payment the till cannot show: Needs check, no retry
 
 
 @dataclass(frozen=True)
@@ -247,7 +278,24 @@ class CheckNow:
     pass
 
 
-Event = Charge | Created | CreateFailed | StatusRead | ReadFailed | Cancel | Retry | Back | NewSale | CheckNow
+@dataclass(frozen=True)
+class QrNotShown:
+    """The waiting screen could not draw the pay link as a QR code: nobody can pay it at the counter."""
+
+
+Event = (
+    Charge
+    | Created
+    | CreateFailed
+    | StatusRead
+    | ReadFailed
+    | Cancel
+    | Retry
+    | Back
+    | NewSale
+    | CheckNow
+    | QrNotShown
+)
 
 
 # --- effects (out) ------------------------------------------------------------------------------------
@@ -266,7 +314,7 @@ class CreatePayment:
 @dataclass(frozen=True)
 class AbandonCreate:
     """The cashier left while the create was under way: whatever the job has not done yet, it must not do
-    (no journal row, no send), and the sale — if journaled — is recorded as cancelled now."""
+    (no journal row, no send). A JournalState that follows records the sale as cancelled now."""
 
     attempt: int
     sale_id: str
@@ -392,6 +440,8 @@ class CounterFlow:
                 return self._new_sale(event)
             case CheckNow():
                 return [PollNow()] if self.step is Step.WAITING else []
+            case QrNotShown():
+                return self._qr_not_shown()
         return []  # pragma: no cover - every event is matched above
 
     # -- charging ----------------------------------------------------------------------------------
@@ -434,6 +484,10 @@ class CounterFlow:
     def _create_failed(self, event: CreateFailed) -> list[Effect]:
         if event.attempt != self.attempt or self.step is not Step.CREATING:
             return []
+        if event.owner_must_check and event.sale is not None:
+            # Journaled as Needs check by the job (state_after_create_error): the owner looks in KuPay's panel.
+            checked = event.sale.with_(state=SaleState.NEEDS_CHECK)
+            return self._end(checked, Show(Screen.NEEDS_CHECK, sale=checked, message=event.message))
         self.sale = event.sale
         self.step = Step.FAILED
         can_retry = event.sale is not None and event.retryable
@@ -453,16 +507,10 @@ class CounterFlow:
             problem = differs_from_sale(status, sale.amount, sale.currency, sale.order_number)
             final = SaleState.NEEDS_CHECK if problem else final
         ended = sale.with_(state=final, status_word=status.raw_status)
-        self.sale = ended
-        self.step = Step.RESULT
         screen = {SaleState.PAID: Screen.PAID, SaleState.NEEDS_CHECK: Screen.NEEDS_CHECK}.get(
             final, Screen.UNPAID
         )
-        effects: list[Effect] = [
-            StopPolling(),
-            Show(screen, sale=ended, status=status, message=problem),
-            SaleFinished(ended),
-        ]
+        effects = self._end(ended, Show(screen, sale=ended, status=status, message=problem))
         if late_payment_possible(ended, status.state.value):
             effects.append(WatchLatePayment(ended.id))
         return effects
@@ -470,10 +518,32 @@ class CounterFlow:
     def _read_failed(self, event: ReadFailed) -> list[Effect]:
         if self.step is not Step.WAITING:
             return []
-        if event.token_refused:
+        if event.token_refused and self.sale is not None:
+            # Nothing more can be asked about it with this token: the owner settles it (History, KuPay's panel).
             self.step = Step.STOPPED
-            return [StopPolling(), Show(Screen.TOKEN_REFUSED, sale=self.sale, message=event.message)]
+            return [
+                StopPolling(),
+                JournalState(self.sale.id, SaleState.NEEDS_CHECK, event.message),
+                Show(Screen.TOKEN_REFUSED, sale=self.sale, message=event.message),
+            ]
         return [Show(Screen.TROUBLE, sale=self.sale, message=event.message)]
+
+    def _qr_not_shown(self) -> list[Effect]:
+        sale = self.sale
+        if self.step is not Step.WAITING or sale is None:
+            return []
+        # KuPay made a payment nobody can scan here: not paid, not unpaid, the owner checks it.
+        checked = sale.with_(state=SaleState.NEEDS_CHECK)
+        return [
+            JournalState(sale.id, SaleState.NEEDS_CHECK, QR_NOT_DRAWN),
+            *self._end(checked, Show(Screen.NEEDS_CHECK, sale=checked, message=QR_NOT_DRAWN)),
+        ]
+
+    def _end(self, ended: Sale, show: Show) -> list[Effect]:
+        """The sale is over at the counter (green, red or amber): polling stops, the result is shown."""
+        self.sale = ended
+        self.step = Step.RESULT
+        return [StopPolling(), show, SaleFinished(ended)]
 
     # -- leaving -----------------------------------------------------------------------------------
     def _cancel(self) -> list[Effect]:
@@ -485,11 +555,16 @@ class CounterFlow:
         if step is Step.CREATING:
             sale_id = sale.id if sale is not None else self.sale_id
             self._abandoned.add(sale_id)
-            effects.append(AbandonCreate(self.attempt - 1, sale_id))
+            # Journaled now, not when KuPay answers: a create that fails or outlives the window must never be
+            # sent again (the next start, or a resume worker Settings restarts, would re-send it).
+            effects += [
+                AbandonCreate(self.attempt - 1, sale_id),
+                JournalState(sale_id, SaleState.CANCELLED_BY_CASHIER, CANCELLED_WHILE_CREATING),
+            ]
         elif step is Step.WAITING and sale is not None:
             cancelled = sale.with_(state=SaleState.CANCELLED_BY_CASHIER)
             effects += [
-                JournalState(sale.id, SaleState.CANCELLED_BY_CASHIER, "cancelled by the cashier"),
+                JournalState(sale.id, SaleState.CANCELLED_BY_CASHIER, CANCELLED_BY_CASHIER),
                 SaleFinished(cancelled),
                 WatchLatePayment(sale.id),
             ]
@@ -504,7 +579,7 @@ class CounterFlow:
         if self.sale is not None:
             # Otherwise the next start would send this create again for a customer who has gone.
             effects.append(
-                JournalState(self.sale.id, SaleState.CANCELLED_BY_CASHIER, "abandoned after a failed create")
+                JournalState(self.sale.id, SaleState.CANCELLED_BY_CASHIER, ABANDONED_AFTER_FAILED_CREATE)
             )
         return effects + self._to_keypad(Screen.KEYPAD)
 

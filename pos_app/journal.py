@@ -45,12 +45,7 @@ SCHEMA_VERSION = 6
 
 # The notes tills write in a sale's timeline. The journal stores them in English (the shop database and the
 # export read them too); History shows them in the shop's language via `timeline_note`.
-CANCELLED_BY_CASHIER = QT_TRANSLATE_NOOP("Timeline", "cancelled by the cashier")
-CANCELLED_WHILE_CREATING = QT_TRANSLATE_NOOP("Timeline", "cancelled while creating")
-ABANDONED_AFTER_FAILED_CREATE = QT_TRANSLATE_NOOP("Timeline", "abandoned after a failed create")
-QR_NOT_DRAWN = QT_TRANSLATE_NOOP(
-    "Timeline", "The payment link could not be drawn as a QR code. The owner should check this sale."
-)
+# The counter's own notes (cancelled, abandoned, QR not drawn) are the flow model's: pos_app/flow.py.
 DEMO_PAYMENT_GONE = QT_TRANSLATE_NOOP(
     "Timeline", "The demo sandbox was restarted: this demo payment is gone."
 )

@@ -263,6 +263,7 @@ def test_a_sales_timeline_notes_are_shown_in_the_shops_language(
 ):
     """Issue #16: the journal keeps its English notes; History shows them in German, and a note that is no
     sentence of ours (typed, or from an older version) as it is."""
+    from pos_app.flow import CreatePayment
     from pos_app.kupay.errors import RefusedPayLink
     from pos_app.settings import Settings
     from pos_app.ui.history_view import SaleDialog
@@ -274,21 +275,21 @@ def test_a_sales_timeline_notes_are_shown_in_the_shops_language(
 
     language("de")
     wrong_token = KuPayClient(secret_sandbox.base_url, "not-the-token", retries=0)
-    failed = Sale(new_sale_id(), journal.next_order_number("T1-"), NOON, Decimal("5.00"), "EUR")
-    checked = Sale(new_sale_id(), journal.next_order_number("T1-"), NOON, Decimal("6.00"), "EUR")
-    create_payment_job(journal, wrong_token, Settings(), failed, first_attempt=True)
-    create_payment_job(journal, LinkRefusingKuPay(), Settings(), checked, first_attempt=True)
+    failed = CreatePayment(1, new_sale_id(), Decimal("5.00"), "EUR")
+    checked = CreatePayment(2, new_sale_id(), Decimal("6.00"), "EUR")
+    create_payment_job(journal, wrong_token, Settings(), failed)
+    create_payment_job(journal, LinkRefusingKuPay(), Settings(), checked)
     other = add(journal, NOON, PaymentState.WAITING)
     journal.record_state(other.id, SaleState.CANCELLED_BY_CASHIER, "customer left, phone battery dead")
 
-    stored = journal.changes(failed.id)[-1].note
+    stored = journal.changes(failed.sale_id)[-1].note
     assert stored == "KuPay did not accept the API token. Ask the owner to check it in Settings."
-    notes = timeline_notes(qtbot, SaleDialog(journal.get(failed.id), journal, tasks))
+    notes = timeline_notes(qtbot, SaleDialog(journal.get(failed.sale_id), journal, tasks))
     assert (
         notes[-1]
         == "KuPay hat das API-Token nicht akzeptiert. Bitten Sie den Inhaber, es in den Einstellungen zu prüfen."
     )
-    notes = timeline_notes(qtbot, SaleDialog(journal.get(checked.id), journal, tasks))
+    notes = timeline_notes(qtbot, SaleDialog(journal.get(checked.sale_id), journal, tasks))
     assert notes[-1].startswith("KuPay hat einen Zahlungslink geschickt") and notes[-1].endswith(
         "(pay_url is javascript:)"
     )

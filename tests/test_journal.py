@@ -343,29 +343,30 @@ def test_truncated_real_database_is_set_aside():
 
 def test_sale_is_in_the_journal_while_kupay_is_still_receiving_the_create(journal, sandbox):
     """Journal before send, end to end: when the sandbox holds the create request, the row is on disk."""
+    from pos_app.flow import CreatePayment
     from pos_app.kupay.client import KuPayClient
+    from pos_app.sale import new_sale_id
     from pos_app.settings import Settings
-    from pos_app.terminal import build_sale
     from pos_app.ui.workers import create_payment_job
 
     settings = Settings()
-    sale = build_sale(journal, settings, Decimal("42.00"), "EUR")
+    order = CreatePayment(1, new_sale_id(), Decimal("42.00"), "EUR")
     sandbox.set_faults(latency=1.0)  # the create stays in flight for a second
     result: list[object] = []
     with KuPayClient(sandbox.base_url, "test-token", retries=0) as client:
         worker = threading.Thread(
-            target=lambda: result.append(
-                create_payment_job(journal, client, settings, sale, first_attempt=True)
-            )
+            target=lambda: result.append(create_payment_job(journal, client, settings, order))
         )
         worker.start()
         assert sandbox.wait_for_create(timeout=5.0)
         with sqlite3.connect(journal.path) as other:  # as a restarted terminal would read it
-            row = other.execute("SELECT state, payment_id FROM sales WHERE id = ?", (sale.id,)).fetchone()
+            row = other.execute(
+                "SELECT state, payment_id FROM sales WHERE id = ?", (order.sale_id,)
+            ).fetchone()
         assert sandbox.payments() == []  # KuPay has not answered yet...
         assert row == ("creating", "")  # ...and the sale is already safely journaled
         worker.join(10)
-    got = journal.get(sale.id)
+    got = journal.get(order.sale_id)
     assert got is not None and got.state is SaleState.WAITING and got.payment_id
 
 

@@ -6,33 +6,81 @@ from decimal import Decimal
 
 from till_harness import TOKEN
 
+from pos_app.flow import Created, CreateFailed, CreatePayment
 from pos_app.kupay.client import KuPayClient
-from pos_app.kupay.errors import ServerError
+from pos_app.kupay.errors import RefusedPayLink, ServerError
 from pos_app.kupay.models import PaymentState
 from pos_app.sale import SaleState
 from pos_app.settings import Settings
 from pos_app.terminal import build_sale
-from pos_app.ui.workers import StatusPoller, create_payment_job
+from pos_app.ui.workers import CreateTicket, StatusPoller, create_payment_job
 
 
 def created_sale(journal, client):
-    sale = build_sale(journal, Settings(), Decimal("19.99"), "USD")
-    result = create_payment_job(journal, client, Settings(), sale, first_attempt=True)
-    assert result.error is None
+    result = create_payment_job(journal, client, Settings(), CreatePayment(1, "s-1", Decimal("19.99"), "USD"))
+    assert isinstance(result, Created)
     return result.sale
 
 
 def test_create_writes_the_sale_before_sending_it(sandbox, journal, client):
-    sale = build_sale(journal, Settings(), Decimal("19.99"), "EUR", "a@b.co")
     sandbox.set_faults(fail_next=1)
-    failed = create_payment_job(journal, client, Settings(), sale, first_attempt=True)
-    assert isinstance(failed.error, ServerError)
-    assert journal.get(sale.id).state is SaleState.CREATE_FAILED  # kept, although KuPay refused
-    retried = create_payment_job(journal, client, Settings(), failed.sale, first_attempt=False)
-    assert retried.error is None
-    stored = journal.get(sale.id)
-    assert stored.state is SaleState.WAITING and stored.payment_id == retried.created.payment_id
-    assert [body["id"] for body in sandbox.create_requests] == [sale.id, sale.id]
+    order = CreatePayment(1, "s-1", Decimal("19.99"), "EUR", "a@b.co")
+    failed = create_payment_job(journal, client, Settings(), order)
+    assert isinstance(failed, CreateFailed) and failed.sale is not None
+    assert failed.message == str(ServerError()) and not failed.owner_must_check
+    assert journal.get("s-1").state is SaleState.CREATE_FAILED  # kept, although KuPay refused
+    again = CreatePayment(2, "s-1", failed.sale.amount, "EUR", sale=failed.sale)
+    retried = create_payment_job(journal, client, Settings(), again)
+    assert isinstance(retried, Created)
+    stored = journal.get("s-1")
+    assert stored.state is SaleState.WAITING and stored.payment_id == retried.sale.payment_id
+    assert stored.email == "a@b.co"
+    assert [body["id"] for body in sandbox.create_requests] == ["s-1", "s-1"]
+
+
+def test_a_create_that_may_hide_a_payment_is_journaled_for_the_owner_not_retried(journal):
+    class LinkRefusingKuPay:  # what KuPayClient raises for a pay_url it will not show
+        def create_payment(self, request):
+            raise RefusedPayLink(detail="pay_url is javascript:")
+
+    order = CreatePayment(1, "s-1", Decimal("5"), "USD")
+    result = create_payment_job(journal, LinkRefusingKuPay(), Settings(), order)
+    assert isinstance(result, CreateFailed) and result.owner_must_check
+    assert journal.get("s-1").state is SaleState.NEEDS_CHECK
+
+
+def test_a_journal_that_fails_after_kupay_made_the_payment_does_not_say_nothing_was_sent(
+    sandbox, journal, client, monkeypatch
+):
+    def disk_full(*_args):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(journal, "record_created", disk_full)
+    result = create_payment_job(journal, client, Settings(), CreatePayment(1, "s-1", Decimal("5"), "USD"))
+    assert isinstance(result, Created)  # KuPay made it: the QR is shown and polled
+    assert result.sale.payment_id == sandbox.payments()[0]["payment_id"]
+    assert result.journal_error
+
+
+def test_a_sale_that_cannot_be_journaled_is_not_sent(sandbox, journal, client, monkeypatch):
+    def disk_full(*_args):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(journal, "record_new", disk_full)
+    result = create_payment_job(journal, client, Settings(), CreatePayment(1, "s-1", Decimal("5"), "USD"))
+    assert isinstance(result, CreateFailed) and result.sale is None and not result.retryable
+    assert "nothing was sent" in result.message
+    assert sandbox.create_requests == []
+
+
+def test_a_create_cancelled_before_it_ran_writes_and_sends_nothing(sandbox, journal, client):
+    ticket = CreateTicket(1, "s-1")
+    ticket.abandoned.set()
+    assert (
+        create_payment_job(journal, client, Settings(), CreatePayment(1, "s-1", Decimal("5"), "USD"), ticket)
+        is None
+    )
+    assert journal.get("s-1") is None and sandbox.create_requests == []
 
 
 def test_order_numbers_follow_the_prefix(journal):
@@ -47,10 +95,11 @@ def test_poller_reads_until_paid_and_journals_it(qtbot, sandbox, journal, client
     poller = StatusPoller(KuPayClient(sandbox.base_url, TOKEN, retries=0), journal, sale, interval=0.05)
     with qtbot.waitSignal(poller.status_read, timeout=5000):
         poller.start()
-    with qtbot.waitSignal(poller.settled, timeout=5000) as settled:
-        sandbox.pay(sale.payment_id)
-    assert settled.args[0].state is PaymentState.PAID
-    qtbot.waitUntil(poller.isFinished)
+    reads = []
+    poller.status_read.connect(reads.append)
+    sandbox.pay(sale.payment_id)
+    qtbot.waitUntil(poller.isFinished, timeout=5000)  # KuPay's end: it stops by itself
+    assert reads[-1].state is PaymentState.PAID
     assert journal.get(sale.id).state is SaleState.PAID
 
 
@@ -79,19 +128,21 @@ def test_poller_reports_trouble_and_keeps_going(qtbot, sandbox, journal, client)
     sandbox.set_faults(fail_next=2)
     with qtbot.waitSignal(poller.read_failed, timeout=5000):
         poller.start()
-    with qtbot.waitSignal(poller.settled, timeout=10000):
-        sandbox.pay(sale.payment_id)
-    qtbot.waitUntil(poller.isFinished)
+    sandbox.pay(sale.payment_id)
+    qtbot.waitUntil(poller.isFinished, timeout=10000)
+    assert journal.get(sale.id).state is SaleState.PAID
 
 
 def test_poller_stops_on_a_refused_token(qtbot, sandbox, journal, client):
     sale = created_sale(journal, client)
     poller = StatusPoller(client, journal, sale, interval=0.05)
     sandbox.set_faults(fail_next=1, status_code=401)
+    reads = []
+    poller.status_read.connect(reads.append)
     with qtbot.waitSignal(poller.token_refused, timeout=5000):
         poller.start()
-    qtbot.waitUntil(poller.isFinished)
-    assert journal.get(sale.id).state is SaleState.NEEDS_CHECK
+    qtbot.waitUntil(poller.isFinished)  # asks no more (the flow journals it for the owner)
+    assert reads == [] and poller.reads == 1
 
 
 def test_a_paid_answer_that_races_a_cancel_is_journaled_as_paid(qtbot, sandbox, journal, client):

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject
 
 from pos_app.customer import CustomerSettings, customer_face
+from pos_app.flow import Step
 from pos_app.ui.outcome_feedback import OutcomeFeedback
 
 # Built on the UI thread just after start-up: the customer view's module waits until it is first needed.
@@ -74,7 +75,7 @@ class CustomerSide(QObject):
 
     # --- one screen: turn the window round ---------------------------------------------------------------
     def turn_to_customer(self) -> None:
-        if self._flow.state != "waiting":
+        if self._flow.step is not Step.WAITING:
             return
         window = self._window
         if self.turned is None:
@@ -98,10 +99,10 @@ class CustomerSide(QObject):
         if self.is_turned():
             self._window.show_screen(self._window.payment_screen)
 
-    def _follow_flow(self, state: str) -> None:
+    def _follow_flow(self, _state: str) -> None:
         if not self.is_turned() or self.turned is None:
             return
-        if state != "waiting":
+        if self._flow.step is not Step.WAITING:
             # The sale ended (or checking stopped): the cashier has something to read. For paid / not paid
             # the flow then shows its result screen itself.
             self.turn_to_cashier()

@@ -23,7 +23,6 @@ from pos_app.startup import DEMO_TOKEN, NeedsSetup, StartPlan, plan_start
 from pos_app.ui.form import plain_label, plain_text
 from pos_app.ui.i18n import say
 from pos_app.ui.tasks import TaskRunner
-from pos_app.wording import QT_TRANSLATE_NOOP
 
 # Start-up speed: only what the first frame (the keypad) needs is imported before show(); Babel (money
 # formatting), the flow's screens and the network come just after it (see MainWindow._after_first_paint).
@@ -43,25 +42,20 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-_LAST_SALE_WORDS = {  # SaleState value -> (words after the amount, QSS state)
-    "paid": (QT_TRANSLATE_NOOP("LastSale", "✓ Paid"), "paid"),
-    "unpaid": (QT_TRANSLATE_NOOP("LastSale", "✕ Not paid"), "unpaid"),
-    "cancelled_by_cashier": (QT_TRANSLATE_NOOP("LastSale", "✕ Cancelled at the till"), "unpaid"),
-    "needs_check": (QT_TRANSLATE_NOOP("LastSale", "! Needs checking"), "trouble"),
-    "waiting": (QT_TRANSLATE_NOOP("LastSale", "… Waiting"), "waiting"),
-    "creating": (QT_TRANSLATE_NOOP("LastSale", "… Not confirmed"), "waiting"),
-    "create_failed": (QT_TRANSLATE_NOOP("LastSale", "✕ Not sent"), "unpaid"),
-}
-
 
 def last_sale_text(sale: Sale) -> tuple[str, str]:
+    """The cashier's "Last sale" line and its QSS state: History's words for the sale, with a sign."""
+    from pos_app.flow import status_mark
     from pos_app.money import format_amount
+    from pos_app.sale import status_text
 
-    word, state = _LAST_SALE_WORDS.get(sale.state.value, (sale.state.value, "waiting"))
+    mark, tone = status_mark(sale)
     text = QCoreApplication.translate("LastSale", "Last sale: {order} · {amount} · {state}").format(
-        order=sale.order_number, amount=format_amount(sale.amount, sale.currency), state=say(word)
+        order=sale.order_number,
+        amount=format_amount(sale.amount, sale.currency),
+        state=f"{mark} {say(status_text(sale))}",
     )
-    return text, state
+    return text, tone.value
 
 
 class PlaceholderScreen(QWidget):
@@ -409,17 +403,20 @@ class MainWindow(QMainWindow):
         self.history_action.setEnabled(ready)
         self.report_action.setEnabled(ready)
 
-    def _flow_state(self, state: str) -> None:
-        # Owner windows that change the till's setup are not opened in the middle of a payment; after a
-        # failed create or a refused token there is none, and Settings is where the error sends the owner.
-        self.settings_action.setEnabled(state in ("entering", "result", "failed", "stopped"))
-        # Nothing covers the QR code while a customer pays: History and End of day step aside until then.
-        self._customer_paying = state in ("creating", "waiting")
+    def _flow_state(self, _state: str) -> None:
+        from pos_app.flow import Step
+
+        step = self.flow.step
+        # Nothing covers the QR code while a customer pays: History and End of day step aside until then,
+        # and Settings waits (after a failed create or a refused token there is no payment, and Settings is
+        # where the error sends the owner).
+        self._customer_paying = step.customer_is_paying
+        self.settings_action.setEnabled(not self._customer_paying)
         if self._customer_paying:
             self._put_owner_windows_away()
         self._update_actions()
         # The result colours the whole window, the toolbar included.
-        self.toolbar.setProperty("outcome", self.result_screen.outcome() if state == "result" else "")
+        self.toolbar.setProperty("outcome", self.result_screen.outcome() if step is Step.RESULT else "")
         for widget in [self.toolbar, *self.toolbar.findChildren(QWidget)]:
             widget.style().unpolish(widget)
             widget.style().polish(widget)
@@ -428,13 +425,9 @@ class MainWindow(QMainWindow):
         self._last_sale_id = sale.id
         text, state = last_sale_text(sale)
         self.sale_screen.set_last_sale(text, state)
-        late_possible = sale.state.value == "cancelled_by_cashier" or (
-            sale.state.value == "unpaid" and sale.status_word.lower() == "expired"
-        )
-        if late_possible and self._resume is not None:
-            self._resume.watch(sale.id)  # a late payment still turns up in the last-sale line and History
 
     def _watch_late_payment(self, sale_id: str) -> None:
+        """The flow's WatchLatePayment: a late payment still turns up in the last-sale line and History."""
         if self._resume is not None:
             self._resume.watch(sale_id)
 
@@ -619,14 +612,16 @@ class MainWindow(QMainWindow):
             text, state = last_sale_text(sale)
             self.sale_screen.set_last_sale(text, state)
             self._last_sale_id = sale.id
-        if sale.state.value == "paid":
+        from pos_app.sale import SaleState
+
+        if sale.state is SaleState.PAID:
             from pos_app.money import format_amount
 
             amount = format_amount(sale.amount, sale.currency)
             self.notice(
                 self.tr("✓ Order {order} ({amount}) was paid.").format(order=sale.order_number, amount=amount)
             )
-        elif sale.state.value == "needs_check":  # e.g. a "paid" for another amount: the owner must look
+        elif sale.state is SaleState.NEEDS_CHECK:  # e.g. a "paid" for another amount: the owner must look
             self._sale_needs_check(sale)
 
     def _sale_needs_check(self, sale: Sale) -> None:

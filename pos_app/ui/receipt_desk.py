@@ -16,6 +16,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from pos_app.flow import Step
 from pos_app.receipts.printing import Printed, failure_sentence, print_sale
 from pos_app.receipts.settings import ReceiptSettings
 from pos_app.receipts.target import PrinterError
@@ -85,7 +86,7 @@ class ReceiptDesk(QObject):
 
     def _shown_sale_id(self) -> str | None:
         flow = self._flow
-        if flow is None or flow.state != "result" or flow.sale is None:
+        if flow is None or flow.step is not Step.RESULT or flow.sale is None:
             return None
         return str(flow.sale.id)
 

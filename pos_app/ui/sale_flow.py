@@ -1,47 +1,49 @@
-"""One sale at the counter, from Charge to green or red: the glue between the screens and the workers.
+"""One sale at the counter, on screen: runs the effects of the sale-flow model (`pos_app.flow.CounterFlow`)
+on threads and widgets, and turns what comes back into events. It decides nothing itself.
 
-State: entering → creating → (failed ⇄ creating) → waiting → result → entering. Exactly one create per
-Charge: the flow leaves `entering` before anything else happens, so a second Enter, click or autorepeat
-finds nothing to do. Create runs on the TaskRunner pool (journal first, then KuPay); polling runs in a
-`StatusPoller` QThread. The UI thread only renders.
+The cashier's presses become events (Charge, Cancel, Retry, Back, Next sale, Check now); the model answers
+with effects, run here in order: a create on the TaskRunner pool (journal first, then KuPay), journal
+writes on the pool, a `StatusPoller` QThread started or stopped, a screen shown. Worker results come back
+as events again. The UI thread only renders.
 """
 
 from __future__ import annotations
 
 import logging
-import threading
+from collections import deque
 from collections.abc import Callable
-from decimal import Decimal
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
-from pos_app.journal import (
-    ABANDONED_AFTER_FAILED_CREATE,
-    CANCELLED_BY_CASHIER,
-    CANCELLED_WHILE_CREATING,
-    QR_NOT_DRAWN,
-)
+from pos_app import flow
+from pos_app.flow import CounterFlow, Screen
 from pos_app.kupay.errors import KuPayError
 from pos_app.kupay.models import PaymentStatus
 from pos_app.money import format_amount
 from pos_app.sale import Sale, SaleState, new_sale_id
 from pos_app.settings import Settings
-from pos_app.terminal import Backend, build_sale, status_line, unpaid_outcome
+from pos_app.terminal import Backend, status_line, unpaid_outcome
 from pos_app.ui.payment_screen import PaymentScreen
 from pos_app.ui.result_screen import ResultScreen
 from pos_app.ui.sale_screen import SaleScreen
 from pos_app.ui.tasks import TaskRunner
-from pos_app.ui.workers import CreateResult, StatusPoller, create_payment_job
+from pos_app.ui.workers import CreateTicket, StatusPoller, create_payment_job
+from pos_app.wording import QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)
 
+NOT_SET_UP = QT_TRANSLATE_NOOP("MainWindow", "The terminal is not set up yet. Ask the owner.")
+CHECK_BEFORE_HANDING_OVER = QT_TRANSLATE_NOOP(
+    "SaleFlow", "Do not hand over the goods until the owner has checked this sale in KuPay's panel."
+)
+
 
 class SaleFlow(QObject):
-    state_changed = Signal(str)
+    state_changed = Signal(str)  # a flow.Step value: entering, creating, failed, waiting, stopped, result
     sale_finished = Signal(object)  # the Sale, with its final SaleState (for the "last sale" line)
     notice = Signal(str)  # a discreet sentence for the cashier (it takes no focus)
-    watch_requested = Signal(str)  # a sale id to watch for a late payment (cancelled, yet made on KuPay)
+    watch_requested = Signal(str)  # a sale id that could still be paid late: the resume worker watches it
 
     def __init__(
         self,
@@ -61,12 +63,11 @@ class SaleFlow(QObject):
         self.payment_screen = payment_screen
         self.result_screen = result_screen
         self._show = show
-        self._state = "entering"
-        self._attempt = 0  # bumps on every create and every cancel: stale answers are recognised
-        self.sale: Sale | None = None
-        # The create under way: its sale id (chosen here, so Cancel can journal it) and its Cancel flag.
-        self._creating: tuple[str, threading.Event] | None = None
-        self._closing = threading.Event()  # the window is closing: a create under way writes nothing more
+        self.model = CounterFlow()
+        self._events: deque[flow.Event] = deque()  # an effect's outcome, handled after the current event
+        self._handling = False
+        self._tickets: dict[int, CreateTicket] = {}  # create attempts under way, by attempt
+        self._closing = False
         self.poller: StatusPoller | None = None
         self._retiring: set[StatusPoller] = set()  # stopped pollers kept alive until their thread ends
 
@@ -78,164 +79,173 @@ class SaleFlow(QObject):
         result_screen.next_sale.connect(self.new_sale)
 
     @property
-    def state(self) -> str:
-        return self._state
+    def step(self) -> flow.Step:
+        return self.model.step
 
-    def _set_state(self, state: str) -> None:
-        self._state = state
-        self.state_changed.emit(state)
+    @property
+    def state(self) -> str:
+        """The model's step as a word (customer display, receipts and tests read it)."""
+        return self.model.step.value
+
+    @property
+    def sale(self) -> Sale | None:
+        return self.model.sale
 
     def set_backend(self, backend: Backend | None) -> None:
         self.backend = backend
 
-    def _amount_text(self, amount: Decimal, currency: str) -> str:
-        return format_amount(amount, currency)
-
-    # --- charging ------------------------------------------------------------------------------------
+    # --- the cashier's presses, as events ------------------------------------------------------------
     def charge(self) -> None:
-        """Charge what the sale screen shows. Does nothing unless a sale is being entered."""
-        backend = self.backend
+        """Charge what the sale screen shows (the model ignores it unless a sale is being entered)."""
         amount = self.sale_screen.amount()
-        if self._state != "entering" or backend is None or amount is None:
+        if self.backend is None or amount is None:
             return
-        currency = self.sale_screen.currency()
-        email = self.sale_screen.customer_email()
-        settings = self.settings
-        self._set_state("creating")  # first: any further Enter/click now finds nothing to charge
-        self._attempt += 1
-        attempt = self._attempt
-        self.sale = None
-        sale_id, abandoned = new_sale_id(), threading.Event()
-        self._creating = (sale_id, abandoned)
-        self.payment_screen.show_creating(self._amount_text(amount, currency))
-        self._show(self.payment_screen)
-
-        def job() -> CreateResult | None:
-            if abandoned.is_set():
-                return None  # cancelled before anything was written or sent
-            sale = build_sale(backend.journal, settings, amount, currency, email, sale_id=sale_id)
-            return create_payment_job(
-                backend.journal,
-                backend.client,
-                settings,
-                sale,
-                first_attempt=True,
-                abandoned=abandoned,
-                closing=self._closing,
-            )
-
-        self.tasks.run(job, lambda r: self._created(attempt, r), lambda e: self._create_crashed(attempt, e))
-
-    def check_now(self) -> None:
-        """Check now / F5: ask KuPay at once instead of at the next poll (the customer says "I paid")."""
-        if self._state == "waiting" and self.poller is not None:
-            self.poller.check_now()
+        currency, email = self.sale_screen.currency(), self.sale_screen.customer_email()
+        # The sale's id is chosen now, on the UI thread: a Cancel before KuPay answers can name it.
+        self.handle(flow.Charge(amount, currency, email, new_sale_id()))
 
     def retry(self) -> None:
         """Send the same sale again (same id, so KuPay can de-duplicate)."""
-        backend, sale = self.backend, self.sale
-        if self._state != "failed" or backend is None or sale is None:
-            return
-        self._set_state("creating")
-        self._attempt += 1
-        attempt = self._attempt
-        settings = self.settings
-        abandoned = threading.Event()
-        self._creating = (sale.id, abandoned)
-        self.payment_screen.show_creating(self._amount_text(sale.amount, sale.currency), sale.order_number)
+        self.handle(flow.Retry())
 
-        def job() -> CreateResult | None:
-            return create_payment_job(
-                backend.journal,
-                backend.client,
-                settings,
-                sale,
-                first_attempt=False,
-                abandoned=abandoned,
-                closing=self._closing,
+    def cancel(self) -> None:
+        """Cancel / Escape while creating or waiting: back to the keypad, the amount kept for a second try."""
+        left = self.model.step
+        self.handle(flow.Cancel())
+        if self.model.step is not left:
+            self.sale_screen.forget_email()  # the amount is kept for a second try; an address is not
+
+    def back_to_keypad(self) -> None:
+        self.handle(flow.Back())
+
+    def new_sale(self, first_key: str = "") -> None:
+        """From Paid / Not paid to an empty keypad; `first_key` ("4", "E") is the key that started it."""
+        self.handle(flow.NewSale(first_key))
+
+    def check_now(self) -> None:
+        """Check now / F5: ask KuPay at once instead of at the next poll (the customer says "I paid")."""
+        self.handle(flow.CheckNow())
+
+    def handle(self, event: flow.Event) -> None:
+        """Give the model an event and run its effects. An event raised while effects run (the QR code
+        could not be drawn) is handled once they are done, in order."""
+        self._events.append(event)
+        if self._handling:
+            return
+        self._handling = True
+        try:
+            while self._events:
+                before = self.model.step
+                for effect in self.model.handle(self._events.popleft()):
+                    self._run(effect)
+                if self.model.step is not before:
+                    self.state_changed.emit(self.model.step.value)
+        finally:
+            self._handling = False
+
+    # --- effects -------------------------------------------------------------------------------------
+    def _run(self, effect: flow.Effect) -> None:
+        match effect:
+            case flow.Show():
+                self._render(effect)
+            case flow.CreatePayment():
+                self._create(effect)
+            case flow.AbandonCreate():
+                ticket = self._tickets.pop(effect.attempt, None)
+                if ticket is not None:
+                    ticket.abandoned.set()  # the job writes nothing more and sends nothing it has not sent
+            case flow.JournalState():
+                self._journal_later(effect.sale_id, effect.state, effect.note)
+            case flow.StartPolling():
+                self._start_polling(effect.sale)
+            case flow.StopPolling():
+                self._stop_polling()
+            case flow.PollNow():
+                if self.poller is not None:
+                    self.poller.check_now()
+            case flow.WatchLatePayment():
+                self.watch_requested.emit(effect.sale_id)
+            case flow.SaleFinished():
+                self.sale_finished.emit(effect.sale)
+            case flow.TellCashier():
+                self.notice.emit(effect.message)
+
+    def _render(self, show: flow.Show) -> None:
+        sale, screen = show.sale, show.screen
+        if screen in (Screen.KEYPAD, Screen.NEW_KEYPAD):
+            self.payment_screen.stop_clock()
+            self.result_screen.stop_timer()
+            if screen is Screen.NEW_KEYPAD:
+                self.sale_screen.start_new_sale()
+                if show.key:
+                    self.sale_screen.type_key(show.key)
+            self._show(self.sale_screen)
+            self.sale_screen.focus_amount()
+        elif screen is Screen.CREATING and show.amount is not None:
+            order = sale.order_number if sale is not None else ""
+            self.payment_screen.show_creating(format_amount(show.amount, show.currency), order)
+            self._show(self.payment_screen)
+        elif screen is Screen.CREATE_FAILED:
+            self.payment_screen.show_create_failed(show.message, sale.order_number if sale else "")
+            self.payment_screen.retry.setVisible(show.can_retry)
+        elif screen is Screen.WAITING and sale is not None:
+            amount = format_amount(sale.amount, sale.currency)
+            shown = self.payment_screen.show_waiting(
+                sale.pay_url, amount, sale.order_number, sale.created_at, email=sale.email
             )
-
-        self.tasks.run(job, lambda r: self._created(attempt, r), lambda e: self._create_crashed(attempt, e))
-
-    def _created(self, attempt: int, result: CreateResult | None) -> None:
-        if result is None:
-            return  # cancelled before it was sent: journaled as cancelled by the job
-        if attempt != self._attempt:
-            # The cashier cancelled while KuPay was answering: the QR was never shown (the journal keeps the
-            # sale cancelled), but a wallet could still pay it: watch it like any cancelled sale.
-            if result.created is not None:
-                self.watch_requested.emit(result.sale.id)
-            return
-        self._creating = None
-        self.sale = result.sale
-        if result.error is not None and result.sale.state is SaleState.NEEDS_CHECK:
-            self._show_needs_check(str(result.error))  # journaled by the job
-            return
-        if result.error is not None:
-            self._set_state("failed")
-            self.payment_screen.show_create_failed(str(result.error), result.sale.order_number)
-            return
-        sale = result.sale
-        self._set_state("waiting")
-        shown = self.payment_screen.show_waiting(
-            sale.pay_url,
-            self._amount_text(sale.amount, sale.currency),
-            sale.order_number,
-            sale.created_at,
-            email=sale.email,
-        )
-        if not shown:
-            sentence = QR_NOT_DRAWN
-            self._journal_later(sale.id, SaleState.NEEDS_CHECK, sentence)
-            self._show_needs_check(sentence)
-            return
-        self._start_polling(sale)
-        if result.journal_error:
-            # Never "nothing was sent": KuPay has the payment, the customer can pay it now.
-            self.notice.emit(
-                self.tr(
-                    "KuPay made the payment, but this computer could not save the sale. The customer can pay; "
-                    "tell the owner the journal needs attention."
+            if not shown:
+                self.handle(flow.QrNotShown())  # after this event's effects
+        elif screen is Screen.STATUS and show.status is not None:
+            self.payment_screen.show_status(status_line(show.status))
+        elif screen is Screen.TROUBLE:
+            self.payment_screen.show_connection_trouble(show.message)
+        elif screen is Screen.TOKEN_REFUSED:
+            self.payment_screen.show_token_refused(show.message)
+        elif screen in (Screen.PAID, Screen.UNPAID, Screen.NEEDS_CHECK) and sale is not None:
+            self.payment_screen.stop_clock()
+            amount = format_amount(sale.amount, sale.currency)
+            if screen is Screen.PAID:
+                self.result_screen.show_paid(amount, sale.order_number, self.settings.auto_return_seconds)
+            elif screen is Screen.UNPAID and show.status is not None:
+                outcome = unpaid_outcome(show.status.state, show.status.raw_status)
+                self.result_screen.show_unpaid(amount, sale.order_number, outcome.reason, outcome.advice)
+            else:
+                # Not paid, not unpaid: the owner must look in KuPay's panel. Never green, never stuck.
+                self.result_screen.show_needs_check(
+                    amount, sale.order_number, show.message, CHECK_BEFORE_HANDING_OVER
                 )
-            )
+            self._show(self.result_screen)
 
-    def _show_needs_check(self, sentence: str) -> None:
-        """Not paid, not unpaid: the owner must look in KuPay's panel. Never green, never a stuck screen."""
-        sale = self.sale
-        assert sale is not None
-        self.payment_screen.stop_clock()
-        final = sale.with_(state=SaleState.NEEDS_CHECK)
-        self.result_screen.show_needs_check(
-            self._amount_text(sale.amount, sale.currency),
-            sale.order_number,
-            sentence,
-            "Do not hand over the goods until the owner has checked this sale in KuPay's panel.",
-        )
-        self.sale = final
-        self._set_state("result")
-        self._show(self.result_screen)
-        self.sale_finished.emit(final)
-
-    def _create_crashed(self, attempt: int, error: BaseException) -> None:
-        """Not a KuPay answer: the journal could not be written, or a bug. Nothing was sent."""
-        log.error("create job failed: %r", error)
-        if attempt != self._attempt:
+    # --- creating ------------------------------------------------------------------------------------
+    def _create(self, order: flow.CreatePayment) -> None:
+        backend = self.backend
+        if backend is None:  # Settings removed the token a moment ago: nothing can be sent
+            self.handle(flow.CreateFailed(order.attempt, NOT_SET_UP, order.sale, retryable=False))
             return
-        message = self.tr(
-            "The sale could not be saved on this computer, so nothing was sent. "
-            "Try again; if it keeps failing, ask the owner."
-        )
-        if isinstance(error, KuPayError):
-            message = str(error)
-        self.sale = None  # nothing journaled to retry: Back and Charge again
-        self._set_state("failed")
-        self.payment_screen.show_create_failed(message)
-        self.payment_screen.retry.hide()
+        ticket = CreateTicket(order.attempt, order.sale_id)
+        self._tickets[order.attempt] = ticket
+        journal, client, settings = backend.journal, backend.client, self.settings
 
-    # --- waiting -------------------------------------------------------------------------------------
+        def job() -> flow.Created | flow.CreateFailed | None:
+            return create_payment_job(journal, client, settings, order, ticket)
+
+        self.tasks.run(job, self._create_answered, self._create_crashed)
+
+    def _create_answered(self, event: flow.Created | flow.CreateFailed | None) -> None:
+        if event is None or self._closing:
+            return  # abandoned or closing: nothing to tell
+        self._tickets.pop(event.attempt, None)
+        self.handle(event)
+
+    def _create_crashed(self, error: BaseException) -> None:
+        # create_payment_job turns every failure into an event: this is a bug in the job itself.
+        log.error("create job failed: %r", error)
+
+    # --- polling -------------------------------------------------------------------------------------
     def _start_polling(self, sale: Sale) -> None:
         backend = self.backend
-        assert backend is not None
+        if backend is None:
+            return
         poller = StatusPoller(
             backend.make_client(),
             backend.journal,
@@ -244,67 +254,38 @@ class SaleFlow(QObject):
             first_delay=min(0.3, self.settings.poll_interval),
             parent=self,
         )
-        poller.status_read.connect(lambda st, p=poller: self._on_status(p, st))
-        poller.read_failed.connect(lambda err, p=poller: self._on_read_failed(p, err))
-        poller.settled.connect(lambda st, p=poller: self._on_settled(p, st))
-        poller.token_refused.connect(lambda err, p=poller: self._on_token_refused(p, err))
-        poller.needs_check.connect(lambda sentence, p=poller: self._on_needs_check(p, sentence))
-        poller.finished.connect(lambda p=poller: self._poller_finished(p))
+        # Bound methods, not closures: a result that arrives after the flow is gone is simply dropped.
+        poller.status_read.connect(self._on_status)
+        poller.read_failed.connect(self._on_read_failed)
+        poller.token_refused.connect(self._on_token_refused)
+        poller.finished.connect(self._poller_finished)
         self.poller = poller
         poller.start()
 
-    def _on_status(self, poller: StatusPoller, status: PaymentStatus) -> None:
-        if poller is self.poller and self._state == "waiting" and not status.state.is_final:
-            self.payment_screen.show_status(status_line(status))
+    def _from_current_poller(self) -> bool:
+        return self.poller is not None and self.sender() is self.poller
 
-    def _on_read_failed(self, poller: StatusPoller, error: KuPayError) -> None:
-        if poller is self.poller and self._state == "waiting":
-            self.payment_screen.show_connection_trouble(str(error))
+    def _on_status(self, status: PaymentStatus) -> None:
+        if self._from_current_poller():
+            self.handle(flow.StatusRead(status))
 
-    def _on_token_refused(self, poller: StatusPoller, error: KuPayError) -> None:
-        if poller is not self.poller or self._state != "waiting":
+    def _on_read_failed(self, error: KuPayError) -> None:
+        if self._from_current_poller():
+            self.handle(flow.ReadFailed(str(error)))
+
+    def _on_token_refused(self, error: KuPayError) -> None:
+        if self._from_current_poller():
+            self.handle(flow.ReadFailed(str(error), token_refused=True))
+
+    def _poller_finished(self) -> None:
+        poller = self.sender()
+        if not isinstance(poller, StatusPoller):
             return
-        self._set_state("stopped")
-        self.payment_screen.show_token_refused(str(error))
-
-    def _on_needs_check(self, poller: StatusPoller, sentence: str) -> None:
-        if poller is self.poller and self._state == "waiting" and self.sale is not None:
-            self._show_needs_check(sentence)
-
-    def _on_settled(self, poller: StatusPoller, status: PaymentStatus) -> None:
-        if poller is not self.poller or self._state != "waiting" or self.sale is None:
-            return
-        sale = self.sale
-        self.payment_screen.stop_clock()
-        amount = self._amount_text(sale.amount, sale.currency)
-        if status.state.is_paid:
-            final = sale.with_(state=SaleState.PAID, status_word=status.raw_status)
-            self.result_screen.show_paid(amount, sale.order_number, self.settings.auto_return_seconds)
-        else:
-            final = sale.with_(state=SaleState.UNPAID, status_word=status.raw_status)
-            outcome = unpaid_outcome(status.state, status.raw_status)
-            self.result_screen.show_unpaid(amount, sale.order_number, outcome.reason, outcome.advice)
-        self.sale = final
-        self._set_state("result")
-        self._show(self.result_screen)
-        self.sale_finished.emit(final)
-
-    def _poller_finished(self, poller: StatusPoller) -> None:
         self._retiring.discard(poller)
         if poller is self.poller:
             self.poller = None
-        # The thread has ended. The lambdas connected above hold the poller (a cycle through Qt that
-        # Python's GC cannot see): drop them, then hand the object back to Python, which frees it once
-        # nothing refers to it (no deleteLater, so a caller still holding it can ask isFinished() safely).
-        for signal in (
-            poller.status_read,
-            poller.read_failed,
-            poller.settled,
-            poller.token_refused,
-            poller.needs_check,
-            poller.finished,
-        ):
-            signal.disconnect()
+        # The thread has ended: hand the object back to Python, which frees it once nothing refers to it
+        # (no deleteLater, so a caller still holding it can ask isFinished() safely).
         poller.setParent(None)
 
     def _stop_polling(self) -> None:
@@ -314,53 +295,6 @@ class SaleFlow(QObject):
             if poller.isRunning():
                 self._retiring.add(poller)
             self.poller = None
-
-    # --- leaving -------------------------------------------------------------------------------------
-    def cancel(self) -> None:
-        """Cancel / Escape on the waiting screen (or while creating): back to the keypad, amount kept."""
-        if self._state not in ("creating", "waiting", "stopped"):
-            return
-        self._attempt += 1  # a create still under way will be recognised as stale
-        self._stop_polling()
-        if self._state == "creating" and self._creating is not None:
-            # Journaled now, not when KuPay answers: a create that fails or outlives the window must never
-            # be sent again (the next start, or a resume worker Settings restarts, would re-send it).
-            sale_id, abandoned = self._creating
-            abandoned.set()
-            self._journal_later(sale_id, SaleState.CANCELLED_BY_CASHIER, CANCELLED_WHILE_CREATING)
-        self._creating = None
-        sale = self.sale
-        if sale is not None and self._state == "waiting":
-            self._journal_later(sale.id, SaleState.CANCELLED_BY_CASHIER, CANCELLED_BY_CASHIER)
-            self.sale_finished.emit(sale.with_(state=SaleState.CANCELLED_BY_CASHIER))
-        elif sale is not None and self._state == "stopped":
-            self.sale_finished.emit(sale.with_(state=SaleState.NEEDS_CHECK))
-        self.payment_screen.stop_clock()
-        self.sale_screen.forget_email()  # the amount is kept for a second try; an address is not
-        self.back_to_keypad(force=True)
-
-    def back_to_keypad(self, force: bool = False) -> None:
-        if not force and self._state != "failed":
-            return
-        if self._state == "failed" and self.sale is not None:
-            # Otherwise the next start would re-send this create for a customer who has gone.
-            self._journal_later(self.sale.id, SaleState.CANCELLED_BY_CASHIER, ABANDONED_AFTER_FAILED_CREATE)
-        self._set_state("entering")
-        self._show(self.sale_screen)
-        self.sale_screen.focus_amount()
-
-    def new_sale(self, first_key: str = "") -> None:
-        """From Paid / Not paid to an empty keypad; `first_key` ("4", "E") is the key that started it."""
-        if self._state != "result":
-            return
-        self.result_screen.stop_timer()
-        self.sale = None
-        self.sale_screen.start_new_sale()
-        if first_key:
-            self.sale_screen.type_key(first_key)
-        self._set_state("entering")
-        self._show(self.sale_screen)
-        self.sale_screen.focus_amount()
 
     def _journal_later(self, sale_id: str, state: SaleState, note: str) -> None:
         backend = self.backend
@@ -374,9 +308,12 @@ class SaleFlow(QObject):
         )
 
     def shutdown(self, msecs: int = 15000) -> None:
-        """Window closing: stop every poller and wait for its thread, then for pending tasks."""
-        self._attempt += 1
-        self._closing.set()
+        """Window closing: stop every poller and wait for its thread; a create still under way gives up at
+        once (its sale is journaled as creating, and sent again with the same id at the next start)."""
+        self._closing = True
+        for ticket in self._tickets.values():
+            ticket.closing.set()
+        self._tickets.clear()
         pollers = list(self._retiring) + ([self.poller] if self.poller else [])
         for poller in pollers:
             poller.stop()
@@ -385,6 +322,4 @@ class SaleFlow(QObject):
             poller.wait(msecs)
         self.poller = None
         self._retiring.clear()
-        # A create still hanging after this is already journaled as "creating": the next start re-sends it
-        # with the same id, so there is no need to keep the closing window waiting for it.
         self.tasks.wait_all(min(msecs, 3000))

@@ -1,108 +1,135 @@
 """Work that must never run on the UI thread: creating a payment and polling its status.
 
 `create_payment_job` is a plain blocking function for `TaskRunner.run` (a pool thread): it writes the sale
-to the journal, then sends it, so a crash between the two never loses a sale KuPay knows about.
-`StatusPoller` is a QThread that polls one payment until it is final, cancelled or the window closes.
-Both talk to the UI only through plain Python values (Sale, CreatedPayment, PaymentStatus, KuPayError).
+to the journal, then sends it, so a crash between the two never loses a sale KuPay knows about, and answers
+with the flow model's event (`flow.Created` / `flow.CreateFailed`). `StatusPoller` is a QThread that polls
+one payment until KuPay reports an end, the token is refused or it is stopped. Both talk to the UI only
+through plain Python values; what an answer means for the sale is decided by `pos_app.flow`.
 """
 
 from __future__ import annotations
 
 import logging
 import threading
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QThread, Signal
 
+from pos_app.flow import (
+    CANCELLED_WHILE_CREATING,
+    Created,
+    CreateFailed,
+    CreatePayment,
+    state_after_create_error,
+)
 from pos_app.journal import PROBLEM_AND_DETAIL
 from pos_app.kupay.errors import BadToken, KuPayError
 from pos_app.kupay.models import CreatedPayment
 from pos_app.kupay.retry import waiting_screen
 from pos_app.sale import Sale, SaleState
-from pos_app.terminal import paid_answer_problem, payment_request
+from pos_app.terminal import build_sale, payment_request
+from pos_app.wording import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from pos_app.settings import Settings
 
 log = logging.getLogger(__name__)
 
+NOT_SAVED = QT_TRANSLATE_NOOP(
+    "SaleFlow",
+    "The sale could not be saved on this computer, so nothing was sent. "
+    "Try again; if it keeps failing, ask the owner.",
+)
+CREATE_BROKE = QT_TRANSLATE_NOOP(
+    "SaleFlow", "Something went wrong while sending the sale. Try again; if it keeps failing, ask the owner."
+)
 
-@dataclass(frozen=True)
-class CreateResult:
-    """The outcome of one create attempt. On failure `sale` is kept so Retry sends the same id."""
 
-    sale: Sale
-    created: CreatedPayment | None = None
-    error: KuPayError | None = None
-    journal_error: str = ""  # KuPay made the payment, but this computer could not record it
+@dataclass
+class CreateTicket:
+    """One create attempt, shared by the UI thread and its job: Cancel abandons it, closing the window ends
+    it (each an Event the job checks before every step that writes or sends)."""
+
+    attempt: int
+    sale_id: str
+    abandoned: threading.Event = field(default_factory=threading.Event)
+    closing: threading.Event = field(default_factory=threading.Event)
 
 
 def create_payment_job(
     journal: Any,
     client: Any,
     settings: Settings,
-    sale: Sale,
-    *,
-    first_attempt: bool,
-    abandoned: threading.Event | None = None,
-    closing: threading.Event | None = None,
-) -> CreateResult | None:
+    order: CreatePayment,
+    ticket: CreateTicket | None = None,
+) -> Created | CreateFailed | None:
     """Journal the sale (first attempt only), then create its payment. Blocking: run it on a worker.
 
-    None: the cashier cancelled (`abandoned`) before it was sent, and the sale is journaled as cancelled; or
-    the till is `closing`: nothing more is written, the sale stays "creating" and the next start sends it
-    again (same id).
+    Returns the flow's event for the answer, or None when there is nothing left to tell: the cashier
+    cancelled (`ticket.abandoned`) before it was sent, and the sale is journaled as cancelled; or the till
+    is closing (`ticket.closing`): nothing more is written, the sale stays "creating" and the next start
+    sends it again (same id).
     """
-    request = payment_request(sale, settings)
-    if first_attempt:
-        # Before the request: if the terminal dies mid-call, the sale (and its exact body) is on disk.
-        journal.record_new(sale, request)
-    if abandoned is not None and abandoned.is_set():
-        # Cancel came while the row was being written: it may have found nothing to mark.
-        _journal_quietly(
-            journal.record_state, sale.id, SaleState.CANCELLED_BY_CASHIER, "cancelled while creating"
-        )
-        return None
+    ticket = ticket or CreateTicket(order.attempt, order.sale_id)
+    sale = order.sale
+    if sale is None:
+        if ticket.abandoned.is_set():
+            return None  # cancelled before anything was written or sent
+        try:
+            sale = build_sale(
+                journal, settings, order.amount, order.currency, order.email, sale_id=order.sale_id
+            )
+            # Before the request: if the terminal dies mid-call, the sale (and its exact body) is on disk.
+            journal.record_new(sale, payment_request(sale, settings))
+        except Exception:  # disk full, locked or damaged journal: nothing may be sent
+            log.exception("the sale could not be journaled; nothing sent")
+            return CreateFailed(order.attempt, NOT_SAVED, None, retryable=False)
+        if ticket.abandoned.is_set():
+            # Cancel came while the row was being written: its own write may have found nothing to mark.
+            _journal_quietly(
+                journal.record_state, sale.id, SaleState.CANCELLED_BY_CASHIER, CANCELLED_WHILE_CREATING
+            )
+            return None
     journal_error = ""
     try:
-        created = _send_unless_closing(client, request, closing)
+        created = _send_unless_closing(client, payment_request(sale, settings), ticket.closing)
         if created is None:
-            return None
+            return None  # closing: the sale stays "creating" and is sent again (same id) at the next start
         try:
             journal.record_created(sale.id, created.payment_id, created.pay_url)
         except KuPayError:
-            raise
-        except Exception as exc:  # disk full after KuPay made it: the customer can still pay
+            raise  # the journal refused the answer (another sale's payment id): KuPay's answer is the problem
+        except Exception as error:  # KuPay made it: the customer can still pay, say what is true
             log.exception(
                 "KuPay made %s for %s but the journal could not record it", created.payment_id, sale.id
             )
-            journal_error = str(exc) or type(exc).__name__
+            journal_error = str(error) or type(error).__name__
     except KuPayError as error:
         log.warning("create failed for %s: %s (%s)", sale.order_number, error, error.detail)
-        if error.owner_must_check:
-            # KuPay may hold a payment for this sale that the till will not show: not a retry, a check.
-            _journal_quietly(
-                journal.record_state,
-                sale.id,
-                SaleState.NEEDS_CHECK,
-                note=PROBLEM_AND_DETAIL.format(problem=error, detail=error.detail),
-            )
-            return CreateResult(sale.with_(state=SaleState.NEEDS_CHECK), error=error)
-        _journal_quietly(journal.record_state, sale.id, SaleState.CREATE_FAILED, note=str(error))
-        return CreateResult(sale, error=error)
-    return CreateResult(
-        sale.with_(state=SaleState.WAITING, payment_id=created.payment_id, pay_url=created.pay_url),
-        created,
-        journal_error=journal_error,
-    )
+        if ticket.closing.is_set():
+            return None  # the journal is being closed: the next start settles it
+        state = state_after_create_error(error)
+        note = (
+            PROBLEM_AND_DETAIL.format(problem=error, detail=error.detail)
+            if error.owner_must_check
+            else str(error)
+        )
+        # The journal's rules keep a sale the cashier cancelled meanwhile as cancelled.
+        _journal_quietly(journal.record_state, sale.id, state, note=note)
+        return CreateFailed(
+            order.attempt, str(error), sale.with_(state=state), owner_must_check=error.owner_must_check
+        )
+    except Exception:  # a bug must reach the cashier as a sentence; the sale stays journaled
+        log.exception("create crashed for %s", sale.order_number)
+        return CreateFailed(order.attempt, CREATE_BROKE, sale)
+    made = sale.with_(state=SaleState.WAITING, payment_id=created.payment_id, pay_url=created.pay_url)
+    return Created(order.attempt, made, journal_error=journal_error)
 
 
-def _send_unless_closing(client: Any, request: Any, closing: threading.Event | None) -> CreatedPayment | None:
+def _send_unless_closing(client: Any, request: Any, closing: threading.Event) -> CreatedPayment | None:
     """The create call on a daemon thread of its own, so a till closing during a create stuck on a slow
     KuPay quits at once instead of keeping the process alive until the request times out. None: closing."""
-    if closing is None:
-        return client.create_payment(request)  # type: ignore[no-any-return]
     answer: list[tuple[bool, Any]] = []
     done = threading.Event()
 
@@ -137,18 +164,15 @@ def _journal_quietly(fn: Any, *args: Any, **kwargs: Any) -> None:
 class StatusPoller(QThread):
     """Polls one payment: first read after `first_delay`, then every `interval` seconds, backing off on errors.
 
-    Stops by itself on a final state or a refused token; `stop()` stops it cooperatively (no read is
-    started after it, and a read already under way is not reported). Every status read goes to the
-    journal from this thread.
+    Stops by itself once KuPay reports an end (a final state) or refuses the token; `stop()` stops it
+    cooperatively (no read is started after it, and a read already under way is not reported). Every
+    status read goes to the journal from this thread (which applies the flow's rules); what a read means
+    for the sale on screen is the flow model's to decide.
     """
 
-    status_read = Signal(object)  # PaymentStatus, every successful read (final ones too)
+    status_read = Signal(object)  # PaymentStatus, every successful read (after a final one it stops)
     read_failed = Signal(object)  # KuPayError: a transient failure, polling goes on
-    settled = Signal(object)  # PaymentStatus with a final state; polling has stopped
     token_refused = Signal(object)  # BadToken: polling has stopped, the owner must fix the token
-    needs_check = Signal(
-        str
-    )  # a "paid" that contradicts the sale: polling has stopped, a sentence for the owner
 
     def __init__(
         self,
@@ -214,12 +238,8 @@ class StatusPoller(QThread):
             try:
                 status = self._client.payment_status(payment_id)
             except BadToken as error:
-                if self._stop.is_set():
-                    return
-                _journal_quietly(
-                    self._journal.record_state, self._sale.id, SaleState.NEEDS_CHECK, note=str(error)
-                )
-                self.token_refused.emit(error)
+                if not self._stop.is_set():
+                    self.token_refused.emit(error)
                 return
             except KuPayError as error:
                 if self._stop.is_set():
@@ -244,15 +264,6 @@ class StatusPoller(QThread):
             if self._stop.is_set():
                 return  # the cashier has moved on: nothing to tell the screen
             self.status_read.emit(status)
-            problem = paid_answer_problem(self._sale, status)
-            if problem:
-                # The journal's record_status has made it NEEDS_CHECK by the same rule.
-                log.warning("paid answer for %s refused: %s", self._sale.order_number, problem)
-                self.needs_check.emit(problem)
-                return
             if status.state.is_final:
-                final = SaleState.PAID if status.state.is_paid else SaleState.UNPAID
-                _journal_quietly(self._journal.record_state, self._sale.id, final, note=status.raw_status)
-                self.settled.emit(status)
-                return
+                return  # KuPay's end: nothing more to ask
             delay = self._interval

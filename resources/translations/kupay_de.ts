@@ -803,34 +803,6 @@
 <context>
     <name>LastSale</name>
     <message>
-        <source>✓ Paid</source>
-        <translation>✓ Bezahlt</translation>
-    </message>
-    <message>
-        <source>✕ Not paid</source>
-        <translation>✕ Nicht bezahlt</translation>
-    </message>
-    <message>
-        <source>✕ Cancelled at the till</source>
-        <translation>✕ An der Kasse abgebrochen</translation>
-    </message>
-    <message>
-        <source>! Needs checking</source>
-        <translation>! Prüfen</translation>
-    </message>
-    <message>
-        <source>… Waiting</source>
-        <translation>… Wartet</translation>
-    </message>
-    <message>
-        <source>… Not confirmed</source>
-        <translation>… Nicht bestätigt</translation>
-    </message>
-    <message>
-        <source>✕ Not sent</source>
-        <translation>✕ Nicht gesendet</translation>
-    </message>
-    <message>
         <source>Last sale: {order} · {amount} · {state}</source>
         <translation>Letzter Verkauf: {order} · {amount} · {state}</translation>
     </message>
@@ -1631,12 +1603,16 @@ Der Einrichtungsbildschirm fehlt in dieser Version: Speichern Sie das Token im S
 <context>
     <name>SaleFlow</name>
     <message>
-        <source>KuPay made the payment, but this computer could not save the sale. The customer can pay; tell the owner the journal needs attention.</source>
-        <translation>KuPay hat die Zahlung angelegt, aber dieser Computer konnte den Verkauf nicht speichern. Der Kunde kann zahlen; sagen Sie dem Inhaber, dass das Journal geprüft werden muss.</translation>
-    </message>
-    <message>
         <source>The sale could not be saved on this computer, so nothing was sent. Try again; if it keeps failing, ask the owner.</source>
         <translation>Der Verkauf konnte auf diesem Computer nicht gespeichert werden, daher wurde nichts gesendet. Versuchen Sie es erneut; wenn es weiter fehlschlägt, fragen Sie den Inhaber.</translation>
+    </message>
+    <message>
+        <source>Something went wrong while sending the sale. Try again; if it keeps failing, ask the owner.</source>
+        <translation>Beim Senden des Verkaufs ist etwas schiefgegangen. Versuchen Sie es erneut; wenn es weiter fehlschlägt, fragen Sie den Inhaber.</translation>
+    </message>
+    <message>
+        <source>Do not hand over the goods until the owner has checked this sale in KuPay&apos;s panel.</source>
+        <translation>Geben Sie die Ware erst heraus, wenn der Inhaber diesen Verkauf im KuPay-Panel geprüft hat.</translation>
     </message>
 </context>
 <context>

@@ -803,34 +803,6 @@
 <context>
     <name>LastSale</name>
     <message>
-        <source>✓ Paid</source>
-        <translation>✓ Pagado</translation>
-    </message>
-    <message>
-        <source>✕ Not paid</source>
-        <translation>✕ No pagado</translation>
-    </message>
-    <message>
-        <source>✕ Cancelled at the till</source>
-        <translation>✕ Cancelado en caja</translation>
-    </message>
-    <message>
-        <source>! Needs checking</source>
-        <translation>! Hay que revisarlo</translation>
-    </message>
-    <message>
-        <source>… Waiting</source>
-        <translation>… Esperando</translation>
-    </message>
-    <message>
-        <source>… Not confirmed</source>
-        <translation>… Sin confirmar</translation>
-    </message>
-    <message>
-        <source>✕ Not sent</source>
-        <translation>✕ No enviado</translation>
-    </message>
-    <message>
         <source>Last sale: {order} · {amount} · {state}</source>
         <translation>Última venta: {order} · {amount} · {state}</translation>
     </message>
@@ -1631,12 +1603,16 @@ La pantalla de configuración no está disponible en esta versión: guarde el to
 <context>
     <name>SaleFlow</name>
     <message>
-        <source>KuPay made the payment, but this computer could not save the sale. The customer can pay; tell the owner the journal needs attention.</source>
-        <translation>KuPay creó el pago, pero este equipo no pudo guardar la venta. El cliente puede pagar; avise al dueño de que el registro necesita atención.</translation>
-    </message>
-    <message>
         <source>The sale could not be saved on this computer, so nothing was sent. Try again; if it keeps failing, ask the owner.</source>
         <translation>No se pudo guardar la venta en este ordenador, así que no se envió nada. Vuelva a intentarlo; si sigue fallando, avise al propietario.</translation>
+    </message>
+    <message>
+        <source>Something went wrong while sending the sale. Try again; if it keeps failing, ask the owner.</source>
+        <translation>Algo salió mal al enviar la venta. Inténtelo de nuevo; si sigue fallando, avise al dueño.</translation>
+    </message>
+    <message>
+        <source>Do not hand over the goods until the owner has checked this sale in KuPay&apos;s panel.</source>
+        <translation>No entregue la mercancía hasta que el propietario haya revisado esta venta en el panel de KuPay.</translation>
     </message>
 </context>
 <context>

@@ -803,34 +803,6 @@
 <context>
     <name>LastSale</name>
     <message>
-        <source>✓ Paid</source>
-        <translation>✓ Payé</translation>
-    </message>
-    <message>
-        <source>✕ Not paid</source>
-        <translation>✕ Non payé</translation>
-    </message>
-    <message>
-        <source>✕ Cancelled at the till</source>
-        <translation>✕ Annulé en caisse</translation>
-    </message>
-    <message>
-        <source>! Needs checking</source>
-        <translation>! À vérifier</translation>
-    </message>
-    <message>
-        <source>… Waiting</source>
-        <translation>… En attente</translation>
-    </message>
-    <message>
-        <source>… Not confirmed</source>
-        <translation>… Non confirmé</translation>
-    </message>
-    <message>
-        <source>✕ Not sent</source>
-        <translation>✕ Non envoyé</translation>
-    </message>
-    <message>
         <source>Last sale: {order} · {amount} · {state}</source>
         <translation>Dernière vente : {order} · {amount} · {state}</translation>
     </message>
@@ -1631,12 +1603,16 @@ L’écran de configuration n’est pas disponible dans cette version : enregist
 <context>
     <name>SaleFlow</name>
     <message>
-        <source>KuPay made the payment, but this computer could not save the sale. The customer can pay; tell the owner the journal needs attention.</source>
-        <translation>KuPay a créé le paiement, mais cet ordinateur n’a pas pu enregistrer la vente. Le client peut payer ; prévenez le gérant que le journal doit être vérifié.</translation>
-    </message>
-    <message>
         <source>The sale could not be saved on this computer, so nothing was sent. Try again; if it keeps failing, ask the owner.</source>
         <translation>La vente n’a pas pu être enregistrée sur cet ordinateur, donc rien n’a été envoyé. Réessayez ; si cela continue, appelez le gérant.</translation>
+    </message>
+    <message>
+        <source>Something went wrong while sending the sale. Try again; if it keeps failing, ask the owner.</source>
+        <translation>Un problème est survenu lors de l’envoi de la vente. Réessayez ; si cela continue, prévenez le gérant.</translation>
+    </message>
+    <message>
+        <source>Do not hand over the goods until the owner has checked this sale in KuPay&apos;s panel.</source>
+        <translation>Ne remettez pas la marchandise avant que le gérant ait vérifié cette vente dans le panneau KuPay.</translation>
     </message>
 </context>
 <context>

@@ -801,34 +801,6 @@
 <context>
     <name>LastSale</name>
     <message>
-        <source>✓ Paid</source>
-        <translation>✓ 支払い済み</translation>
-    </message>
-    <message>
-        <source>✕ Not paid</source>
-        <translation>✕ 未払い</translation>
-    </message>
-    <message>
-        <source>✕ Cancelled at the till</source>
-        <translation>✕ レジで取り消し</translation>
-    </message>
-    <message>
-        <source>! Needs checking</source>
-        <translation>! 要確認</translation>
-    </message>
-    <message>
-        <source>… Waiting</source>
-        <translation>… 待機中</translation>
-    </message>
-    <message>
-        <source>… Not confirmed</source>
-        <translation>… 未確認</translation>
-    </message>
-    <message>
-        <source>✕ Not sent</source>
-        <translation>✕ 未送信</translation>
-    </message>
-    <message>
         <source>Last sale: {order} · {amount} · {state}</source>
         <translation>直前の取引: {order} · {amount} · {state}</translation>
     </message>
@@ -1629,12 +1601,16 @@ The setup screen is not available in this build: store the token in the system k
 <context>
     <name>SaleFlow</name>
     <message>
-        <source>KuPay made the payment, but this computer could not save the sale. The customer can pay; tell the owner the journal needs attention.</source>
-        <translation>KuPayは支払いを作成しましたが、このコンピューターは販売を保存できませんでした。お客様は支払えます。記録の確認が必要だとオーナーに伝えてください。</translation>
-    </message>
-    <message>
         <source>The sale could not be saved on this computer, so nothing was sent. Try again; if it keeps failing, ask the owner.</source>
         <translation>この取引をコンピューターに保存できなかったため、何も送信していません。もう一度お試しください。続く場合はオーナーに連絡してください。</translation>
+    </message>
+    <message>
+        <source>Something went wrong while sending the sale. Try again; if it keeps failing, ask the owner.</source>
+        <translation>販売の送信中に問題が発生しました。もう一度お試しください。続く場合はオーナーに確認してください。</translation>
+    </message>
+    <message>
+        <source>Do not hand over the goods until the owner has checked this sale in KuPay&apos;s panel.</source>
+        <translation>オーナーが KuPay の管理画面でこの販売を確認するまで、商品を渡さないでください。</translation>
     </message>
 </context>
 <context>

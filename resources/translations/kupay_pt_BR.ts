@@ -803,34 +803,6 @@
 <context>
     <name>LastSale</name>
     <message>
-        <source>✓ Paid</source>
-        <translation>✓ Pago</translation>
-    </message>
-    <message>
-        <source>✕ Not paid</source>
-        <translation>✕ Não pago</translation>
-    </message>
-    <message>
-        <source>✕ Cancelled at the till</source>
-        <translation>✕ Cancelado no caixa</translation>
-    </message>
-    <message>
-        <source>! Needs checking</source>
-        <translation>! Precisa conferir</translation>
-    </message>
-    <message>
-        <source>… Waiting</source>
-        <translation>… Aguardando</translation>
-    </message>
-    <message>
-        <source>… Not confirmed</source>
-        <translation>… Não confirmado</translation>
-    </message>
-    <message>
-        <source>✕ Not sent</source>
-        <translation>✕ Não enviado</translation>
-    </message>
-    <message>
         <source>Last sale: {order} · {amount} · {state}</source>
         <translation>Última venda: {order} · {amount} · {state}</translation>
     </message>
@@ -1631,12 +1603,16 @@ A tela de configuração não está disponível nesta versão: guarde o token no
 <context>
     <name>SaleFlow</name>
     <message>
-        <source>KuPay made the payment, but this computer could not save the sale. The customer can pay; tell the owner the journal needs attention.</source>
-        <translation>O KuPay criou o pagamento, mas este computador não conseguiu salvar a venda. O cliente pode pagar; avise o dono que o registro precisa de atenção.</translation>
-    </message>
-    <message>
         <source>The sale could not be saved on this computer, so nothing was sent. Try again; if it keeps failing, ask the owner.</source>
         <translation>Não foi possível salvar a venda neste computador, então nada foi enviado. Tente de novo; se continuar falhando, chame o proprietário.</translation>
+    </message>
+    <message>
+        <source>Something went wrong while sending the sale. Try again; if it keeps failing, ask the owner.</source>
+        <translation>Algo deu errado ao enviar a venda. Tente de novo; se continuar falhando, chame o dono.</translation>
+    </message>
+    <message>
+        <source>Do not hand over the goods until the owner has checked this sale in KuPay&apos;s panel.</source>
+        <translation>Não entregue a mercadoria até o proprietário conferir esta venda no painel da KuPay.</translation>
     </message>
 </context>
 <context>
