@@ -74,6 +74,18 @@ def state_after_status(current: SaleState, payment: PaymentState) -> SaleState:
     return new
 
 
+def state_after_answer(
+    current: SaleState, status: PaymentStatus, amount: Decimal, currency: str, order_number: str
+) -> tuple[SaleState, str]:
+    """A status answer for a journaled sale (the counter's poller, History's Check status now and the
+    resume worker all hand it to the journal, which applies this): the state the sale moves to, and the
+    owner's sentence when KuPay says paid for another amount, currency or order — never counted as paid."""
+    problem = differs_from_sale(status, amount, currency, order_number) if status.state.is_paid else ""
+    if problem:
+        return SaleState.NEEDS_CHECK, problem
+    return state_after_status(current, status.state), ""
+
+
 def state_after_created(current: SaleState) -> SaleState:
     """KuPay answered the create: the sale waits — unless the cashier cancelled meanwhile (it stays
     cancelled and is watched for a late payment) or it is somehow already paid."""
@@ -167,6 +179,7 @@ def marked_status(sale: Sale) -> tuple[str, Tone]:
 class ResumeAction(enum.Enum):
     POLL = "poll"  # KuPay gave it a payment id: ask how it ended
     CREATE_AGAIN = "create_again"  # journaled, never answered: send the same id again (KuPay de-duplicates)
+    TOO_LATE_TO_SEND = "too_late_to_send"  # never answered, and its customer is long gone: the owner checks
     NEEDS_CHECK = "needs_check"  # the terminal cannot settle it: the owner looks in KuPay's panel
     END_QUIETLY = "end_quietly"  # a demo sale the current sandbox never knew: it simply expired
 
@@ -183,9 +196,15 @@ def resume_action(
         return ResumeAction.NEEDS_CHECK
     if sale.payment_id:
         return ResumeAction.POLL
-    if sale.state in (SaleState.CREATING, SaleState.CREATE_FAILED) and age_seconds <= recreate_within:
-        return ResumeAction.CREATE_AGAIN
+    if sale.state in (SaleState.CREATING, SaleState.CREATE_FAILED):
+        # A pay link sent now would reach a customer who left long ago: the owner checks it instead.
+        return ResumeAction.CREATE_AGAIN if age_seconds <= recreate_within else ResumeAction.TOO_LATE_TO_SEND
     return ResumeAction.NEEDS_CHECK
+
+
+def can_be_paid_now(sale: Sale) -> bool:
+    """Its QR code may be shown again (History): KuPay made a payment and nothing has ended it yet."""
+    return bool(sale.pay_url) and sale.state is SaleState.WAITING
 
 
 # ------------------------------------------------------------------------------------------ 4. the counter
@@ -500,12 +519,9 @@ class CounterFlow:
             return []
         if not status.state.is_final:
             return [Show(Screen.STATUS, sale=sale, status=status)]
-        final = state_for(status.state)  # PAID only for a paid word; any other end is UNPAID
-        problem = ""
-        if final is SaleState.PAID:
-            # A "paid" for another amount, currency or order is not this sale's: the journal says the same.
-            problem = differs_from_sale(status, sale.amount, sale.currency, sale.order_number)
-            final = SaleState.NEEDS_CHECK if problem else final
+        # PAID only for a paid word about this sale; a paid word for another amount, currency or order
+        # is Needs check (the journal applies the same rule); any other end is UNPAID.
+        final, problem = state_after_answer(sale.state, status, sale.amount, sale.currency, sale.order_number)
         ended = sale.with_(state=final, status_word=status.raw_status)
         screen = {SaleState.PAID: Screen.PAID, SaleState.NEEDS_CHECK: Screen.NEEDS_CHECK}.get(
             final, Screen.UNPAID

@@ -32,10 +32,9 @@ from decimal import Decimal
 from pathlib import Path
 
 from pos_app import paths
-from pos_app.flow import state_after_request, state_for
+from pos_app.flow import state_after_answer, state_after_request
 from pos_app.kupay.errors import PaymentOfAnotherSale
 from pos_app.kupay.models import PaymentRequest, PaymentState, PaymentStatus
-from pos_app.kupay.status import differs_from_sale
 from pos_app.sale import Sale, SaleState
 from pos_app.wording import QT_TRANSLATE_NOOP, recognise
 
@@ -520,9 +519,9 @@ class Journal:
     def record_status(self, sale_id: str, status: PaymentStatus) -> Sale | None:
         """Record a status read (an event row with its time) and the state it implies; returns the sale.
 
-        PAID -> PAID, ended unpaid -> UNPAID, anything else -> WAITING - except that a sale the cashier
-        cancelled or the owner must check stays so until KuPay reports an end, and a paid sale never goes
-        back to waiting. The raw word is kept in status_word.
+        The state follows the flow's rule (`flow.state_after_answer`), inside this write transaction: the
+        counter's poller, History's Check status now and the resume worker all come through here. The raw
+        word is kept in status_word.
         """
         with self._lock, self._conn:
             row = self._conn.execute(
@@ -530,26 +529,9 @@ class Journal:
             ).fetchone()
             if row is None:
                 return None
-            current = SaleState(row[0])
-            new = state_for(status.state)
-            note = ""
-            if new is SaleState.PAID:
-                note = differs_from_sale(status, Decimal(str(row[1])), str(row[2]), str(row[3]))
-                if note:
-                    new = SaleState.NEEDS_CHECK  # never counted as paid; the owner looks in KuPay's panel
-            if new is SaleState.WAITING and current in (
-                SaleState.PAID,
-                SaleState.UNPAID,
-                SaleState.CANCELLED_BY_CASHIER,
-                SaleState.NEEDS_CHECK,
-            ):
-                new = current
-            if (
-                current is SaleState.PAID
-                and new is SaleState.UNPAID
-                and status.state is not PaymentState.REFUNDED
-            ):
-                new = current  # a paid sale only leaves PAID through a refund
+            new, note = state_after_answer(
+                SaleState(row[0]), status, Decimal(str(row[1])), str(row[2]), str(row[3])
+            )
             self._conn.execute(
                 "UPDATE sales SET state = ?, status_word = ?, payment_state = ?, updated_us = ? WHERE id = ?",
                 (new.value, status.raw_status, status.state.value, _now_us(), sale_id),

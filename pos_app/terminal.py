@@ -14,7 +14,6 @@ from decimal import Decimal
 from typing import TYPE_CHECKING, Protocol
 
 from pos_app.kupay.models import PaymentRequest, PaymentState, PaymentStatus
-from pos_app.kupay.status import differs_from_sale
 from pos_app.sale import Sale, new_sale_id
 from pos_app.wording import QT_TRANSLATE_NOOP
 
@@ -95,17 +94,6 @@ def payment_request(sale: Sale, settings: Settings) -> PaymentRequest:
         email=sale.email,
         order_status_url=settings.order_status_url,
     )
-
-
-def paid_answer_problem(sale: Sale, status: PaymentStatus) -> str:
-    """The owner's sentence when KuPay says "paid" but the answer contradicts the sale ("" otherwise).
-
-    Such a sale is never green and never counted: it becomes Needs check (the journal applies the same rule
-    in record_status, so the resume worker and History agree).
-    """
-    if not status.state.is_paid:
-        return ""
-    return differs_from_sale(status, sale.amount, sale.currency, sale.order_number)
 
 
 class Tone(enum.Enum):

@@ -344,6 +344,43 @@ def test_the_owner_and_the_day_report_read_a_sale_the_same_way():
     assert flow.marked_status(never_sent) == ("✕ Not sent", flow.Tone.UNPAID)
 
 
+@pytest.mark.parametrize("current", list(SaleState))
+@pytest.mark.parametrize("word", WORDS)
+def test_a_status_answer_means_the_same_for_the_counter_history_and_the_resume_worker(current, word):
+    # Every answer reaches the journal through flow.state_after_answer; the oracle: paid only for a paid
+    # word about this sale's own amount, currency and order (or a sale already paid), never back from an end.
+    for wrong in ({}, {"amount": "0.01"}, {"order_number": "NOT-YOURS"}):
+        answer = status(word, **wrong)
+        new, problem = flow.state_after_answer(current, answer, Decimal("12.50"), "USD", "T1-0001")
+        paid_word = word.strip().lower() in ORACLE_PAID_WORDS
+        if new is SaleState.PAID:
+            assert (paid_word and not wrong) or current is SaleState.PAID
+        assert bool(problem) == (paid_word and bool(wrong))
+        if problem:
+            assert new is SaleState.NEEDS_CHECK
+        if not answer.state.is_final:  # news, not an end: a sale that has ended stays as it ended
+            ended = (SaleState.PAID, SaleState.UNPAID, SaleState.CANCELLED_BY_CASHIER, SaleState.NEEDS_CHECK)
+            assert new is (current if current in ended else SaleState.WAITING)
+
+
+def test_a_sale_never_answered_is_sent_again_only_while_its_customer_may_still_be_there():
+    never_answered = journaled(state=SaleState.CREATE_FAILED)
+    again = flow.resume_action(never_answered, age_seconds=60, recreate_within=3600, can_ask_kupay=True)
+    late = flow.resume_action(never_answered, age_seconds=7200, recreate_within=3600, can_ask_kupay=True)
+    offline = flow.resume_action(never_answered, age_seconds=60, recreate_within=3600, can_ask_kupay=False)
+    assert (again, late, offline) == (
+        ResumeAction.CREATE_AGAIN,
+        ResumeAction.TOO_LATE_TO_SEND,
+        ResumeAction.NEEDS_CHECK,
+    )
+
+
+def test_a_qr_code_is_shown_again_only_while_the_payment_can_be_paid():
+    assert flow.can_be_paid_now(created())
+    assert not flow.can_be_paid_now(created().with_(state=SaleState.UNPAID))
+    assert not flow.can_be_paid_now(journaled(state=SaleState.WAITING))  # no pay link yet
+
+
 def test_demo_sales_from_an_earlier_run_end_quietly():
     sale = journaled(state=SaleState.WAITING, payment_id="pay-9")
     action = flow.resume_action(sale, age_seconds=60, recreate_within=3600, can_ask_kupay=True, demo=True)

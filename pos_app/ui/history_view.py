@@ -45,9 +45,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pos_app.flow import can_be_paid_now
 from pos_app.journal import STATUS_GROUPS, HistoryCursor, HistoryFilter, SaleEvent, timeline_note
 from pos_app.ports import MakeClient, SalesJournal, SalesList, SalesPage, SaleTimelines, Tasks, TillJournal
-from pos_app.sale import Sale, SaleState, kupay_said, state_word, status_text
+from pos_app.sale import Sale, kupay_said, state_word, status_text
 from pos_app.ui.form import plain_label
 from pos_app.ui.i18n import say
 from pos_app.ui.placement import fit_on_screen
@@ -592,7 +593,7 @@ class SaleDialog(QDialog):
         for name, value in values.items():
             self.fields[name].setText(value)
         self.check_button.setEnabled(bool(self.make_client is not None and sale.payment_id))
-        self.qr_button.setEnabled(bool(sale.pay_url and sale.state is SaleState.WAITING))
+        self.qr_button.setEnabled(can_be_paid_now(sale))
 
     def reprint(self) -> None:
         """Print the sale's receipt again (a COPY; a NOT PAID slip for an unpaid sale); the timeline shows it."""
@@ -625,7 +626,8 @@ class SaleDialog(QDialog):
         self.timeline.resizeRowsToContents()
 
     def check_status(self) -> None:
-        """Ask KuPay now; the answer is journaled (with its time) before it is shown."""
+        """Ask KuPay now; the answer is journaled (with its time) before it is shown. What it means for the
+        sale is the flow's rule (flow.state_after_answer), applied by the journal as for the counter."""
         make_client, journal, sale = self.make_client, self.journal, self.sale
         if make_client is None or not sale.payment_id or not isinstance(journal, SalesJournal):
             return
@@ -659,7 +661,7 @@ class SaleDialog(QDialog):
 
     def show_qr(self) -> QDialog | None:
         """The customer's QR again (e.g. they closed the page): only while the payment can still be paid."""
-        if not (self.sale.pay_url and self.sale.state is SaleState.WAITING):
+        if not can_be_paid_now(self.sale):
             return None
         from pos_app.ui.qr_widget import QrWidget
 

@@ -32,6 +32,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QThread, Signal
 
+from pos_app.flow import ResumeAction, resume_action
 from pos_app.journal import NO_ANSWER_AFTER_RESTART
 from pos_app.kupay.errors import KuPayError, RateLimited
 from pos_app.kupay.retry import background
@@ -42,6 +43,7 @@ log = logging.getLogger(__name__)
 
 _CREATE, _POLL, _LATE = "create", "poll", "late"
 _LATE_SLOWDOWN = 5.0  # late payments are rare: ask about them less often than about a live one
+_STILL_AT_THE_COUNTER = 180.0  # seconds: a sale cancelled this recently may be being paid right now
 
 
 @dataclass
@@ -126,28 +128,26 @@ class ResumeWorker(QThread):
 
     def _load(self) -> None:
         now = time.monotonic()
+        can_ask = self.client is not None
         for sale in self.journal.unfinished():
-            if sale.payment_id:
+            age = (datetime.now().astimezone() - sale.created_at).total_seconds()
+            action = resume_action(
+                sale, age_seconds=age, recreate_within=self.recreate_within, can_ask_kupay=can_ask
+            )
+            if action is ResumeAction.POLL:
                 self._track(sale, _POLL, now + self.give_up_after)
-            elif sale.state in (SaleState.CREATING, SaleState.CREATE_FAILED) and self.client is not None:
-                age = (datetime.now().astimezone() - sale.created_at).total_seconds()
-                if age <= self.recreate_within:
-                    self._track(sale, _CREATE, now + self.give_up_after)
-                else:
-                    # The customer is long gone: creating the payment now would only send a stale pay link.
-                    self._mark_needs_check(
-                        sale, "KuPay never confirmed this sale and it is too old to send again"
-                    )
+            elif action is ResumeAction.CREATE_AGAIN:
+                self._track(sale, _CREATE, now + self.give_up_after)
+            elif action is ResumeAction.TOO_LATE_TO_SEND:
+                self._mark_needs_check(
+                    sale, "KuPay never confirmed this sale and it is too old to send again"
+                )
             else:
                 self.needs_check.emit(sale)  # nothing the terminal can ask KuPay about: the owner decides
-        since = datetime.now().astimezone() - timedelta(seconds=self.late_window)
-        for sale in self.journal.late_checks(since):
-            self._track_late(sale)
-        if self.client is None:  # no token yet: only report; a later start will settle them
-            for item in self._items.values():
-                if item.mode != _LATE:
-                    self.needs_check.emit(item.sale)
-            self._items.clear()
+        if can_ask:  # without a token only report; a later start settles them
+            since = datetime.now().astimezone() - timedelta(seconds=self.late_window)
+            for sale in self.journal.late_checks(since):
+                self._track_late(sale)
         log.info("resume: %d unfinished or recently cancelled sale(s) to settle", len(self._items))
 
     def _track(self, sale: Sale, mode: str, deadline: float) -> None:
@@ -217,7 +217,8 @@ class ResumeWorker(QThread):
                 )
                 self.sale_settled.emit(sale)
             return
-        slow = _LATE_SLOWDOWN if item.mode == _LATE else 1.0
+        age = (datetime.now().astimezone() - sale.created_at).total_seconds()
+        slow = _LATE_SLOWDOWN if item.mode == _LATE and age > _STILL_AT_THE_COUNTER else 1.0
         item.next_at = time.monotonic() + self.poll_interval * slow
 
     def _failed(self, item: _Tracked, error: KuPayError) -> None:
