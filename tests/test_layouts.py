@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from layout_check import assert_layout_holds, layout_problems
 from PySide6.QtCore import Qt
-from till_harness import charge, open_till, press
+from till_harness import charge, open_till, press, type_keys
 
 SIZES = [(800, 600), (1280, 800)]
 
@@ -60,6 +60,19 @@ def test_unpaid_and_failed_screens_hold_in_the_pseudo_language(qtbot, pseudo, si
     failed.show_create_failed(str(NetworkError()), "T1-0008")
     problems += layout_problems(failed, "payment not created")
     assert not problems, "\n".join(problems)
+
+
+@pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
+def test_the_failed_create_screen_holds_in_the_till_window(qtbot, sandbox, tmp_path, pseudo, size):
+    # In the till's own window the error panel is narrower than the screen alone: at 800 px its one-line
+    # title ("The payment was not created") was cut at both ends, in English too.
+    till = open_till(qtbot, sandbox, tmp_path, demo=True)
+    _sized(qtbot, till, size)
+    sandbox.set_faults(fail_next=3, status_code=500)
+    type_keys(qtbot, till, "12.50")
+    press(qtbot, till, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: till.flow.state == "failed", timeout=10000)
+    assert_layout_holds(qtbot, till, "payment not created")
 
 
 @pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")

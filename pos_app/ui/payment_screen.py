@@ -71,6 +71,7 @@ class PaymentScreen(QWidget):
         error_layout.addWidget(self.error_icon, 0, Qt.AlignmentFlag.AlignHCenter)
         self.error_title = plain_label(self.tr("The payment was not created"))
         self.error_title.setObjectName("errorTitle")
+        self.error_title.setWordWrap(True)  # one line is wider than the panel on an 800 px till
         self.error_title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.error_text = plain_label()
         self.error_text.setObjectName("errorText")
