@@ -19,7 +19,9 @@ from pos_app.wording import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QLockFile
-    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtGui import QGuiApplication, QIcon
+
+    from pos_app.ui.main_window import MainWindow
 
 
 def _refuse(sentence: str) -> int:
@@ -48,7 +50,7 @@ def load_theme() -> str:
         return ""  # a missing theme must not stop the till; Qt's defaults still work
 
 
-def _start_logging(window: object) -> None:
+def _start_logging(window: MainWindow) -> None:
     from PySide6.QtCore import QObject, Signal
 
     from pos_app import logs
@@ -57,23 +59,23 @@ def _start_logging(window: object) -> None:
     class _CrashRelay(QObject):
         crashed = Signal(str)  # queued to the UI thread: a crash may happen on a worker
 
-    relay = _CrashRelay(window)  # type: ignore[arg-type]
+    relay = _CrashRelay(window)
     # A signal carries plain text: the crash sentence is said again in the shop's language.
     relay.crashed.connect(
         lambda sentence: window.notice(
             say(logs.CRASH_SENTENCE) if sentence == logs.CRASH_SENTENCE else sentence, 60000
-        )  # type: ignore[attr-defined]
+        )
     )
     logs.setup_logging()
     logs.set_crash_notifier(relay.crashed.emit)
 
 
-def _tell_missing_font(window: object, sentence: str | None) -> None:
+def _tell_missing_font(window: MainWindow, sentence: str | None) -> None:
     if sentence:
-        window.notice(sentence)  # type: ignore[attr-defined]
+        window.notice(sentence)
 
 
-def _app_icon() -> object:
+def _app_icon() -> QIcon:
     from PySide6.QtGui import QIcon
 
     from pos_app.resources import resource_path
@@ -180,6 +182,7 @@ def _run_gui(args: argparse.Namespace) -> int:
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)  # nothing in the terminal's process makes a Qt app without widgets
     from pos_app.ui.i18n import install_language, missing_font_sentence
 
     # The command line wins over Settings; a language Settings cannot name falls back to the computer's.

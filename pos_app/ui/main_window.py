@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 import logging
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 # QtCore.Qt / QtCore.QEvent are looked up when used: importing the Qt namespace builds ~2,400 enum
 # members (~20 ms), which the first frame does without. Qt classes the first frame does not use (message
@@ -27,15 +27,23 @@ from pos_app.ui.tasks import TaskRunner
 # Start-up speed: only what the first frame (the keypad) needs is imported before show(); Babel (money
 # formatting), the flow's screens and the network come just after it (see MainWindow._after_first_paint).
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from PySide6.QtGui import QCloseEvent, QKeyEvent, QPaintEvent, QResizeEvent, QShowEvent
 
+    from pos_app.credentials import CredentialStore
     from pos_app.sale import Sale
     from pos_app.settings import Settings
+    from pos_app.shop.queries import ShopViews
+    from pos_app.shop.replication import ShopSync
     from pos_app.terminal import Backend
     from pos_app.ui.customer_side import CustomerSide
+    from pos_app.ui.history_view import HistoryWindow, SaleDialog
     from pos_app.ui.notices import NoticeBar
     from pos_app.ui.payment_screen import PaymentScreen
+    from pos_app.ui.receipt_desk import ReceiptDesk
     from pos_app.ui.result_screen import ResultScreen
+    from pos_app.ui.resume_worker import ResumeWorker
     from pos_app.ui.sale_flow import SaleFlow
     from pos_app.ui.sale_screen import SaleScreen
     from pos_app.ui.setup_screen import SetupScreen
@@ -95,7 +103,7 @@ class MainWindow(QMainWindow):
     ) -> None:
         super().__init__()
         self._receipt_overrides = (printer, print_when_paid)  # --printer, --print-when-paid
-        self.receipts: Any = None
+        self.receipts: ReceiptDesk | None = None
         self._background_checks = background_checks  # resume + late-payment watch (ResumeWorker)
         self.settings = settings
         self.demo = demo
@@ -104,14 +112,14 @@ class MainWindow(QMainWindow):
         self.api_url = api_url or settings.api_url
         self._shop_db_override = shop_db  # --shop-db: wins over the settings file for the whole run
         self.tasks = tasks or TaskRunner(self)
-        self.credentials: Any = None
+        self.credentials: CredentialStore | None = None
         self.backend: Backend | None = None
-        self._resume: Any = None
-        self._history: Any = None
+        self._resume: ResumeWorker | None = None
+        self._history: HistoryWindow | None = None
         self._last_sale_id = ""  # the sale on the cashier's "Last sale" line
         self._customer_paying = False  # creating or waiting: the QR code must stay in view
-        self.sale_details: Any = None  # the last sale's details window, once opened from that line
-        self._shop_views_now: Any = None  # see _shop_views()
+        self.sale_details: SaleDialog | None = None  # the last sale's details, once opened from that line
+        self._shop_views_now: ShopViews | None = None  # see _shop_views()
         self._settings_warning = settings_warning
         self._closing = False
         self._customer_display_override = customer_display  # --customer-display auto|window|off|NAME
@@ -317,7 +325,7 @@ class MainWindow(QMainWindow):
         spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         bar.addWidget(spacer)
 
-        def action(text: str, slot: Any, tip: str) -> QAction:
+        def action(text: str, slot: Callable[[], object], tip: str) -> QAction:
             act = QAction(self)  # (not QAction(text, self): its overloads build PySide's QIcon class, ~2 ms)
             act.setText(text)
             act.setToolTip(tip)
@@ -365,7 +373,9 @@ class MainWindow(QMainWindow):
         screen.setFocus()  # the keyboard follows the screen
 
     def current_screen(self) -> QWidget:
-        return self.stack.currentWidget()
+        screen = self.stack.currentWidget()
+        assert screen is not None  # the stack holds the keypad from the first frame on
+        return screen
 
     def toggle_fullscreen(self) -> None:
         if self.isFullScreen():
@@ -462,7 +472,7 @@ class MainWindow(QMainWindow):
             return
         old, plan = backend.shop_sync, self.start_plan().shop
 
-        def job() -> Any:
+        def job() -> tuple[Backend, ShopSync | None]:
             if old is not None:
                 old.stop()
             try:
@@ -478,7 +488,7 @@ class MainWindow(QMainWindow):
 
         self.tasks.run(job, self._shop_sync_restarted)
 
-    def _shop_sync_restarted(self, result: tuple[Backend, Any]) -> None:
+    def _shop_sync_restarted(self, result: tuple[Backend, ShopSync | None]) -> None:
         backend, sync = result
         backend.shop_sync = sync
         if sync is not None and (self.backend is not backend or self._closing):  # retired meanwhile
@@ -511,7 +521,7 @@ class MainWindow(QMainWindow):
         self._override_confirmed = True
         return True
 
-    def _backend_ready(self, result: Any) -> None:
+    def _backend_ready(self, result: Backend | NeedsSetup) -> None:
         if isinstance(result, NeedsSetup):
             self.credentials = result.credentials
             self.show_setup()
@@ -656,8 +666,8 @@ class MainWindow(QMainWindow):
             )
             self.show_screen(self.placeholder)
             return
-        old = self.setup_screen
-        if old is None or old.is_finished() or (pin_confirmed and old.is_locked()):
+        old = screen = self.setup_screen
+        if screen is None or screen.is_finished() or (pin_confirmed and screen.is_locked()):
             # Test connection must ask the server this till talks to (--api-url), not the settings file's.
             screen = SetupScreen(
                 self.credentials,
@@ -671,7 +681,7 @@ class MainWindow(QMainWindow):
             if old is not None:
                 self.stack.removeWidget(old)
                 old.deleteLater()
-        self.show_screen(self.setup_screen)
+        self.show_screen(screen)
 
     def _setup_completed(self, token: str, settings: Settings) -> None:
         self.apply_settings(settings)
@@ -725,8 +735,8 @@ class MainWindow(QMainWindow):
             self._history = window
         self._history.set_shop(shop)
         # Reprint follows Settings: a printer set up after History was first opened is offered too.
-        has_printer = self.receipts is not None and self.receipts.has_printer
-        self._history.reprint = self.receipts.print_sale if has_printer else None
+        receipts = self.receipts
+        self._history.reprint = receipts.print_sale if receipts is not None and receipts.has_printer else None
         if not self._history.isVisible():
             area = self.frameGeometry()
             width, height = int(area.width() * 0.9), int(area.height() * 0.85)
@@ -736,7 +746,7 @@ class MainWindow(QMainWindow):
         self._history.raise_()
         self._history.activateWindow()
 
-    def open_last_sale(self) -> Any:
+    def open_last_sale(self) -> None:
         """ "Did the last payment go through?": that sale's own details (read fresh from the journal)."""
         backend, sale_id = self.backend, self._last_sale_id
         if backend is None or not sale_id:
@@ -766,19 +776,19 @@ class MainWindow(QMainWindow):
         import sys
 
         # Only modules already loaded can have windows open: no import on the way to the QR code.
-        kinds = tuple(
-            getattr(sys.modules.get(module), name, None)
-            for module, name in (
-                ("pos_app.ui.report_dialog", "ReportDialog"),
-                ("pos_app.ui.history_view", "SaleDialog"),
-            )
-        )
-        kinds = tuple(kind for kind in kinds if kind is not None)
+        kinds: list[type[QWidget]] = []
+        for module, name in (
+            ("pos_app.ui.report_dialog", "ReportDialog"),
+            ("pos_app.ui.history_view", "SaleDialog"),
+        ):
+            kind = getattr(sys.modules.get(module), name, None)
+            if kind is not None:
+                kinds.append(kind)
         for window in self.findChildren(QWidget):
-            if kinds and isinstance(window, kinds) and window.isVisible():
+            if kinds and isinstance(window, tuple(kinds)) and window.isVisible():
                 window.close()
 
-    def _shop_views(self) -> Any:
+    def _shop_views(self) -> ShopViews | None:
         """The shop database for History's and End of day's *All tills* (None without one). Made for the
         running sync's address and password; connects on first use, on a worker thread."""
         sync = self.backend.shop_sync if self.backend is not None else None
