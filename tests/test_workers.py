@@ -83,6 +83,21 @@ def test_a_create_cancelled_before_it_ran_writes_and_sends_nothing(sandbox, jour
     assert journal.get("s-1") is None and sandbox.create_requests == []
 
 
+def test_a_retry_cancelled_before_it_ran_sends_nothing(sandbox, journal, client):
+    # Retry after a failed create, then Cancel before the pool ran the job: the customer has gone, and the
+    # sale is journaled as cancelled; sending it now would make a payment for nobody.
+    sandbox.set_faults(fail_next=1)
+    failed = create_payment_job(journal, client, Settings(), CreatePayment(1, "s-1", Decimal("5"), "USD"))
+    assert isinstance(failed, CreateFailed) and failed.sale is not None
+    journal.record_state("s-1", SaleState.CANCELLED_BY_CASHIER, "cancelled while creating")
+    ticket = CreateTicket(2, "s-1")
+    ticket.abandoned.set()
+    again = CreatePayment(2, "s-1", failed.sale.amount, "USD", sale=failed.sale)
+    assert create_payment_job(journal, client, Settings(), again, ticket) is None
+    assert len(sandbox.create_requests) == 1  # the first, failed attempt only
+    assert journal.get("s-1").state is SaleState.CANCELLED_BY_CASHIER
+
+
 def test_order_numbers_follow_the_prefix(journal):
     first = build_sale(journal, Settings(order_prefix="B-"), Decimal("1"), "USD")
     journal.record_new(first)

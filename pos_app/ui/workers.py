@@ -91,6 +91,8 @@ def create_payment_job(
                 journal.record_state, sale.id, SaleState.CANCELLED_BY_CASHIER, CANCELLED_WHILE_CREATING
             )
             return None
+    elif ticket.abandoned.is_set():
+        return None  # a Retry cancelled before it ran: Cancel journaled it, and the customer has gone
     journal_error = ""
     try:
         created = _send_unless_closing(client, payment_request(sale, settings), ticket.closing)
