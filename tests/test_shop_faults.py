@@ -10,7 +10,7 @@ import psycopg
 import pytest
 from shop_tills import Till, assert_shop_is_union
 
-from pos_app import journal as journal_module
+from pos_app.journal import store as journal_store  # where the journal reads the clock
 from pos_app.shop.database import ShopUnreachable
 
 
@@ -117,9 +117,9 @@ def test_a_till_clock_an_hour_ahead_loses_nothing(shop_db, tills, monkeypatch):
     right, ahead = tills("Bar", "B-"), tills("Terrace", "T-")
     right.sell()
     right.sync.push_pending()
-    real_now = journal_module._now_us
+    real_now = journal_store._now_us
     with monkeypatch.context() as m:
-        m.setattr(journal_module, "_now_us", lambda: real_now() + 3600 * 1_000_000)
+        m.setattr(journal_store, "_now_us", lambda: real_now() + 3600 * 1_000_000)
         ahead.sell(when=datetime.now().astimezone() + timedelta(hours=1))
     ahead.sync.push_pending()
     right.sell()  # written after, stamped an hour before the other till's sale
