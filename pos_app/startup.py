@@ -70,6 +70,7 @@ def start_demo_backend(api_url: str | None = None) -> Backend:
     """Blocking (run off the UI thread): the sandbox on a free loopback port (or the one at `api_url`,
     given with --demo --api-url), a separate demo journal. Only the demo token is ever sent."""
     from pos_app import paths
+    from pos_app.flow import ResumeAction, resume_action
     from pos_app.journal import DEMO_PAYMENT_GONE, Journal
     from pos_app.kupay.client import KuPayClient, check_base_url
     from pos_app.kupay.sandbox import Sandbox
@@ -86,9 +87,11 @@ def start_demo_backend(api_url: str | None = None) -> Backend:
     log.info("demo: KuPay API at %s", api_address(base_url))
     journal = Journal.open(paths.data_dir() / "demo-journal.sqlite3")  # demo sales stay out of the books
     # An earlier demo's sandbox (and its payments) went with that run: its unfinished sales can never be
-    # settled, and would greet every demo with "outcome unknown" notices.
+    # settled, and would greet every demo with "outcome unknown" notices. The flow's rule ends them quietly.
     for sale in journal.unfinished():
-        journal.record_state(sale.id, SaleState.UNPAID, DEMO_PAYMENT_GONE)
+        action = resume_action(sale, age_seconds=0.0, recreate_within=0.0, can_ask_kupay=True, demo=True)
+        if action is ResumeAction.END_QUIETLY:
+            journal.record_state(sale.id, SaleState.UNPAID, DEMO_PAYMENT_GONE)
     return Backend(
         journal=journal,
         client=KuPayClient(base_url, DEMO_TOKEN),
