@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from pos_app.journal import EXPORT_HEADER, DayTotals, HistoryFilter, Journal, JournalError, iter_export_rows
 from pos_app.sale import Sale, status_text
@@ -24,6 +24,7 @@ from pos_app.wording import QT_TRANSLATE_NOOP, spoken, translate
 
 if TYPE_CHECKING:
     from pos_app.ports import SalesList
+    from pos_app.shop.queries import ShopDay
 
 EXIT_OK = 0
 EXIT_ERROR = 1  # the journal or the output file could not be used
@@ -272,7 +273,7 @@ def report_paper_html(totals: DayTotals, sales: list[Sale], heading: PaperHeadin
     return demo + report_html(totals, shop=who) + printed + listing
 
 
-def shop_report_html(report: Any) -> str:
+def shop_report_html(report: ShopDay) -> str:
     """A `ShopDay` (pos_app/shop/queries.py) as HTML: each till's table, then the shop's."""
     title = spoken(
         QT_TRANSLATE_NOOP("DayReport", "{title} — all tills").format(title=report_title(report.shop))

@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # imported before the window is on screen: nothing heavy at import
+    from pos_app.credentials import CredentialStore
     from pos_app.settings import Settings
     from pos_app.terminal import Backend
 
@@ -23,7 +24,7 @@ DEMO_TOKEN = "demo-token"  # the in-process sandbox accepts only this; the keyri
 class NeedsSetup:
     """A start's answer when the keyring holds no token yet (or cannot be read): the set-up screen comes."""
 
-    def __init__(self, credentials: Any) -> None:
+    def __init__(self, credentials: CredentialStore) -> None:
         self.credentials = credentials  # kept for the set-up screen: it may hold a token for this session
 
 
@@ -38,7 +39,9 @@ class StartPlan:
     pay_hosts: tuple[str, ...] = ()
     proxy: str = ""
 
-    def start(self, token: str | None = None, credentials: Any = None) -> Backend | NeedsSetup:
+    def start(
+        self, token: str | None = None, credentials: CredentialStore | None = None
+    ) -> Backend | NeedsSetup:
         """Blocking (run off the UI thread). `token` is one the owner just typed (else the keyring's)."""
         if self.demo:
             return start_demo_backend(self.demo_api_url)
@@ -103,7 +106,7 @@ def start_demo_backend(api_url: str | None = None) -> Backend:
 def start_backend(
     api_url: str,
     token: str | None = None,
-    credentials: Any = None,
+    credentials: CredentialStore | None = None,
     shop: tuple[str, str, str] = ("", "", ""),
     pay_hosts: tuple[str, ...] = (),
     proxy: str = "",

@@ -11,13 +11,16 @@ import logging
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from pos_app.receipts.content import Receipt, build_receipt, lay_out, receipt_blocks
 from pos_app.receipts.settings import ReceiptSettings
 from pos_app.receipts.target import PrinterError, PrinterTarget, parse_printer_uri
 from pos_app.sale import Sale, SaleState
 from pos_app.wording import QT_TRANSLATE_NOOP, Sentence
+
+if TYPE_CHECKING:
+    from pos_app.journal import Journal
 
 log = logging.getLogger(__name__)
 
@@ -118,7 +121,7 @@ def print_receipt(
         raise PrinterError(describe_failure(exc)) from exc
 
 
-def lookup_url(journal: Any, sale: Sale) -> str:
+def lookup_url(journal: Journal, sale: Sale) -> str:
     """The shop's order-status page sent with the sale, when the owner set one (not KuPay's default)."""
     from pos_app.settings import DEFAULT_SHOP_URL
 
@@ -128,7 +131,7 @@ def lookup_url(journal: Any, sale: Sale) -> str:
 
 
 def print_sale(
-    journal: Any,
+    journal: Journal,
     sale_id: str,
     settings: ReceiptSettings,
     terminal_name: str,

@@ -13,7 +13,7 @@ another screen keeps the old screen's size).
 from __future__ import annotations
 
 import logging
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QRect, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QImage, QScreen
@@ -31,6 +31,9 @@ from pos_app.ports import Tasks
 from pos_app.ui.customer_view import CustomerView
 from pos_app.ui.i18n import say
 from pos_app.wording import QT_TRANSLATE_NOOP
+
+if TYPE_CHECKING:
+    from pos_app.ui.sale_flow import SaleFlow
 
 log = logging.getLogger(__name__)
 
@@ -88,7 +91,7 @@ class CustomerDisplay(QObject):
 
     def __init__(
         self,
-        flow: Any,
+        flow: SaleFlow,
         cashier: QWidget,
         settings: CustomerSettings,
         *,

@@ -9,7 +9,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 
@@ -19,6 +19,8 @@ from pos_app.ui.outcome_feedback import OutcomeFeedback
 
 # Built on the UI thread just after start-up: the customer view's module waits until it is first needed.
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
+
     from pos_app.ui.customer_display import CustomerDisplay
     from pos_app.ui.customer_view import CustomerView
     from pos_app.ui.main_window import MainWindow
@@ -109,7 +111,7 @@ class CustomerSide(QObject):
             return
         self.turned.set_face(customer_face(self._flow.state, self._flow.sale))
 
-    def screen_shown(self, screen: Any) -> None:
+    def screen_shown(self, screen: QWidget) -> None:
         """MainWindow.show_screen calls this: any cashier screen brings the owner's toolbar back."""
         if screen is not self.turned:
             self._window.toolbar.show()

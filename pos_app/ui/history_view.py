@@ -10,6 +10,7 @@ timeline, re-checks its status with KuPay (the answer is journaled) and shows it
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
@@ -109,6 +110,10 @@ def read_failure(error: BaseException) -> str:
     return QT_TRANSLATE_NOOP("HistoryModel", "The sales journal could not be read: {reason}").format(
         reason=str(error)
     )
+
+
+# ReceiptDesk.print_sale: print a sale's receipt again, `report` told the outcome as a sentence.
+Reprint = Callable[..., None]
 
 
 class HistoryModel(QAbstractTableModel):
@@ -301,7 +306,7 @@ class HistoryWindow(QWidget):
         shop: ShopViews | None = None,
     ) -> None:
         super().__init__(parent)
-        self.reprint: Any = None  # ReceiptDesk.print_sale when the till has a receipt printer
+        self.reprint: Reprint | None = None  # ReceiptDesk.print_sale when the till has a receipt printer
         self.setWindowTitle(self.tr("Sales history"))
         self.setObjectName("historyWindow")
         self.journal = journal
@@ -522,7 +527,7 @@ class SaleDialog(QDialog):
         tasks: Tasks,
         make_client: MakeClient | None = None,  # None: no status check from here (another till's sale)
         parent: QWidget | None = None,
-        reprint: Any = None,  # ReceiptDesk.print_sale when a receipt printer is set up
+        reprint: Reprint | None = None,  # ReceiptDesk.print_sale when a receipt printer is set up
     ):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Order {order}").format(order=sale.order_number))

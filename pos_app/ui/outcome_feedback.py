@@ -7,13 +7,17 @@ a cancel at the till is the cashier's own doing and stays silent. The sound play
 from __future__ import annotations
 
 import logging
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
 from pos_app.customer import CustomerSettings
 from pos_app.ports import Tasks
+
+if TYPE_CHECKING:
+    from pos_app.sale import Sale
+    from pos_app.ui.sale_flow import SaleFlow
 
 log = logging.getLogger(__name__)
 
@@ -24,7 +28,7 @@ class OutcomeFeedback(QObject):
 
     def __init__(
         self,
-        flow: Any,
+        flow: SaleFlow,
         speaker: QWidget,
         settings: CustomerSettings,
         tasks: Tasks,
@@ -37,7 +41,7 @@ class OutcomeFeedback(QObject):
         self._told_no_player = False
         flow.sale_finished.connect(self.sale_finished)
 
-    def sale_finished(self, sale: Any) -> None:
+    def sale_finished(self, sale: Sale) -> None:
         from pos_app.money import format_amount
         from pos_app.sale import SaleState
         from pos_app.ui.accessibility import announce

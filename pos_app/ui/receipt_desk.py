@@ -11,7 +11,7 @@ import dataclasses
 import logging
 import time
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
@@ -26,6 +26,12 @@ from pos_app.ui.form import touch
 from pos_app.ui.i18n import say
 from pos_app.ui.tasks import TaskRunner
 from pos_app.wording import QT_TRANSLATE_NOOP
+
+if TYPE_CHECKING:
+    from pos_app.journal import Journal
+    from pos_app.settings import Settings
+    from pos_app.ui.result_screen import ResultScreen
+    from pos_app.ui.sale_flow import SaleFlow
 
 log = logging.getLogger(__name__)
 
@@ -55,7 +61,7 @@ class ReceiptDesk(QObject):
     def __init__(
         self,
         tasks: TaskRunner,
-        settings: Any,
+        settings: Settings,
         *,
         printer: str | None = None,
         print_when_paid: bool = False,
@@ -64,20 +70,22 @@ class ReceiptDesk(QObject):
         super().__init__(parent)
         self.tasks = tasks
         self.settings = settings  # the app's Settings (terminal name, receipts)
-        self._journal: Any = None  # set by tests and the command line; the till uses its flow's backend
+        self._journal: Journal | None = (
+            None  # set by tests and the command line; the till uses its flow's backend
+        )
         self._printer_override = printer
         self._auto_override = print_when_paid
         self._busy: set[str] = set()
         self._printed_at: dict[str, float] = {}  # sale id -> when its last receipt came out (monotonic)
         self._auto_seen: set[str] = set()
-        self._flow: Any = None
-        self._screen: Any = None
+        self._flow: SaleFlow | None = None
+        self._screen: ResultScreen | None = None
         self._notice: Callable[[str], None] = lambda _text: None
         self.printing.connect(lambda sale_id: self._on_screen(sale_id, None))
         self.printed.connect(lambda sale_id, text: self._on_screen(sale_id, text, ok=True))
         self.failed.connect(lambda sale_id, text: self._on_screen(sale_id, text, ok=False))
 
-    def attach(self, flow: Any, result_screen: Any, notice: Callable[[str], None]) -> None:
+    def attach(self, flow: SaleFlow, result_screen: ResultScreen, notice: Callable[[str], None]) -> None:
         """Serve the till: print when its sales end, on P / the button of its result screen; news about a
         sale no longer on screen goes to `notice` (the window's discreet line)."""
         self._flow, self._screen, self._notice = flow, result_screen, notice
@@ -121,15 +129,15 @@ class ReceiptDesk(QObject):
             bar.show_failed(text)
 
     @property
-    def journal(self) -> Any:
+    def journal(self) -> Journal | None:
         """The journal of the till's current backend (it changes when the owner saves a new token)."""
         if self._journal is not None:
             return self._journal
-        backend = getattr(self._flow, "backend", None)
-        return getattr(backend, "journal", None)
+        backend = self._flow.backend if self._flow is not None else None
+        return backend.journal if backend is not None else None
 
     @journal.setter
-    def journal(self, journal: Any) -> None:
+    def journal(self, journal: Journal | None) -> None:
         self._journal = journal
 
     @property

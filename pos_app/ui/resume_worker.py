@@ -28,7 +28,6 @@ import threading
 import time
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import Any
 
 from PySide6.QtCore import QObject, QThread, Signal
 
@@ -36,6 +35,7 @@ from pos_app.flow import ResumeAction, resume_action
 from pos_app.journal import NO_ANSWER_AFTER_RESTART
 from pos_app.kupay.errors import KuPayError, RateLimited
 from pos_app.kupay.retry import background
+from pos_app.ports import PaymentClient, SalesJournal
 from pos_app.sale import Sale, SaleState
 from pos_app.settings import DEFAULT_SHOP_URL
 
@@ -63,8 +63,8 @@ class ResumeWorker(QThread):
 
     def __init__(
         self,
-        journal: Any,
-        client: Any,
+        journal: SalesJournal,
+        client: PaymentClient,
         poll_interval: float = 2.0,
         *,
         give_up_after: float = 3600.0,

@@ -11,10 +11,11 @@ from __future__ import annotations
 
 import logging
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QThread, Signal
+from PySide6.QtCore import QObject, QThread, Signal
 
 from pos_app.flow import (
     CANCELLED_WHILE_CREATING,
@@ -25,8 +26,9 @@ from pos_app.flow import (
 )
 from pos_app.journal import PROBLEM_AND_DETAIL
 from pos_app.kupay.errors import BadToken, KuPayError
-from pos_app.kupay.models import CreatedPayment
+from pos_app.kupay.models import CreatedPayment, PaymentRequest
 from pos_app.kupay.retry import waiting_screen
+from pos_app.ports import PaymentClient, SalesJournal
 from pos_app.sale import Sale, SaleState
 from pos_app.terminal import build_sale, payment_request
 from pos_app.wording import QT_TRANSLATE_NOOP
@@ -58,8 +60,8 @@ class CreateTicket:
 
 
 def create_payment_job(
-    journal: Any,
-    client: Any,
+    journal: SalesJournal,
+    client: PaymentClient,
     settings: Settings,
     order: CreatePayment,
     ticket: CreateTicket | None = None,
@@ -129,17 +131,19 @@ def create_payment_job(
     return Created(order.attempt, made, journal_error=journal_error)
 
 
-def _send_unless_closing(client: Any, request: Any, closing: threading.Event) -> CreatedPayment | None:
+def _send_unless_closing(
+    client: PaymentClient, request: PaymentRequest, closing: threading.Event
+) -> CreatedPayment | None:
     """The create call on a daemon thread of its own, so a till closing during a create stuck on a slow
     KuPay quits at once instead of keeping the process alive until the request times out. None: closing."""
-    answer: list[tuple[bool, Any]] = []
+    answer: list[CreatedPayment | BaseException] = []
     done = threading.Event()
 
     def send() -> None:
         try:
-            answer.append((True, client.create_payment(request)))
+            answer.append(client.create_payment(request))
         except BaseException as error:  # noqa: BLE001 - handed to the waiting job
-            answer.append((False, error))
+            answer.append(error)
         finally:
             done.set()
 
@@ -149,13 +153,12 @@ def _send_unless_closing(client: Any, request: Any, closing: threading.Event) ->
             return None
     if closing.is_set():
         return None  # even a failure is not written: the journal is being closed
-    ok, value = answer[0]
-    if not ok:
-        raise value
-    return value  # type: ignore[no-any-return]
+    if isinstance(answer[0], BaseException):
+        raise answer[0]
+    return answer[0]
 
 
-def _journal_quietly(fn: Any, *args: Any, **kwargs: Any) -> None:
+def _journal_quietly(fn: Callable[..., object], *args: object, **kwargs: object) -> None:
     """A journal write that must not stop the flow it records (the error is logged)."""
     try:
         fn(*args, **kwargs)
@@ -178,13 +181,13 @@ class StatusPoller(QThread):
 
     def __init__(
         self,
-        client: Any,
-        journal: Any,
+        client: PaymentClient,
+        journal: SalesJournal,
         sale: Sale,
         *,
         interval: float = 1.5,
         first_delay: float = 0.3,
-        parent: Any = None,
+        parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self._client = client
