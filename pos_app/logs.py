@@ -133,7 +133,7 @@ class RedactingFormatter(logging.Formatter):
 class PrivateRotatingFileHandler(logging.handlers.RotatingFileHandler):
     """The support log, and each file it rotates into, readable by this user only (0600)."""
 
-    def _open(self):  # type: ignore[no-untyped-def]  # logging's own name and signature
+    def _open(self):  # logging's own name and signature
         paths.private_file(Path(self.baseFilename))
         return super()._open()
 

@@ -40,7 +40,7 @@ class Sentence(str):
     def __str__(self) -> str:  # str(exception) keeps the Sentence, so the UI can still translate it
         return self
 
-    def format(self, *args: object, **values: Any) -> Sentence:  # type: ignore[override]
+    def format(self, *args: object, **values: Any) -> Sentence:
         """The template filled in with named values (positional ones are refused: translators reorder)."""
         if args:
             raise TypeError("Sentence.format takes named placeholders only")

@@ -152,7 +152,7 @@ def shop_page(
         where += (" AND " if where else " WHERE ") + "(s.created_us, s.terminal_id, s.id) < (%s, %s, %s)"
         params += [after.created_us, after.terminal_id, after.sale_id]
     rows = conn.execute(
-        f"SELECT {_PAGE_COLUMNS} FROM sales s JOIN terminals t ON t.id = s.terminal_id{where}"  # type: ignore[arg-type]
+        f"SELECT {_PAGE_COLUMNS} FROM sales s JOIN terminals t ON t.id = s.terminal_id{where}"
         " ORDER BY s.created_us DESC, s.terminal_id DESC, s.id DESC LIMIT %s",
         [*params, limit],
     ).fetchall()
@@ -185,7 +185,7 @@ def iter_shop_export(conn: psycopg.Connection, flt: HistoryFilter) -> Iterator[S
     with conn.transaction(), conn.cursor(name="kupay_export") as cur:
         cur.itersize = 2000
         cur.execute(
-            "SELECT t.name, s.created_at, s.order_number, s.id, s.payment_id, s.amount::text, s.currency, s.state,"  # type: ignore[arg-type]
+            "SELECT t.name, s.created_at, s.order_number, s.id, s.payment_id, s.amount::text, s.currency, s.state,"
             " s.status_word, s.payment_state, s.email, s.pay_url"
             f" FROM sales s JOIN terminals t ON t.id = s.terminal_id{where}"
             " ORDER BY s.created_us, s.terminal_id, s.id",
@@ -227,7 +227,7 @@ class ShopViews:
 
     def count(self, flt: HistoryFilter | None = None) -> int:
         where, params = _where(flt or HistoryFilter())
-        row = self._read(lambda conn: conn.execute(f"SELECT count(*) FROM sales s{where}", params).fetchone())  # type: ignore[arg-type]
+        row = self._read(lambda conn: conn.execute(f"SELECT count(*) FROM sales s{where}", params).fetchone())
         return int(row[0]) if row else 0
 
     def events(self, terminal_id: str, sale_id: str) -> list[SaleEvent]:

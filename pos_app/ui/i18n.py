@@ -54,9 +54,7 @@ def pseudo_text(text: str) -> str:
 class PseudoTranslator(QTranslator):
     """Translates every string, ours and Qt's, into `pseudo_text`."""
 
-    def translate(  # type: ignore[override]
-        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
-    ) -> str:
+    def translate(self, context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str:
         return pseudo_text(source)
 
     def isEmpty(self) -> bool:
