@@ -290,6 +290,42 @@ def test_a_sale_cancelled_while_creating_is_not_sent_again_after_a_quit(qtbot, s
         journal.close()
 
 
+def test_sales_cancelled_while_kupay_hangs_are_journaled_cancelled_at_once(qtbot, sandbox, tmp_path, caplog):
+    """A hurried cashier charges and cancels again and again while KuPay hangs. Each cancelled sale is
+    journaled as cancelled at once, not after KuPay's answers to the earlier ones (a crash meanwhile left it
+    "creating", to be sent at the next start); and a quit does not wait for those answers either."""
+    from PySide6.QtCore import QThreadPool
+
+    window = open_till(qtbot, sandbox, tmp_path)
+    journal = window.backend.journal
+    sandbox.set_faults(latency=20)
+    sale_ids = []
+    for sent in range(1, QThreadPool.globalInstance().maxThreadCount() + 2):  # more than the pool's threads
+        type_keys(qtbot, window, "5")
+        press(qtbot, window, Qt.Key.Key_Return)
+        sale_ids.append(window.flow.model.sale_id)
+        assert sandbox.wait_for_create(timeout=5, count=sent)  # KuPay has it and says nothing
+        press(qtbot, window, Qt.Key.Key_Escape)  # Cancel
+        press(qtbot, window, Qt.Key.Key_Escape)  # and clear the amount kept for a second try
+    assert window.flow.state == "entering"
+
+    def all_cancelled() -> bool:
+        return all(journal.get(sale_id).state is SaleState.CANCELLED_BY_CASHIER for sale_id in sale_ids)
+
+    qtbot.waitUntil(all_cancelled, timeout=5000)  # well before KuPay's 20 s answers
+    clock = QElapsedTimer()
+    clock.start()
+    window.close()
+    assert clock.elapsed() < 4000  # a behavioural bound: the answers are 20 s away
+    assert QThreadPool.globalInstance().waitForDone(2000)
+    again = Journal.open(tmp_path / "journal.sqlite3")
+    try:
+        assert again.unfinished() == []  # the next start sends none of them
+    finally:
+        again.close()
+    assert "closed database" not in caplog.text
+
+
 def test_create_failure_says_one_sentence_and_retry_reuses_the_sale(qtbot, sandbox, till):
     sandbox.set_faults(fail_next=3)  # the client's own 2 retries fail too
     type_keys(qtbot, till, "12.50")

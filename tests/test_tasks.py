@@ -120,3 +120,20 @@ def test_results_for_a_closed_widget_are_dropped_when_the_callback_is_a_closure(
     finally:
         sys.excepthook = previous
     assert errors == []
+
+
+def test_jobs_that_wait_on_a_hanging_kupay_do_not_hold_up_a_quick_one(qtbot):
+    """Creates stuck on a silent KuPay fill every thread of the pool; a journal write (a quick job) still runs."""
+    from PySide6.QtCore import QThreadPool
+
+    runner = TaskRunner()
+    kupay_answers = threading.Event()
+    for _ in range(QThreadPool.globalInstance().maxThreadCount() + 1):
+        runner.run(kupay_answers.wait, slow=True)
+    written: list[str] = []
+    runner.run(lambda: "cancelled", written.append)
+    try:
+        qtbot.waitUntil(lambda: written == ["cancelled"], timeout=5000)
+    finally:
+        kupay_answers.set()
+        assert runner.wait_all(5000)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import logging
 from collections import deque
 from collections.abc import Callable
+from functools import partial
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
@@ -151,7 +152,7 @@ class SaleFlow(QObject):
             case flow.CreatePayment():
                 self._create(effect)
             case flow.AbandonCreate():
-                ticket = self._tickets.pop(effect.attempt, None)
+                ticket = self._tickets.get(effect.attempt)  # kept until its job ends: a quit must reach it
                 if ticket is not None:
                     ticket.abandoned.set()  # the job writes nothing more and sends nothing it has not sent
             case flow.JournalState():
@@ -229,16 +230,19 @@ class SaleFlow(QObject):
         def job() -> flow.Created | flow.CreateFailed | None:
             return create_payment_job(journal, client, settings, order, ticket)
 
-        self.tasks.run(job, self._create_answered, self._create_crashed)
+        attempt = order.attempt
+        answered, crashed = partial(self._create_answered, attempt), partial(self._create_crashed, attempt)
+        self.tasks.run(job, answered, crashed, slow=True)  # KuPay may hang: nothing else queues behind it
 
-    def _create_answered(self, event: flow.Created | flow.CreateFailed | None) -> None:
+    def _create_answered(self, attempt: int, event: flow.Created | flow.CreateFailed | None) -> None:
+        self._tickets.pop(attempt, None)
         if event is None or self._closing:
             return  # abandoned or closing: nothing to tell
-        self._tickets.pop(event.attempt, None)
         self.handle(event)
 
-    def _create_crashed(self, error: BaseException) -> None:
+    def _create_crashed(self, attempt: int, error: BaseException) -> None:
         # create_payment_job turns every failure into an event: this is a bug in the job itself.
+        self._tickets.pop(attempt, None)
         log.error("create job failed: %r", error)
 
     # --- polling -------------------------------------------------------------------------------------
@@ -309,7 +313,8 @@ class SaleFlow(QObject):
 
     def shutdown(self, msecs: int = 15000) -> None:
         """Window closing: stop every poller and wait for its thread; a create still under way gives up at
-        once (its sale is journaled as creating, and sent again with the same id at the next start)."""
+        once, one the cashier cancelled too (its sale is journaled as creating, and sent again with the same id
+        at the next start; or as cancelled, and never sent again)."""
         self._closing = True
         for ticket in self._tickets.values():
             ticket.closing.set()

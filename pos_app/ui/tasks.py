@@ -51,17 +51,24 @@ class _Job(QRunnable):
     freed on this pool thread when the job ends — Qt objects must be deleted on their own thread."""
 
     def __init__(self, job_id: int, fn: Callable[[], Any], relay: _Relay, lock: Any, closed: list[bool],
-                 pending: _Pending) -> None:  # fmt: skip
+                 pending: _Pending, slow: bool = False) -> None:  # fmt: skip
         super().__init__()
         self._job_id, self._fn, self._relay = job_id, fn, relay
         self._lock, self._closed, self._pending = lock, closed, pending
+        self._slow = slow
 
     def run(self) -> None:
+        pool = QThreadPool.globalInstance() if self._slow else None
+        if pool is not None:
+            pool.releaseThread()  # its wait does not hold a thread of the pool's count (Qt's sanctioned way)
         try:
             try:
                 succeeded, value = True, self._fn()
             except Exception as exc:  # noqa: BLE001 - every failure must reach the UI as a value
                 succeeded, value = False, exc
+            finally:
+                if pool is not None:
+                    pool.reserveThread()
             self._fn = None  # type: ignore[assignment]
             with self._lock:
                 if self._closed[0]:
@@ -101,11 +108,15 @@ class TaskRunner(QObject):
         fn: Callable[[], T],
         on_done: Callable[[T], None] | None = None,
         on_error: Callable[[BaseException], None] | None = None,
+        *,
+        slow: bool = False,
     ) -> None:
+        """`slow`: the job may wait long on the network (a create while KuPay hangs). It then does not count
+        against the pool's threads: a journal write or the next sale's create never queues behind it."""
         job_id = next(self._ids)
         self._callbacks[job_id] = (on_done, on_error)
         self._pending.add(1)
-        job = _Job(job_id, fn, self._relay, self._emit_lock, self._closed, self._pending)
+        job = _Job(job_id, fn, self._relay, self._emit_lock, self._closed, self._pending, slow)
         QThreadPool.globalInstance().start(job)
 
     def wait_all(self, msecs: int = 10000) -> bool:
