@@ -89,10 +89,15 @@ def start_demo_backend(api_url: str | None = None) -> Backend:
         base_url = sandbox.base_url
     log.info("demo: KuPay API at %s", api_address(base_url))
     journal = Journal.open(paths.data_dir() / "demo-journal.sqlite3")  # demo sales stay out of the books
-    # An earlier demo's sandbox (and its payments) went with that run: its unfinished sales can never be
-    # settled, and would greet every demo with "outcome unknown" notices. The flow's rule ends them quietly.
+    # An earlier demo's built-in sandbox (and its payments) went with that run: its unfinished sales can never
+    # be settled, and would greet every demo with "outcome unknown" notices. The flow's rule ends them quietly.
+    # A sandbox named with --api-url outlives the till: a sale left open there may have been paid meanwhile,
+    # so it is not a demo's own sandbox for that rule, and the resume worker asks.
+    own_sandbox = sandbox is not None
     for sale in journal.unfinished():
-        action = resume_action(sale, age_seconds=0.0, recreate_within=0.0, can_ask_kupay=True, demo=True)
+        action = resume_action(
+            sale, age_seconds=0.0, recreate_within=0.0, can_ask_kupay=True, demo=own_sandbox
+        )
         if action is ResumeAction.END_QUIETLY:
             journal.record_state(sale.id, SaleState.UNPAID, DEMO_PAYMENT_GONE)
     return Backend(

@@ -107,3 +107,27 @@ def test_a_wrong_or_help_command_line_gets_the_full_parsers_answer(argv, capsys)
     with pytest.raises(SystemExit) as full:
         build_parser().parse_args(argv)
     assert (quick.value.code, said) == (full.value.code, capsys.readouterr())
+
+
+def test_a_demo_on_a_sandbox_named_with_api_url_keeps_its_unfinished_sales(pos_home, sandbox):
+    """Only the built-in sandbox goes with its run: one named with --demo --api-url still holds the last
+    run's payments, and a customer may have paid one meanwhile: it must not be written off as 'Not paid'."""
+    from decimal import Decimal
+
+    from pos_app.sale import SaleState
+    from pos_app.startup import start_demo_backend
+    from pos_app.terminal import build_sale, payment_request
+
+    backend = start_demo_backend(sandbox.base_url)
+    settings = Settings()
+    sale = build_sale(backend.journal, settings, Decimal("5"), "USD")
+    backend.journal.record_new(sale, payment_request(sale, settings))
+    created = backend.client.create_payment(payment_request(sale, settings))
+    backend.journal.record_created(sale.id, created.payment_id, created.pay_url)
+    backend.close()
+    sandbox.pay(created.payment_id)  # while the demo till was closed
+    again = start_demo_backend(sandbox.base_url)
+    try:
+        assert again.journal.get(sale.id).state is SaleState.WAITING  # left for the resume worker to settle
+    finally:
+        again.close()
