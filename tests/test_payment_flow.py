@@ -180,6 +180,26 @@ def test_a_cancelled_sale_paid_late_shows_up_as_paid(qtbot, sandbox, till):
     assert sale.order_number in till.sale_screen.last_sale.text()
 
 
+def test_a_payment_journaled_as_the_cashier_cancels_is_told_not_lost(qtbot, sandbox, till):
+    """The customer pays as the cashier presses Cancel: the poller journals "paid" a moment before the UI
+    thread handles the Cancel, whose screen then drops the poller's signal. History said Paid while the
+    cashier read "✕ Cancelled at the till" and heard nothing: the customer would be asked to pay again."""
+    import time
+
+    sale = charge(qtbot, till)
+    journal = till.backend.journal
+    sandbox.pay(sale.payment_id)
+    deadline = time.monotonic() + 10
+    # Deliberately not processing Qt events: the poller's "paid" signal waits behind the cashier's key.
+    while journal.get(sale.id).state is not SaleState.PAID and time.monotonic() < deadline:
+        time.sleep(0.005)
+    assert journal.get(sale.id).state is SaleState.PAID
+    press(qtbot, till, Qt.Key.Key_Escape)
+    assert till.flow.state == "entering"  # the Cancel came first
+    qtbot.waitUntil(lambda: "was paid" in till.notice_text(), timeout=10000)
+    assert "✓ Paid" in till.sale_screen.last_sale.text()
+
+
 def test_a_late_payment_is_a_discreet_notice_that_leaves_the_keyboard_on_the_amount(qtbot, sandbox, till):
     sale = charge(qtbot, till)
     press(qtbot, till, Qt.Key.Key_Escape)

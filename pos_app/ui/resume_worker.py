@@ -166,8 +166,14 @@ class ResumeWorker(QThread):
             ids, self._watch = self._watch, []
         for sale_id in ids:
             sale = self.journal.get(sale_id)
-            if sale is not None:
-                self._track_late(sale)
+            if sale is None:
+                continue
+            if sale.state in (SaleState.PAID, SaleState.NEEDS_CHECK):
+                # KuPay's "paid" was journaled as the cashier cancelled (the screen dropped it): they saw
+                # "Cancelled", so this is news for them now, not a late payment to wait for.
+                self.sale_settled.emit(sale)
+                continue
+            self._track_late(sale)
 
     # -- one step for one sale --------------------------------------------------------------------
     def _step(self, item: _Tracked) -> None:
