@@ -144,6 +144,21 @@ def test_unplugged_mid_sale_the_display_moves_and_the_sale_goes_on(qtbot, sandbo
 
 
 @pytest.mark.skipif(SCENARIO != "xvfb", reason="Xvfb scenario")
+def test_the_full_screen_display_never_takes_the_cashiers_keyboard(qtbot, sandbox, tmp_path):
+    window = open_till(qtbot, sandbox, tmp_path, fast_settings(customer=remembered_customer_screen()))
+    display = window.customer_side.display
+    qtbot.waitUntil(lambda: on_customer_screen(display.window) and display.window.windowHandle().isExposed())
+    # Real key presses, to whichever window has the X keyboard focus (no window manager here to move it).
+    subprocess.run(["xdotool", "key", "--delay", "20", "7", "period", "2", "5"], check=True, timeout=10)
+    qtbot.waitUntil(lambda: window.sale_screen.entry.text == "7.25", timeout=5000)
+    # The customer taps their screen (a touch monitor): the cashier's next keys still reach the amount.
+    subprocess.run(["xdotool", "mousemove", "1600", "400", "click", "1"], check=True, timeout=10)
+    subprocess.run(["xdotool", "key", "BackSpace", "0"], check=True, timeout=10)
+    qtbot.waitUntil(lambda: window.sale_screen.entry.text == "7.20", timeout=5000)
+    assert QGuiApplication.focusWindow() is window.windowHandle()
+
+
+@pytest.mark.skipif(SCENARIO != "xvfb", reason="Xvfb scenario")
 def test_unplugged_with_hide_chosen_the_display_hides_then_returns(qtbot, sandbox, tmp_path):
     settings = fast_settings(customer=remembered_customer_screen(when_unplugged="hide"))
     window = open_till(qtbot, sandbox, tmp_path, settings)

@@ -87,4 +87,4 @@ def test_screen_unplugged_and_plugged_in_again_under_xvfb():
                 env={**os.environ, **env},
                 timeout=10,
             )
-        run_scenarios("xvfb", env, expect_passed=3)
+        run_scenarios("xvfb", env, expect_passed=4)

@@ -61,7 +61,8 @@ class CustomerWindow(QWidget):
     """A plain top-level window holding the customer view: no controls, no owner toolbar."""
 
     def __init__(self) -> None:
-        super().__init__(None, Qt.WindowType.Window)
+        # Not a window that takes focus: a customer tapping a touch monitor leaves the keyboard with the cashier.
+        super().__init__(None, Qt.WindowType.Window | Qt.WindowType.WindowDoesNotAcceptFocus)
         self.setObjectName("customerWindow")
         self.setWindowTitle(say(WINDOW_TITLE))
         self.setAccessibleName(say(WINDOW_TITLE))
@@ -237,7 +238,9 @@ class CustomerDisplay(QObject):
             window.showNormal()  # leave full screen before the move; re-applied below
         window.setScreen(screen)  # before showFullScreen(), or it goes full screen on the primary screen
         window.setGeometry(geometry)
-        window.showFullScreen()
+        # Not showFullScreen(): it also activates the window, and the cashier's next keys went to the customer.
+        window.setWindowState(window.windowState() | Qt.WindowState.WindowFullScreen)
+        window.show()
         window.setGeometry(geometry)  # some window managers keep the old screen's size: insist
 
     def _show_window_beside_cashier(self, screen: QScreen | None) -> None:
