@@ -10,7 +10,15 @@ from decimal import Decimal
 from keyring_memory import MemoryKeyring, installed
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
-from till_harness import answer_pin_dialog, charge, fast_settings, open_till
+from till_harness import (
+    answer_pin_dialog,
+    charge,
+    fast_settings,
+    open_till,
+    press,
+    sandbox_backend,
+    type_keys,
+)
 
 from pos_app.credentials import SERVICE, USERNAME
 from pos_app.settings import hash_pin
@@ -730,3 +738,28 @@ def test_the_default_till_name_in_the_title_is_translated(qtbot, sandbox, tmp_pa
     language("es")
     window = open_till(qtbot, sandbox, tmp_path)
     assert "Caja 1" in window.windowTitle() and "Till 1" not in window.windowTitle()
+
+
+def test_a_start_up_warning_never_takes_the_keys_a_hurried_cashier_is_typing(qtbot, sandbox, tmp_path):
+    """A damaged settings file or journal is told as the backend comes up, ~0.5 s after the keypad: a box then
+    took the keyboard, so '2 . 5 Enter' typed after '1' went into it (Enter closed it unread) and the amount
+    stayed $1. The warning is a notice that stays until OK and takes no focus."""
+    journal_file = tmp_path / "journal.sqlite3"
+    journal_file.write_bytes(b"not a database" * 100)
+    window = MainWindow(
+        fast_settings(),
+        settings_warning="The settings file is damaged; the terminal is using the default settings.",
+    )
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: window.settled)
+    type_keys(qtbot, window, "1")
+    window.attach_backend(sandbox_backend(sandbox, journal_file))
+    assert window.backend.journal.recovered_from is not None
+    type_keys(qtbot, window, "2.5")
+    press(qtbot, window, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.flow.state == "waiting", timeout=5000)
+    assert window.flow.sale.amount == Decimal("12.50")
+    assert QApplication.activeModalWidget() is None  # nothing in front of the QR code
+    assert "settings file is damaged" in window.notice_text()
+    assert "journal was damaged" in window.notice_text()

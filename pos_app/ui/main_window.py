@@ -546,16 +546,18 @@ class MainWindow(QMainWindow):
         if self.stack.currentWidget() in (self._placeholder, self.setup_screen):
             self.show_screen(self.sale_screen)
         self._load_last_sale()
+        # Notices, not boxes: this comes ~0.5 s after the keypad, when a hurried cashier is typing, and a box
+        # took the keys (Enter closed it unread). A notice stays until OK and takes no focus.
         recovered = getattr(backend.journal, "recovered_from", None)
         if recovered:
-            self._tell(
+            self.notice(
                 self.tr(
                     "The sales journal was damaged and has been set aside as {file}. "
                     "A fresh journal was started; the old file is kept for the owner."
                 ).format(file=recovered)
             )
         if self._settings_warning:
-            self._tell(say(self._settings_warning))
+            self.notice(say(self._settings_warning))
             self._settings_warning = None
         self._start_resume_worker()
 
