@@ -118,7 +118,9 @@ class ServerClock:
 class Till:
     """One terminal window with the demo backend. `sale()` rings up one sale end to end."""
 
-    def __init__(self, *, poll_interval: float = 1.5, terminal_name: str = "Bench") -> None:
+    def __init__(
+        self, *, poll_interval: float = 1.5, terminal_name: str = "Bench", customer_display: str | None = None
+    ) -> None:
         from pos_app.settings import Settings
         from pos_app.startup import start_demo_backend
         from pos_app.ui.launch import load_theme
@@ -127,7 +129,8 @@ class Till:
         self.app = QApplication.instance() or QApplication(["kupay-pos-bench"])
         self.app.setStyleSheet(load_theme())
         settings = Settings(poll_interval=poll_interval, auto_return_seconds=0, terminal_name=terminal_name)
-        self.window = MainWindow(settings, demo=True)
+        # customer_display: as --customer-display (window, auto...); None keeps Settings' default (off).
+        self.window = MainWindow(settings, demo=True, customer_display=customer_display)
         self.window.resize(1280, 800)
         self.window.show()
         backend = start_demo_backend()

@@ -1,6 +1,6 @@
 """Charge to QR: from the Enter key to the QR code painted, minus the sandbox's own answer time.
 
-    .venv/bin/python bench/charge_to_qr.py [--sales 30]
+    .venv/bin/python bench/charge_to_qr.py [--sales 30] [--customer-display window]
     xvfb-run -a env QT_QPA_PLATFORM=xcb .venv/bin/python bench/charge_to_qr.py   # real X11 paints
 
 The real main window with the demo wiring (in-process sandbox, its own journal on disk). For each sale:
@@ -32,10 +32,15 @@ def main() -> int:
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
     parser.add_argument("--sales", type=int, default=30, help="sales to time after the cold one (default 30)")
+    parser.add_argument(
+        "--customer-display",
+        metavar="MODE",
+        help="also run the customer display, as the till's --customer-display (window, auto: hidden on one screen)",
+    )
     args = parser.parse_args()
 
     clock = ServerClock()
-    till = Till(poll_interval=1.5)
+    till = Till(poll_interval=1.5, customer_display=args.customer_display)
     client = till.window.backend.client
     call_seconds: list[float] = []
     original_create = client.create_payment
@@ -66,7 +71,8 @@ def main() -> int:
     outside_http = [(t - c) * 1000 for t, _, c in warm]
     server = [s * 1000 for _, s, _ in warm]
     total = [t * 1000 for t, _, _ in warm]
-    print(f"charge -> QR painted, {len(warm)} sales, platform {till.app.platformName()}:")
+    display = f", customer display {args.customer_display}" if args.customer_display else ""
+    print(f"charge -> QR painted, {len(warm)} sales, platform {till.app.platformName()}{display}:")
     print(
         f"  total (Enter to QR paint)   median {statistics.median(total):6.1f} ms  p90 {pct(total, 0.9):6.1f}"
     )

@@ -7,8 +7,10 @@ and under glare that made codes unreadable at other terminals. Here every module
 
 from __future__ import annotations
 
+import functools
 import logging
 import math
+from collections.abc import Sequence
 
 from PySide6.QtCore import QPointF, QSize, Qt
 from PySide6.QtGui import QColor, QImage, QPainter, QPaintEvent, QResizeEvent
@@ -17,18 +19,26 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 QUIET_ZONE = 4  # modules of white around the code, as the QR standard asks
 
 
-def qr_matrix(text: str) -> list[list[bool]]:
-    """The code's modules (True = dark) including the quiet zone; error correction M, smallest version."""
+Matrix = tuple[tuple[bool, ...], ...]
+
+
+@functools.lru_cache(maxsize=16)
+def qr_matrix(text: str) -> Matrix:
+    """The code's modules (True = dark) including the quiet zone; error correction M, smallest version.
+
+    Cached: encoding is ~8 ms of pure Python (qrcode tries all eight masks), and one pay link is shown by
+    the cashier's screen, the customer display and Show to customer alike. Tuples, so no reader can spoil
+    another's code."""
     import qrcode  # lazy: not needed until the first payment
     from qrcode.constants import ERROR_CORRECT_M
 
     code = qrcode.QRCode(error_correction=ERROR_CORRECT_M, border=QUIET_ZONE, box_size=1)
     code.add_data(text)
     code.make(fit=True)
-    return [list(row) for row in code.get_matrix()]
+    return tuple(tuple(row) for row in code.get_matrix())
 
 
-def render_matrix(matrix: list[list[bool]], module_px: int) -> QImage:
+def render_matrix(matrix: Sequence[Sequence[bool]], module_px: int) -> QImage:
     """Black modules on white, each `module_px` device pixels square, painted with hard edges."""
     n = len(matrix)
     image = QImage(n * module_px, n * module_px, QImage.Format.Format_RGB32)
@@ -60,7 +70,7 @@ class QrWidget(QWidget):
         self.setMinimumSize(180, 180)
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent, False)
         self._text = ""
-        self._matrix: list[list[bool]] = []
+        self._matrix: Matrix = ()
         self._cache: QImage | None = None
         self._cache_key: tuple[int, float] | None = None
 
@@ -81,10 +91,10 @@ class QrWidget(QWidget):
             return bool(self._matrix) or not text
         drawable = True
         try:
-            matrix = qr_matrix(text) if text else []
+            matrix = qr_matrix(text) if text else ()
         except Exception:  # noqa: BLE001 - qrcode raises ValueError, DataOverflowError...: all mean "no code"
             logging.getLogger(__name__).warning("a pay link of %d characters cannot be a QR code", len(text))
-            text, matrix, drawable = "", [], False
+            text, matrix, drawable = "", (), False
         self._text = text
         self._matrix = matrix
         self.setAccessibleName(self.tr("QR code of the payment link") if text else "")
