@@ -37,6 +37,30 @@ def test_paid_turns_the_window_green(qtbot, sandbox, till):
     assert journaled.state is SaleState.PAID
 
 
+def test_the_owners_toolbar_takes_each_results_colour_and_gives_it_back(qtbot, sandbox, till):
+    # The toolbar is restyled only when its colour changes (a re-polish on every step was ~1 ms of the
+    # charge path): it must still follow paid, the next sale, not paid, and paid twice in a row.
+    def toolbar_colour():
+        return till.toolbar.grab().toImage().pixelColor(2, 2).name()
+
+    def result_colour():
+        return till.result_screen.grab().toImage().pixelColor(2, 2).name()
+
+    plain = toolbar_colour()
+    seen = []
+    for word in ("paid", "expired", "paid", "paid"):
+        sale = charge(qtbot, till, "3.50")
+        assert toolbar_colour() == plain
+        sandbox.force_status(sale.payment_id, word)
+        wait_result(qtbot, till)
+        assert toolbar_colour() == result_colour() != plain
+        seen.append(toolbar_colour())
+        press(qtbot, till, Qt.Key.Key_Return)  # next sale
+        qtbot.waitUntil(lambda: till.current_screen() is till.sale_screen)
+        assert toolbar_colour() == plain
+    assert seen[0] == seen[2] == seen[3] != seen[1]  # green, red, green, green
+
+
 def test_completed_is_paid_too(qtbot, sandbox, till):
     sale = charge(qtbot, till)
     sandbox.force_status(sale.payment_id, "completed")

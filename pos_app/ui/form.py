@@ -42,6 +42,23 @@ def set_enum(widget: QObject, name: str, key: str) -> None:
         raise ValueError(f"{type(widget).__name__} has no {name} {key!r}")
 
 
+def repolish(widget: QWidget) -> None:
+    """Apply the theme again after a property its selectors read (`[tone="trouble"]`) has changed."""
+    style = widget.style()
+    style.unpolish(widget)
+    style.polish(widget)
+
+
+def set_style_property(widget: QWidget, name: str, value: object) -> bool:
+    """Set a property the theme's selectors read; re-polish only when it changes (True then). A re-polish
+    restyles and repaints the widget: on the charge path that was ~1 ms each time, mostly for nothing."""
+    if widget.property(name) == value:
+        return False
+    widget.setProperty(name, value)
+    repolish(widget)
+    return True
+
+
 def plain_text(label: QLabel) -> None:
     """Show the label's text as typed: Qt's default AutoText would render a server's or a person's
     "<h1 style=...>✓ PAID</h1>" as big green markup."""

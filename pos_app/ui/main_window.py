@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QSizePolicy, QStackedWidget, 
 
 from pos_app.settings import shown_terminal_name
 from pos_app.startup import DEMO_TOKEN, NeedsSetup, StartPlan, plan_start
-from pos_app.ui.form import plain_label, plain_text
+from pos_app.ui.form import plain_label, plain_text, repolish, set_style_property
 from pos_app.ui.i18n import say
 from pos_app.ui.tasks import TaskRunner
 
@@ -425,11 +425,11 @@ class MainWindow(QMainWindow):
         if self._customer_paying:
             self._put_owner_windows_away()
         self._update_actions()
-        # The result colours the whole window, the toolbar included.
-        self.toolbar.setProperty("outcome", self.result_screen.outcome() if step is Step.RESULT else "")
-        for widget in [self.toolbar, *self.toolbar.findChildren(QWidget)]:
-            widget.style().unpolish(widget)
-            widget.style().polish(widget)
+        # The result colours the whole window, the toolbar included (its buttons by the toolbar's outcome).
+        outcome = self.result_screen.outcome() if step is Step.RESULT else ""
+        if set_style_property(self.toolbar, "outcome", outcome):
+            for widget in self.toolbar.findChildren(QWidget):
+                repolish(widget)
 
     def set_last_sale(self, sale: Sale) -> None:
         self._last_sale_id = sale.id

@@ -24,18 +24,13 @@ from PySide6.QtWidgets import (
 
 from pos_app.terminal import RETRYING_LINE, WAITING_LINE, StatusLine, Tone, elapsed_text, time_left_text
 from pos_app.ui.amount_display import AmountDisplay
-from pos_app.ui.form import plain_label
+from pos_app.ui.form import plain_label, set_style_property
 from pos_app.ui.i18n import say
 from pos_app.ui.qr_widget import QrWidget
 from pos_app.ui.state_icon import StateIcon
 
 # No check mark before the sale is paid: "payment seen" and "partly paid" keep the hourglass (in teal).
 _TONE_ICON = {Tone.WAITING: "waiting", Tone.PROGRESS: "waiting", Tone.TROUBLE: "trouble"}
-
-
-def _repolish(widget: QWidget) -> None:
-    widget.style().unpolish(widget)
-    widget.style().polish(widget)
 
 
 class PaymentScreen(QWidget):
@@ -264,11 +259,9 @@ class PaymentScreen(QWidget):
 
     def _set_line(self, line: StatusLine) -> None:
         self.status.setText(say(line.text))
-        self.status.setProperty("tone", line.tone.value)
         self.status_icon.set_kind(_TONE_ICON[line.tone])
-        self.status_icon.setProperty("tone", line.tone.value)
-        _repolish(self.status)
-        _repolish(self.status_icon)
+        set_style_property(self.status, "tone", line.tone.value)
+        set_style_property(self.status_icon, "tone", line.tone.value)
 
     def _apply_mode(self) -> None:
         pages = {"creating": self.creating_panel, "failed": self.error_panel, "waiting": self._qr_page}
@@ -278,8 +271,7 @@ class PaymentScreen(QWidget):
         self.check_now.setVisible(self._mode == "waiting")
         self.show_customer.setVisible(self._mode == "waiting")
         self.cancel.setText(self.tr("Back") if self._mode == "failed" else self.tr("Cancel"))
-        self.cancel.setProperty("role", "secondary" if self._mode == "failed" else "danger")
-        _repolish(self.cancel)
+        set_style_property(self.cancel, "role", "secondary" if self._mode == "failed" else "danger")
 
     def _tick(self) -> None:
         self.clock.setText(
