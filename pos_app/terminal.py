@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import enum
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from decimal import Decimal
@@ -70,9 +71,41 @@ def build_sale(
 ) -> Sale:
     """A new sale with a fresh KuPay id (or `sale_id`, chosen earlier) and the next order number (call this
     off the UI thread)."""
+    number = journal.next_order_number(settings.order_prefix)
+    return _new_sale(number, amount, currency, email, now=now, sale_id=sale_id)
+
+
+class NewSales(Protocol):
+    def record_new_numbered(
+        self, prefix: str, make: Callable[[str], tuple[Sale, PaymentRequest]]
+    ) -> Sale: ...
+
+
+def journal_new_sale(
+    journal: NewSales,
+    settings: Settings,
+    amount: Decimal,
+    currency: str,
+    email: str = "",
+    *,
+    sale_id: str = "",
+) -> Sale:
+    """`build_sale`, journaled with its exact create body in the same transaction as its order number: the
+    charge path's one disk sync before the create is sent (call this off the UI thread)."""
+
+    def make(number: str) -> tuple[Sale, PaymentRequest]:
+        sale = _new_sale(number, amount, currency, email, sale_id=sale_id)
+        return sale, payment_request(sale, settings)
+
+    return journal.record_new_numbered(settings.order_prefix, make)
+
+
+def _new_sale(
+    number: str, amount: Decimal, currency: str, email: str, *, now: datetime | None = None, sale_id: str = ""
+) -> Sale:
     return Sale(
         id=sale_id or new_sale_id(),
-        order_number=journal.next_order_number(settings.order_prefix),
+        order_number=number,
         created_at=(now or datetime.now()).astimezone(),
         amount=amount,
         currency=currency,

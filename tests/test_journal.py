@@ -65,6 +65,35 @@ def test_sale_is_readable_from_another_connection_right_after_record_new(journal
     assert row == ("creating", "19.99", "EUR")
 
 
+def test_a_charged_sale_is_numbered_and_journaled_in_one_commit(journal):
+    """The charge path syncs the disk once before the create is sent (each commit is an fsync); another
+    process sees the numbered sale as soon as it returns, and a failed write keeps nothing, its number
+    included."""
+    commits: list[str] = []
+    journal._conn.set_trace_callback(lambda sql: commits.append(sql) if sql.strip() == "COMMIT" else None)
+
+    def make(number: str) -> tuple[Sale, PaymentRequest]:
+        sale = Sale(new_sale_id(), number, datetime.now().astimezone(), Decimal("4.20"), "EUR")
+        return sale, request_for(sale)
+
+    sale = journal.record_new_numbered("T1-", make)
+    journal._conn.set_trace_callback(None)
+    assert sale.order_number == "T1-0001" and len(commits) == 1
+    with sqlite3.connect(journal.path) as other:
+        row = other.execute(
+            "SELECT order_number, state, paid_url FROM sales WHERE id = ?", (sale.id,)
+        ).fetchone()
+    assert row == ("T1-0001", "creating", "https://shop.example/paid")
+
+    def same_id(number: str) -> tuple[Sale, PaymentRequest]:
+        again = sale.with_(order_number=number)
+        return again, request_for(again)
+
+    with pytest.raises(sqlite3.IntegrityError):
+        journal.record_new_numbered("T1-", same_id)
+    assert journal.record_new_numbered("T1-", make).order_number == "T1-0002"  # T1-0002 was not used up
+
+
 def test_order_numbers_are_short_sequential_and_survive_a_restart(journal):
     assert journal.next_order_number("T1-") == "T1-0001"
     assert journal.next_order_number("T1-") == "T1-0002"

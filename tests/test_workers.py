@@ -66,7 +66,7 @@ def test_a_sale_that_cannot_be_journaled_is_not_sent(sandbox, journal, client, m
     def disk_full(*_args):
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(journal, "record_new", disk_full)
+    monkeypatch.setattr(journal, "record_new_numbered", disk_full)
     result = create_payment_job(journal, client, Settings(), CreatePayment(1, "s-1", Decimal("5"), "USD"))
     assert isinstance(result, CreateFailed) and result.sale is None and not result.retryable
     assert "nothing was sent" in result.message

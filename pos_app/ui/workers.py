@@ -30,7 +30,7 @@ from pos_app.kupay.models import CreatedPayment, PaymentRequest
 from pos_app.kupay.retry import waiting_screen
 from pos_app.ports import PaymentClient, SalesJournal
 from pos_app.sale import Sale, SaleState
-from pos_app.terminal import build_sale, payment_request
+from pos_app.terminal import journal_new_sale, payment_request
 from pos_app.wording import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
@@ -79,11 +79,10 @@ def create_payment_job(
         if ticket.abandoned.is_set():
             return None  # cancelled before anything was written or sent
         try:
-            sale = build_sale(
+            # Before the request: if the terminal dies mid-call, the sale (and its exact body) is on disk.
+            sale = journal_new_sale(
                 journal, settings, order.amount, order.currency, order.email, sale_id=order.sale_id
             )
-            # Before the request: if the terminal dies mid-call, the sale (and its exact body) is on disk.
-            journal.record_new(sale, payment_request(sale, settings))
         except Exception:  # disk full, locked or damaged journal: nothing may be sent
             log.exception("the sale could not be journaled; nothing sent")
             return CreateFailed(order.attempt, NOT_SAVED, None, retryable=False)
