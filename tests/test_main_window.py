@@ -763,3 +763,39 @@ def test_a_start_up_warning_never_takes_the_keys_a_hurried_cashier_is_typing(qtb
     assert QApplication.activeModalWidget() is None  # nothing in front of the QR code
     assert "settings file is damaged" in window.notice_text()
     assert "journal was damaged" in window.notice_text()
+
+
+def test_a_start_still_running_when_the_owner_saves_a_new_address_never_wins(
+    qtbot, sandbox, tmp_path, monkeypatch
+):
+    """The first start waits on a locked keyring; meanwhile the owner saves a new token in Settings, whose
+    start answers at once. When the first one finally answers, the till must stay on the owner's new one."""
+    import threading
+
+    from pos_app.startup import StartPlan
+
+    keyring_unlocked = threading.Event()
+    made, closed = [], []
+
+    def start(plan, token=None, credentials=None):
+        if token is None:
+            keyring_unlocked.wait(10)
+        backend = sandbox_backend(sandbox, tmp_path / f"journal-{len(made)}.sqlite3")
+        close = backend.close
+        backend.close = lambda: (closed.append(backend), close())
+        made.append((token, backend))
+        return backend
+
+    monkeypatch.setattr(StartPlan, "start", start)
+    window = MainWindow(fast_settings())
+    qtbot.addWidget(window)
+    window.start_backend()  # the keyring is locked: this start waits
+    window.start_backend("new-token")  # the owner's token from Settings
+    qtbot.waitUntil(lambda: window.backend is not None)
+    newest = window.backend
+    keyring_unlocked.set()
+    qtbot.waitUntil(lambda: len(made) == 2)
+    window.tasks.wait_all(5000)
+    (stale,) = [backend for token, backend in made if token is None]
+    qtbot.waitUntil(lambda: stale in closed, timeout=5000)  # the stale one is closed, not used
+    assert window.backend is newest and newest is not stale

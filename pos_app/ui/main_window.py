@@ -121,6 +121,7 @@ class MainWindow(QMainWindow):
         self.sale_details: SaleDialog | None = None  # the last sale's details, once opened from that line
         self._shop_views_now: ShopViews | None = None  # see _shop_views()
         self._settings_warning = settings_warning
+        self._starts = 0  # start_backend() calls so far: only the latest one's answer is used
         self._closing = False
         self._customer_display_override = customer_display  # --customer-display auto|window|off|NAME
         self._customer_side: CustomerSide | None = None
@@ -449,7 +450,15 @@ class MainWindow(QMainWindow):
         if not self.demo and not self._override_allowed():
             return
         plan, credentials = self.start_plan(), self.credentials
-        self.tasks.run(lambda: plan.start(token, credentials), self._backend_ready, self._backend_failed)
+        # Only the latest start counts: an earlier one still waiting (a locked keyring) when the owner saved a
+        # new token or address in Settings answered last and put the till back on the old ones.
+        self._starts += 1
+        start = self._starts
+        self.tasks.run(
+            lambda: plan.start(token, credentials),
+            lambda result: self._backend_ready(result, start),
+            lambda error: self._backend_failed(error, start),
+        )
 
     def start_plan(self) -> StartPlan:
         """What the next start uses: the address in force now, this run's overrides, the shop database."""
@@ -521,7 +530,11 @@ class MainWindow(QMainWindow):
         self._override_confirmed = True
         return True
 
-    def _backend_ready(self, result: Backend | NeedsSetup) -> None:
+    def _backend_ready(self, result: Backend | NeedsSetup, start: int) -> None:
+        if start != self._starts:  # replaced by a later start meanwhile
+            if not isinstance(result, NeedsSetup):
+                self.tasks.run(result.close)
+            return
         if isinstance(result, NeedsSetup):
             self.credentials = result.credentials
             self.show_setup()
@@ -561,8 +574,10 @@ class MainWindow(QMainWindow):
             self._settings_warning = None
         self._start_resume_worker()
 
-    def _backend_failed(self, error: BaseException) -> None:
+    def _backend_failed(self, error: BaseException, start: int) -> None:
         log.error("backend start failed: %r", error)
+        if start != self._starts:  # replaced by a later start meanwhile
+            return
         self.sale_screen.set_blocked(say(str(error)))
         self.placeholder.set_text(
             self.tr("The terminal cannot take payments yet.") + "\n\n" + say(str(error))
@@ -887,6 +902,7 @@ class MainWindow(QMainWindow):
                 ).format(names=", ".join(say(name) for name in later))
             )
         if token_changed and not token:
+            self._starts += 1  # a start still under way must not bring the removed token back
             if self.backend is not None:
                 self._retire_backend(self.backend)
                 self.backend = None
