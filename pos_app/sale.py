@@ -23,6 +23,8 @@ _STATE_WORDS = {
     "cancelled_by_cashier": QT_TRANSLATE_NOOP("SaleState", "Cancelled at the till"),
     "needs_check": QT_TRANSLATE_NOOP("SaleState", "Needs checking"),
 }
+# A sale cancelled after its create request left but before KuPay's answer came (`status_text`).
+MAY_HAVE_REACHED_KUPAY = QT_TRANSLATE_NOOP("SaleState", "Cancelled — may have reached KuPay")
 # KuPay's status words for people, by what they mean (pos_app.kupay.status.normalise).
 _KUPAY_SAID = {
     "paid": QT_TRANSLATE_NOOP("KuPaySaid", "paid"),
@@ -63,6 +65,7 @@ class Sale:
     payment_id: str = ""
     pay_url: str = ""
     status_word: str = ""  # KuPay's last raw status word
+    sent: bool = False  # a create request for it left for KuPay (journal: the SENT_TO_KUPAY timeline note)
 
     def with_(self, **changes: object) -> Sale:
         return replace(self, **changes)  # type: ignore[arg-type]
@@ -87,7 +90,11 @@ def state_word(state: SaleState) -> str:
 def status_text(sale: Sale) -> str:
     """ "Paid", "Unpaid (expired)", "Waiting (confirming)": the state, with KuPay's own word when it adds news."""
     if sale.state is SaleState.CANCELLED_BY_CASHIER and not sale.payment_id:
-        # Left before KuPay made a payment: nothing was ever there to cancel.
+        if sale.sent:
+            # The create left but its answer never came (cancelled under way, timed out, lost): KuPay may
+            # hold an open payment and may have e-mailed its link; "Not sent" would be untrue.
+            return MAY_HAVE_REACHED_KUPAY
+        # Left before any create request went out: nothing was ever there to cancel.
         return QT_TRANSLATE_NOOP("SaleState", "Not sent")
     text = state_word(sale.state)
     word = sale.status_word.strip()

@@ -174,10 +174,16 @@ def test_a_sale_never_sent_is_called_not_sent(qtbot, journal, tasks):
     journal.record_state(sale.id, SaleState.CANCELLED_BY_CASHIER, "abandoned after a failed create")
     sent = add(journal, NOON, PaymentState.WAITING)
     journal.record_state(sent.id, SaleState.CANCELLED_BY_CASHIER, "cancelled by the cashier")
+    left = add(journal, NOON)  # its create left, no answer came (timed out, lost, or cancelled under way)
+    journal.record_sent(left.id)
+    journal.record_state(left.id, SaleState.CANCELLED_BY_CASHIER, "abandoned after a failed create")
     window = open_window(qtbot, journal, tasks)
     status = dict(zip(rows(window), rows(window, 4), strict=True))
     assert status[sale.order_number] == "Not sent"
     assert status[sent.order_number].startswith("Cancelled")
+    assert status[left.order_number] == "Cancelled — may have reached KuPay"
+    width = window.table.fontMetrics().horizontalAdvance(status[left.order_number])
+    assert width < window.table.columnWidth(4)  # read whole, not cut to "Cancelled — may…"
 
 
 def _opened(window) -> list:

@@ -10,7 +10,7 @@ from pytestqt.exceptions import TimeoutError as WaitTimeout
 from till_harness import charge, fast_settings, open_till, press, type_keys
 
 from pos_app.journal import Journal
-from pos_app.sale import SaleState
+from pos_app.sale import SaleState, status_text
 
 
 @pytest.fixture
@@ -329,7 +329,10 @@ def test_a_sale_cancelled_while_creating_is_not_sent_again_after_a_quit(qtbot, s
     journal = Journal.open(tmp_path / "journal.sqlite3")
     try:
         assert journal.unfinished() == []
-        assert journal.get(sandbox.create_requests[0]["id"]).state is SaleState.CANCELLED_BY_CASHIER
+        sale = journal.get(sandbox.create_requests[0]["id"])
+        assert sale.state is SaleState.CANCELLED_BY_CASHIER
+        # KuPay has the request (it may e-mail the pay link): History must not say "Not sent".
+        assert status_text(sale) == "Cancelled — may have reached KuPay"
     finally:
         journal.close()
 
@@ -499,3 +502,26 @@ def test_a_journal_failing_after_kupay_made_the_payment_says_so_and_shows_the_qr
     sandbox.pay(sale.payment_id)
     wait_result(qtbot, till)
     assert till.result_screen.outcome() == "paid"
+
+
+# --- "Not sent" only when nothing left for KuPay ---------------------------------------------------------
+def test_back_after_a_create_that_timed_out_is_not_called_not_sent(qtbot, sandbox, tmp_path):
+    """The break-tester's case: the create timed out, KuPay made the payment anyway, the cashier went Back."""
+    window = open_till(qtbot, sandbox, tmp_path, create_read_timeout=0.3)
+    journal_path = tmp_path / "journal.sqlite3"
+    sandbox.set_faults(latency=1.5)
+    type_keys(qtbot, window, "7")
+    press(qtbot, window, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.payment_screen.mode() == "failed", timeout=10000)
+    assert "nothing to pay yet" in window.payment_screen.status_text()
+    assert "Not sent" not in window.payment_screen.status_text()
+    press(qtbot, window, Qt.Key.Key_Escape)  # Back
+    sale_id = sandbox.create_requests[0]["id"]
+    qtbot.waitUntil(lambda: window.backend.journal.get(sale_id).state is SaleState.CANCELLED_BY_CASHIER)
+    qtbot.waitUntil(lambda: len(sandbox.payments()) == 1, timeout=10000)  # KuPay did make it
+    window.close()
+    journal = Journal.open(journal_path)
+    try:  # History, the sale's details and the day report all read this one description
+        assert status_text(journal.get(sale_id)) == "Cancelled — may have reached KuPay"
+    finally:
+        journal.close()

@@ -173,3 +173,32 @@ def test_a_paid_answer_that_races_a_cancel_is_journaled_as_paid(qtbot, sandbox, 
     poller.stop()  # ...when the cashier presses Cancel
     qtbot.waitUntil(poller.isFinished, timeout=5000)
     assert journal.get(sale.id).state is SaleState.PAID  # money taken is never thrown away
+
+
+def test_a_create_cancelled_before_its_request_left_is_called_not_sent(sandbox, journal, client, monkeypatch):
+    """Cancel lands while the sale is being journaled, before the request: nothing reached KuPay."""
+    from pos_app.sale import status_text
+
+    ticket = CreateTicket(1, "s-1")
+    write = journal.record_new_numbered
+
+    def cancelled_while_writing(*args, **kwargs):
+        sale = write(*args, **kwargs)
+        ticket.abandoned.set()
+        return sale
+
+    monkeypatch.setattr(journal, "record_new_numbered", cancelled_while_writing)
+    order = CreatePayment(1, "s-1", Decimal("5"), "USD", "a@b.co")
+    assert create_payment_job(journal, client, Settings(), order, ticket) is None
+    assert sandbox.create_requests == []
+    assert status_text(journal.get("s-1")) == "Not sent"
+
+
+def test_a_create_that_failed_after_leaving_is_not_called_not_sent_once_cancelled(sandbox, journal, client):
+    from pos_app.sale import status_text
+
+    sandbox.set_faults(fail_next=3)  # KuPay's 500s: it may or may not have made the payment
+    failed = create_payment_job(journal, client, Settings(), CreatePayment(1, "s-1", Decimal("5"), "USD"))
+    assert isinstance(failed, CreateFailed) and sandbox.create_requests
+    journal.record_state("s-1", SaleState.CANCELLED_BY_CASHIER, "abandoned after a failed create")
+    assert status_text(journal.get("s-1")) == "Cancelled — may have reached KuPay"

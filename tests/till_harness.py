@@ -16,7 +16,9 @@ def fast_settings(**changes: Any) -> Settings:
     return Settings(**base)
 
 
-def sandbox_backend(sandbox: Any, journal_path: Path, *, create_retries: int = 2) -> Any:
+def sandbox_backend(
+    sandbox: Any, journal_path: Path, *, create_retries: int = 2, create_read_timeout: float = 10.0
+) -> Any:
     from pos_app.journal import Journal
     from pos_app.kupay.client import KuPayClient
     from pos_app.terminal import Backend
@@ -24,12 +26,22 @@ def sandbox_backend(sandbox: Any, journal_path: Path, *, create_retries: int = 2
     base_url = sandbox.base_url
     return Backend(
         journal=Journal.open(journal_path),
-        client=KuPayClient(base_url, TOKEN, retries=create_retries, backoff=0.05),
+        client=KuPayClient(
+            base_url, TOKEN, retries=create_retries, backoff=0.05, read_timeout=create_read_timeout
+        ),
         make_client=lambda: KuPayClient(base_url, TOKEN, retries=0, read_timeout=5.0),
     )
 
 
-def open_till(qtbot: Any, sandbox: Any, tmp_path: Path, settings: Settings | None = None, **kw: Any) -> Any:
+def open_till(
+    qtbot: Any,
+    sandbox: Any,
+    tmp_path: Path,
+    settings: Settings | None = None,
+    *,
+    create_read_timeout: float = 10.0,
+    **kw: Any,
+) -> Any:
     """A shown MainWindow ready to charge against `sandbox`; closed (threads stopped) by qtbot at teardown."""
     from PySide6.QtWidgets import QApplication
 
@@ -39,7 +51,9 @@ def open_till(qtbot: Any, sandbox: Any, tmp_path: Path, settings: Settings | Non
     QApplication.instance().setStyleSheet(load_theme())
     window = MainWindow(settings or fast_settings(), **kw)
     qtbot.addWidget(window)
-    window.attach_backend(sandbox_backend(sandbox, tmp_path / "journal.sqlite3"))
+    window.attach_backend(
+        sandbox_backend(sandbox, tmp_path / "journal.sqlite3", create_read_timeout=create_read_timeout)
+    )
     window.show()
 
     def active() -> bool:

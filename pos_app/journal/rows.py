@@ -11,6 +11,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from decimal import Decimal
 
 from pos_app.sale import Sale, SaleState
+from pos_app.wording import QT_TRANSLATE_NOOP
 
 # States whose outcome is not known yet: resumed (polled or create retried) when the terminal starts.
 # NEEDS_CHECK is included: a later start may still settle it when the network is back.
@@ -32,7 +33,15 @@ class SaleEvent:
     note: str = ""
 
 
-_SALE_COLUMNS = "id, order_number, created_at, amount, currency, state, payment_id, pay_url, status_word, email, rowid, created_us"
+# The timeline note written just before each create request leaves (in English, as notes are stored): the
+# one fact that tells "Not sent" from "may have reached KuPay" for a sale without a payment id.
+SENT_TO_KUPAY = QT_TRANSLATE_NOOP("Timeline", "create request sent to KuPay")
+
+_SALE_COLUMNS = (
+    "id, order_number, created_at, amount, currency, state, payment_id, pay_url, status_word, email, rowid,"
+    " created_us, EXISTS(SELECT 1 FROM sale_events e WHERE e.sale_id = sales.id"
+    f" AND e.note = '{SENT_TO_KUPAY}')"
+)
 
 
 _US = 1_000_000
@@ -71,4 +80,5 @@ def _sale_from_row(row: Sequence[object]) -> Sale:
         pay_url=str(row[7]),
         status_word=str(row[8]),
         email=str(row[9]),
+        sent=bool(row[12]),
     )

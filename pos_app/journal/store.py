@@ -36,6 +36,7 @@ from pos_app.flow import state_after_answer, state_after_request
 from pos_app.journal.queries import JournalQueries, owner_timeline
 from pos_app.journal.rows import (
     _SALE_COLUMNS,
+    SENT_TO_KUPAY,
     UNFINISHED_STATES,
     SaleEvent,
     _from_us,
@@ -381,6 +382,16 @@ class Journal(JournalQueries):
                 ANOTHER_SALES_PAYMENT.format(payment_id=payment_id, order=other[0]),
             )
         raise PaymentOfAnotherSale(detail=f"create answered payment_id {payment_id!r}, order {other[0]}'s")
+
+    def record_sent(self, sale_id: str) -> None:
+        """A create request for the sale is about to leave: from now on KuPay may hold a payment for it, so
+        a sale abandoned without an answer is never called "Not sent"."""
+        with self._lock, self._conn:
+            row = self._conn.execute("SELECT state FROM sales WHERE id = ?", (sale_id,)).fetchone()
+            if row is None:
+                log.warning("record_sent for a sale not in the journal: %s", sale_id)
+                return
+            self._event(sale_id, SaleState(row[0]), "", SENT_TO_KUPAY)
 
     def record_status(self, sale_id: str, status: PaymentStatus) -> Sale | None:
         """Record a status read (an event row with its time) and the state it implies; returns the sale.

@@ -49,7 +49,7 @@ from PySide6.QtWidgets import (
 from pos_app.flow import can_be_paid_now
 from pos_app.journal import STATUS_GROUPS, HistoryCursor, HistoryFilter, SaleEvent, timeline_note
 from pos_app.ports import MakeClient, SalesJournal, SalesList, SalesPage, SaleTimelines, Tasks, TillJournal
-from pos_app.sale import Sale, kupay_said, state_word, status_text
+from pos_app.sale import MAY_HAVE_REACHED_KUPAY, Sale, kupay_said, state_word, status_text
 from pos_app.ui.form import plain_label
 from pos_app.ui.i18n import say
 from pos_app.ui.placement import fit_on_screen
@@ -366,10 +366,14 @@ class HistoryWindow(QWidget):
             "T1-000000",
             "$1,000,000.00",
             say(COLUMNS[3]),
-            say(
-                QT_TRANSLATE_NOOP("SaleState", "{state} ({word})").format(
-                    state=longest_state, word="cancelled"
-                )
+            max(
+                say(
+                    QT_TRANSLATE_NOOP("SaleState", "{state} ({word})").format(
+                        state=longest_state, word="cancelled"
+                    )
+                ),
+                say(MAY_HAVE_REACHED_KUPAY),
+                key=len,
             ),
         )
         self.table.ensurePolished()  # the theme's fonts apply at polish time

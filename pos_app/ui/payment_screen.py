@@ -206,7 +206,7 @@ class PaymentScreen(QWidget):
         self.error_text.setText(say(message))
         if order_number:
             self.order.setText(self._order_text(order_number))
-        self._set_line(StatusLine(self.tr("Not sent — nothing to pay yet"), Tone.TROUBLE))
+        self._set_line(StatusLine(self.tr("No QR code — nothing to pay yet"), Tone.TROUBLE))
         self._apply_mode()
 
     def show_waiting(

@@ -198,6 +198,7 @@ class ResumeWorker(QThread):
         if request is None:
             del self._items[sale.id]
             return
+        self.journal.record_sent(sale.id)
         created = self.client.create_payment(request)
         self.journal.record_created(sale.id, created.payment_id, created.pay_url)
         log.info("resume: %s created again with the same id -> %s", sale.order_number, created.payment_id)

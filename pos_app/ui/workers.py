@@ -94,6 +94,11 @@ def create_payment_job(
             return None
     elif ticket.abandoned.is_set():
         return None  # a Retry cancelled before it ran: Cancel journaled it, and the customer has gone
+    try:
+        journal.record_sent(sale.id)  # from here on KuPay may hold a payment: never "Not sent" again
+    except Exception:
+        log.exception("could not journal that %s is being sent; nothing sent", sale.order_number)
+        return CreateFailed(order.attempt, NOT_SAVED, sale, retryable=False)
     journal_error = ""
     try:
         created = _send_unless_closing(client, payment_request(sale, settings), ticket.closing)

@@ -1056,8 +1056,8 @@ Der Einrichtungsbildschirm fehlt in dieser Version: Speichern Sie das Token im S
         <translation>Neuer Verkauf</translation>
     </message>
     <message>
-        <source>Not sent — nothing to pay yet</source>
-        <translation>Nicht gesendet – noch nichts zu bezahlen</translation>
+        <source>No QR code — nothing to pay yet</source>
+        <translation>Kein QR-Code – noch nichts zu bezahlen</translation>
     </message>
     <message>
         <source>Payment link e-mailed to {email}</source>
@@ -1711,6 +1711,10 @@ Der Einrichtungsbildschirm fehlt in dieser Version: Speichern Sie das Token im S
     <message>
         <source>Not sent</source>
         <translation>Nicht gesendet</translation>
+    </message>
+    <message>
+        <source>Cancelled — may have reached KuPay</source>
+        <translation>Abgebrochen – evtl. bei KuPay angekommen</translation>
     </message>
     <message>
         <source>{state} ({word})</source>
@@ -2483,6 +2487,10 @@ Der Einrichtungsbildschirm fehlt in dieser Version: Speichern Sie das Token im S
     <message>
         <source>NOT PAID slip (copy) printed on {printer}</source>
         <translation>NICHT-BEZAHLT-Beleg (Kopie) gedruckt auf {printer}</translation>
+    </message>
+    <message>
+        <source>create request sent to KuPay</source>
+        <translation>Erstellungsanfrage an KuPay gesendet</translation>
     </message>
 </context>
 </TS>

@@ -1056,8 +1056,8 @@ La pantalla de configuración no está disponible en esta versión: guarde el to
         <translation>Venta nueva</translation>
     </message>
     <message>
-        <source>Not sent — nothing to pay yet</source>
-        <translation>No enviado: aún no hay nada que pagar</translation>
+        <source>No QR code — nothing to pay yet</source>
+        <translation>Sin código QR: aún no hay nada que pagar</translation>
     </message>
     <message>
         <source>Payment link e-mailed to {email}</source>
@@ -1711,6 +1711,10 @@ La pantalla de configuración no está disponible en esta versión: guarde el to
     <message>
         <source>Not sent</source>
         <translation>No enviado</translation>
+    </message>
+    <message>
+        <source>Cancelled — may have reached KuPay</source>
+        <translation>Cancelado: quizá llegó a KuPay</translation>
     </message>
     <message>
         <source>{state} ({word})</source>
@@ -2483,6 +2487,10 @@ La pantalla de configuración no está disponible en esta versión: guarde el to
     <message>
         <source>NOT PAID slip (copy) printed on {printer}</source>
         <translation>comprobante NO PAGADO (copia) impreso en {printer}</translation>
+    </message>
+    <message>
+        <source>create request sent to KuPay</source>
+        <translation>solicitud de creación enviada a KuPay</translation>
     </message>
 </context>
 </TS>

@@ -1056,8 +1056,8 @@ L’écran de configuration n’est pas disponible dans cette version : enregist
         <translation>Nouvelle vente</translation>
     </message>
     <message>
-        <source>Not sent — nothing to pay yet</source>
-        <translation>Non envoyé — rien à payer pour l’instant</translation>
+        <source>No QR code — nothing to pay yet</source>
+        <translation>Pas de code QR — rien à payer pour l’instant</translation>
     </message>
     <message>
         <source>Payment link e-mailed to {email}</source>
@@ -1711,6 +1711,10 @@ L’écran de configuration n’est pas disponible dans cette version : enregist
     <message>
         <source>Not sent</source>
         <translation>Non envoyé</translation>
+    </message>
+    <message>
+        <source>Cancelled — may have reached KuPay</source>
+        <translation>Annulé — peut-être reçu par KuPay</translation>
     </message>
     <message>
         <source>{state} ({word})</source>
@@ -2483,6 +2487,10 @@ L’écran de configuration n’est pas disponible dans cette version : enregist
     <message>
         <source>NOT PAID slip (copy) printed on {printer}</source>
         <translation>ticket NON PAYÉ (copie) imprimé sur {printer}</translation>
+    </message>
+    <message>
+        <source>create request sent to KuPay</source>
+        <translation>demande de création envoyée à KuPay</translation>
     </message>
 </context>
 </TS>

@@ -1054,8 +1054,8 @@ The setup screen is not available in this build: store the token in the system k
         <translation>新しい取引</translation>
     </message>
     <message>
-        <source>Not sent — nothing to pay yet</source>
-        <translation>未送信 — まだ支払うものはありません</translation>
+        <source>No QR code — nothing to pay yet</source>
+        <translation>QR コードなし — まだ支払うものはありません</translation>
     </message>
     <message>
         <source>Payment link e-mailed to {email}</source>
@@ -1709,6 +1709,10 @@ The setup screen is not available in this build: store the token in the system k
     <message>
         <source>Not sent</source>
         <translation>未送信</translation>
+    </message>
+    <message>
+        <source>Cancelled — may have reached KuPay</source>
+        <translation>レジで取り消し — KuPay に届いた可能性があります</translation>
     </message>
     <message>
         <source>{state} ({word})</source>
@@ -2478,6 +2482,10 @@ The setup screen is not available in this build: store the token in the system k
     <message>
         <source>NOT PAID slip (copy) printed on {printer}</source>
         <translation>未払い伝票（控え）を{printer}で印刷</translation>
+    </message>
+    <message>
+        <source>create request sent to KuPay</source>
+        <translation>作成リクエストを KuPay に送信</translation>
     </message>
 </context>
 </TS>

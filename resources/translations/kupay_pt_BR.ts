@@ -1056,8 +1056,8 @@ A tela de configuração não está disponível nesta versão: guarde o token no
         <translation>Nova venda</translation>
     </message>
     <message>
-        <source>Not sent — nothing to pay yet</source>
-        <translation>Não enviado — ainda não há nada a pagar</translation>
+        <source>No QR code — nothing to pay yet</source>
+        <translation>Sem código QR — nada a pagar ainda</translation>
     </message>
     <message>
         <source>Payment link e-mailed to {email}</source>
@@ -1711,6 +1711,10 @@ A tela de configuração não está disponível nesta versão: guarde o token no
     <message>
         <source>Not sent</source>
         <translation>Não enviado</translation>
+    </message>
+    <message>
+        <source>Cancelled — may have reached KuPay</source>
+        <translation>Cancelado no caixa — pode ter chegado ao KuPay</translation>
     </message>
     <message>
         <source>{state} ({word})</source>
@@ -2483,6 +2487,10 @@ A tela de configuração não está disponível nesta versão: guarde o token no
     <message>
         <source>NOT PAID slip (copy) printed on {printer}</source>
         <translation>comprovante NÃO PAGO (cópia) impresso em {printer}</translation>
+    </message>
+    <message>
+        <source>create request sent to KuPay</source>
+        <translation>pedido de criação enviado ao KuPay</translation>
     </message>
 </context>
 </TS>
