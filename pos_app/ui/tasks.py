@@ -14,6 +14,7 @@ also takes: a worker never emits on a relay that is being deleted.
 
 from __future__ import annotations
 
+import functools
 import itertools
 import logging
 import threading
@@ -21,7 +22,7 @@ from collections.abc import Callable
 from typing import Any, TypeVar
 
 import shiboken6
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, QThreadPool, Signal
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -46,37 +47,36 @@ class _Pending:
             self.changed.notify_all()
 
 
-class _Job(QRunnable):
-    """Holds no reference to its runner: if the job held the last one, the runner (and its relay) would be
-    freed on this pool thread when the job ends — Qt objects must be deleted on their own thread."""
+def _run_job(job_id: int, fn: Callable[[], Any], relay: _Relay, lock: Any, closed: list[bool],
+             pending: _Pending, slow: bool) -> None:  # fmt: skip
+    """One job on a pool thread. It holds no reference to its runner: if it held the last one, the runner
+    (and its relay) would be freed on this pool thread when the job ends — Qt objects must be deleted on
+    their own thread.
 
-    def __init__(self, job_id: int, fn: Callable[[], Any], relay: _Relay, lock: Any, closed: list[bool],
-                 pending: _Pending, slow: bool = False) -> None:  # fmt: skip
-        super().__init__()
-        self._job_id, self._fn, self._relay = job_id, fn, relay
-        self._lock, self._closed, self._pending = lock, closed, pending
-        self._slow = slow
-
-    def run(self) -> None:
-        pool = QThreadPool.globalInstance() if self._slow else None
-        if pool is not None:
-            pool.releaseThread()  # its wait does not hold a thread of the pool's count (Qt's sanctioned way)
+    The pool is handed a plain callable, not a QRunnable subclass: a Python QRunnable's wrapper is owned by
+    C++ while it is queued and running, and a job found with its attributes gone ("'_Job' object has no
+    attribute '_slow'", once in a full run, beside rare segfaults while garbage-collecting) pointed at that
+    wrapper being torn down under a running job. PySide keeps a callable alive with a strong reference
+    until it has run."""
+    pool = QThreadPool.globalInstance() if slow else None
+    if pool is not None:
+        pool.releaseThread()  # its wait does not hold a thread of the pool's count (Qt's sanctioned way)
+    try:
         try:
-            try:
-                succeeded, value = True, self._fn()
-            except Exception as exc:  # noqa: BLE001 - every failure must reach the UI as a value
-                succeeded, value = False, exc
-            finally:
-                if pool is not None:
-                    pool.reserveThread()
-            self._fn = None  # type: ignore[assignment]
-            with self._lock:
-                if self._closed[0]:
-                    log.info("a background job finished after its window closed")
-                    return
-                self._relay.finished.emit(self._job_id, succeeded, value)
+            succeeded, value = True, fn()
+        except Exception as exc:  # noqa: BLE001 - every failure must reach the UI as a value
+            succeeded, value = False, exc
         finally:
-            self._pending.add(-1)
+            if pool is not None:
+                pool.reserveThread()
+        del fn
+        with lock:
+            if closed[0]:
+                log.info("a background job finished after its window closed")
+                return
+            relay.finished.emit(job_id, succeeded, value)
+    finally:
+        pending.add(-1)
 
 
 class TaskRunner(QObject):
@@ -116,7 +116,9 @@ class TaskRunner(QObject):
         job_id = next(self._ids)
         self._callbacks[job_id] = (on_done, on_error)
         self._pending.add(1)
-        job = _Job(job_id, fn, self._relay, self._emit_lock, self._closed, self._pending, slow)
+        job = functools.partial(
+            _run_job, job_id, fn, self._relay, self._emit_lock, self._closed, self._pending, slow
+        )
         QThreadPool.globalInstance().start(job)
 
     def wait_all(self, msecs: int = 10000) -> bool:
