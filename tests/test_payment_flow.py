@@ -186,6 +186,7 @@ def test_cancel_stops_polling(qtbot, sandbox, tmp_path):
     assert till.current_screen() is till.sale_screen
     assert till.sale_screen.amount() is not None  # the amount is still there
     qtbot.waitUntil(poller.isFinished, timeout=5000)
+    assert poller.wait(1000)  # its thread is gone, so the QThread may be freed
     after = sandbox.status_requests
     # Several poll intervals (0.1 s) pass: no request may arrive. A condition that must stay false.
     with pytest.raises(WaitTimeout):

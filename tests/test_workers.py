@@ -115,7 +115,7 @@ def test_poller_reads_until_paid_and_journals_it(qtbot, sandbox, journal, client
     sandbox.pay(sale.payment_id)
     # The last read reaches the UI thread as a queued signal, possibly after the thread has ended.
     qtbot.waitUntil(lambda: bool(reads) and reads[-1].state is PaymentState.PAID, timeout=5000)
-    qtbot.waitUntil(poller.isFinished, timeout=5000)  # KuPay's end: it stops by itself
+    assert poller.wait(10000)  # KuPay's end: it stops by itself
     assert journal.get(sale.id).state is SaleState.PAID
 
 
@@ -145,7 +145,7 @@ def test_poller_reports_trouble_and_keeps_going(qtbot, sandbox, journal, client)
     with qtbot.waitSignal(poller.read_failed, timeout=5000):
         poller.start()
     sandbox.pay(sale.payment_id)
-    qtbot.waitUntil(poller.isFinished, timeout=10000)
+    assert poller.wait(10000)
     assert journal.get(sale.id).state is SaleState.PAID
 
 
@@ -158,6 +158,7 @@ def test_poller_stops_on_a_refused_token(qtbot, sandbox, journal, client):
     with qtbot.waitSignal(poller.token_refused, timeout=5000):
         poller.start()
     qtbot.waitUntil(poller.isFinished)  # asks no more (the flow journals it for the owner)
+    assert poller.wait(1000)  # its thread is gone, so the QThread may be freed
     assert reads == [] and poller.reads == 1
 
 
@@ -171,7 +172,7 @@ def test_a_paid_answer_that_races_a_cancel_is_journaled_as_paid(qtbot, sandbox, 
     qtbot.waitUntil(lambda: sandbox.status_requests > before)  # the read is under way...
     journal.record_state(sale.id, SaleState.CANCELLED_BY_CASHIER, "cancelled by the cashier")
     poller.stop()  # ...when the cashier presses Cancel
-    qtbot.waitUntil(poller.isFinished, timeout=5000)
+    assert poller.wait(10000)
     assert journal.get(sale.id).state is SaleState.PAID  # money taken is never thrown away
 
 

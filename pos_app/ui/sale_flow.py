@@ -288,8 +288,11 @@ class SaleFlow(QObject):
         self._retiring.discard(poller)
         if poller is self.poller:
             self.poller = None
-        # The thread has ended: hand the object back to Python, which frees it once nothing refers to it
-        # (no deleteLater, so a caller still holding it can ask isFinished() safely).
+        # `finished` is emitted from the thread just before it ends: wait (a moment) for it to be gone, for a
+        # QThread freed while its thread still runs Qt's last steps crashes the till. Then hand the object
+        # back to Python, which frees it once nothing refers to it (no deleteLater, so a caller still
+        # holding it can ask isFinished() safely).
+        poller.wait()
         poller.setParent(None)
 
     def _stop_polling(self) -> None:
